@@ -1,0 +1,56 @@
+import type { CountryCode } from '../data/types';
+import type { Day } from '../model/dates';
+import type { MapMode, UrlOptions } from '../embed/urlOptions';
+
+/** Everything the reader has chosen; one owner, every view controlled by it. */
+export interface Selection {
+  readonly day: Day;
+  /** The date as written in a deep link (kept at its precision until the reader moves). */
+  readonly date: string | null;
+  readonly country: CountryCode | null;
+  readonly event: string | null;
+  readonly mode: MapMode;
+  readonly quote: string | null;
+  readonly playing: boolean;
+}
+
+export type SelectionAction =
+  | { readonly type: 'selectCountry'; readonly country: CountryCode | null }
+  | { readonly type: 'setDay'; readonly day: Day }
+  | { readonly type: 'selectEvent'; readonly event: string; readonly day: Day }
+  | { readonly type: 'setMode'; readonly mode: MapMode }
+  | { readonly type: 'selectQuote'; readonly quote: string }
+  | { readonly type: 'play' }
+  | { readonly type: 'stop' }
+  /** Play's own step: like selectEvent, but keeps playing. */
+  | { readonly type: 'tick'; readonly event: string; readonly day: Day };
+
+/** The starting selection from the URL's options. */
+export function initialSelection(options: UrlOptions): Selection {
+  const { day, date, country, event, mode, quote } = options;
+  return { day, date, country, event, mode, quote, playing: false };
+}
+
+/** The one reducer of interaction state. Any reader action stops Play. */
+export function selectionReducer(state: Selection, action: SelectionAction): Selection {
+  switch (action.type) {
+    case 'selectCountry':
+      return { ...state, country: action.country, playing: false };
+    case 'setDay':
+      return state.day === action.day && !state.playing
+        ? state
+        : { ...state, day: action.day, date: null, event: null, playing: false };
+    case 'selectEvent':
+      return { ...state, event: action.event, day: action.day, date: null, playing: false };
+    case 'tick':
+      return { ...state, event: action.event, day: action.day, date: null };
+    case 'setMode':
+      return { ...state, mode: action.mode, playing: false };
+    case 'selectQuote':
+      return { ...state, quote: action.quote };
+    case 'play':
+      return { ...state, playing: true };
+    case 'stop':
+      return state.playing ? { ...state, playing: false } : state;
+  }
+}

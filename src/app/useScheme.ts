@@ -1,0 +1,22 @@
+import { useSyncExternalStore } from 'react';
+import type { Theme } from '../embed/urlOptions';
+import type { Scheme } from '../map/palette';
+
+const QUERY = '(prefers-color-scheme: dark)';
+
+function subscribe(onChange: () => void) {
+  const media = window.matchMedia(QUERY);
+  media.addEventListener('change', onChange);
+  return () => media.removeEventListener('change', onChange);
+}
+
+/** The colour scheme in force: the URL's theme, or the reader's system preference for `auto`. */
+export function useScheme(theme: Theme): Scheme {
+  const prefersDark = useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia(QUERY).matches,
+    () => false,
+  );
+  if (theme !== 'auto') return theme;
+  return prefersDark ? 'dark' : 'light';
+}

@@ -1,0 +1,80 @@
+import type { Quote } from './types';
+
+const PUTIN = { speaker: 'Vladimir Putin', role: 'President of Russia' } as const;
+const AT_THE_MEETING = {
+  place: 'St George’s Hall, State Hermitage Museum, St Petersburg',
+  date: '2025-12-22',
+} as const;
+
+/** The English wording is a translation from Russian, and outlets render it differently (C2). */
+const TRANSLATION_NOTE = {
+  text: 'Spoken in Russian; this English wording is MENAFN’s, and other outlets translate it differently.',
+  contested: 'C2',
+  sourceIds: ['S1', 'S16'],
+} as const;
+
+/**
+ * Quotes from the informal meeting of 22 Dec 2025. The first three are copied word for word from
+ * the seed article (MENAFN, S1); the last two from the Kremlin's English transcript (S2).
+ */
+export const QUOTES: readonly Quote[] = [
+  {
+    id: 'trade',
+    text: 'This is evidenced by the substantial volume of trade between Russia and the Commonwealth, which amounted to almost $90 billion in the first 10 months of this year',
+    ...PUTIN,
+    ...AT_THE_MEETING,
+    origin: 'seed',
+    sourceIds: ['S1'],
+    notes: [
+      {
+        text: '“First 10 months” per MENAFN and the Kremlin-based Russian text; RT says “first nine months”, and Izvestia calls it trade among CIS member states rather than Russia’s trade with the Commonwealth.',
+        contested: 'C1',
+        sourceIds: ['S1', 'S14', 'S9', 'S12', 'S10'],
+      },
+      TRANSLATION_NOTE,
+    ],
+  },
+  {
+    id: 'converging-approaches',
+    text: 'It is certainly important that the Commonwealth members adhere to similar or converging approaches on key global and regional issues',
+    ...PUTIN,
+    ...AT_THE_MEETING,
+    origin: 'seed',
+    sourceIds: ['S1'],
+    notes: [TRANSLATION_NOTE],
+  },
+  {
+    id: 'world-order',
+    lead: 'All members',
+    text: 'unanimously advocate for the formation of a just world order based on the universally recognized principles of international law, with the UN playing a central role.',
+    ...PUTIN,
+    ...AT_THE_MEETING,
+    origin: 'seed',
+    sourceIds: ['S1'],
+    notes: [
+      {
+        text: 'Another outlet renders it as “a more just world order … universally accepted principles … United Nations”.',
+        contested: 'C2',
+        sourceIds: ['S16'],
+      },
+    ],
+  },
+  {
+    id: 'new-year-meeting',
+    text: 'We have gathered in St Petersburg to hold our traditional New Year meeting, review our joint performance within the Commonwealth of Independent States over the past year in an informal atmosphere, as well as discuss plans for the future, and, of course, address pressing issues on the international agenda.',
+    ...PUTIN,
+    ...AT_THE_MEETING,
+    origin: 'kremlin-transcript',
+    sourceIds: ['S2'],
+    notes: [],
+  },
+  {
+    id: 'preserved-ties',
+    text: 'It is precisely thanks to the CIS that we have been able to preserve – and in many areas significantly expand – economic, social, cultural, and humanitarian ties that developed during the years of coexistence within a single state.',
+    ...PUTIN,
+    ...AT_THE_MEETING,
+    origin: 'kremlin-transcript',
+    sourceIds: ['S2'],
+    notes: [],
+  },
+];

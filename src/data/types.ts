@@ -1,0 +1,158 @@
+/**
+ * The closed vocabulary of the explainer's facts. Every record cites sources by id and carries
+ * its certainty as a field, so views can show doubt instead of hiding it.
+ */
+
+/** The 15 post-Soviet states, by ISO 3166-1 alpha-2 code (source G1). */
+export const COUNTRY_CODES = [
+  'AM',
+  'AZ',
+  'BY',
+  'EE',
+  'GE',
+  'KZ',
+  'KG',
+  'LV',
+  'LT',
+  'MD',
+  'RU',
+  'TJ',
+  'TM',
+  'UA',
+  'UZ',
+] as const;
+export type CountryCode = (typeof COUNTRY_CODES)[number];
+
+/**
+ * A country's relation to the CIS at a date. Membership is defined by the Charter (Art. 7):
+ * a member is a state that has ratified it (H1b, H4, H5).
+ */
+export const STATUSES = [
+  'member',
+  'member-halted',
+  'associate',
+  'founding-party',
+  'signatory',
+  'observer',
+  'ceased-participation',
+  'withdrawn',
+  'not-yet-joined',
+  'never-joined',
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** A date at its real precision: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. See model/dates.ts. */
+export type PartialDate = string;
+
+/** Source ids as listed in the fact sheet (S1, H10, U5, …); defined once in sources.ts. */
+export type SourceId = string;
+
+/** How sure the sources let us be: one agreeing source, several, or sources that disagree. */
+export type Certainty = 'confirmed' | 'single-source' | 'contested';
+
+/** Ids of the contested points of the fact sheet (section 4), defined in contested.ts. */
+export type ContestedId = `C${number}`;
+
+/** A source, defined once and cited by id everywhere else. */
+export interface Source {
+  readonly id: SourceId;
+  readonly title: string;
+  readonly publisher: string;
+  readonly url: string;
+  /** Publication date where the fact sheet gives one. */
+  readonly date?: PartialDate;
+}
+
+/** A point on which sources disagree, with what each says. */
+export interface ContestedPoint {
+  readonly id: ContestedId;
+  readonly title: string;
+  /** What the sources say, in one or two sentences. */
+  readonly detail: string;
+  readonly sourceIds: readonly SourceId[];
+}
+
+/** A post-Soviet state with its identifiers and capital (G1, G2; coordinates approximate, C20). */
+export interface Country {
+  readonly code: CountryCode;
+  readonly iso3: string;
+  /** ISO 3166-1 numeric, zero-padded as in Natural Earth / world-atlas ids. */
+  readonly numeric: string;
+  readonly name: string;
+  readonly capital: { readonly name: string; readonly lat: number; readonly lon: number };
+  readonly sourceIds: readonly SourceId[];
+}
+
+/** One change of a country's status, effective from `from` (inclusive). */
+export interface StatusChange {
+  readonly country: CountryCode;
+  readonly status: Status;
+  readonly from: PartialDate;
+  /** What happened, in a short sentence shown in the history. */
+  readonly note: string;
+  readonly sourceIds: readonly SourceId[];
+  readonly certainty: Certainty;
+  /** The contested point behind a `contested` certainty. */
+  readonly contested?: ContestedId;
+}
+
+export const EVENT_CATEGORIES = [
+  'founding',
+  'membership',
+  'treaties',
+  'summits',
+  'crises',
+] as const;
+export type EventCategory = (typeof EVENT_CATEGORIES)[number];
+
+/** A dated event of the timeline. */
+export interface TimelineEvent {
+  /** Stable, URL-safe id (`?event=<id>`), e.g. 'belovezha-accords'. */
+  readonly id: string;
+  readonly date: PartialDate;
+  /** Last day of a multi-day event, when it has one. */
+  readonly endDate?: PartialDate;
+  readonly title: string;
+  /** One or two sentences. */
+  readonly summary: string;
+  readonly countries: readonly CountryCode[];
+  readonly category: EventCategory;
+  readonly sourceIds: readonly SourceId[];
+  readonly certainty: Certainty;
+  readonly contested?: ContestedId;
+}
+
+/** A verbatim quote from the 22 Dec 2025 meeting. */
+export interface Quote {
+  /** Stable, URL-safe id (`?quote=<id>`). */
+  readonly id: string;
+  /** The quoted words exactly as the source prints them. */
+  readonly text: string;
+  /** The reporter's words leading into a partial quote (not part of the quotation). */
+  readonly lead?: string;
+  readonly speaker: string;
+  readonly role: string;
+  readonly place: string;
+  readonly date: PartialDate;
+  /** Where the wording comes from: the seed article (MENAFN) or the Kremlin's English transcript. */
+  readonly origin: 'seed' | 'kremlin-transcript';
+  readonly sourceIds: readonly SourceId[];
+  /** Context notes shown beside the quote, each with its sources. */
+  readonly notes: readonly {
+    readonly text: string;
+    readonly contested?: ContestedId;
+    readonly sourceIds: readonly SourceId[];
+  }[];
+}
+
+export const ATTENDANCE = ['attended', 'absent', 'not-represented', 'not-participant'] as const;
+export type Attendance = (typeof ATTENDANCE)[number];
+
+/** A country's part in the 22 Dec 2025 meeting. */
+export interface MeetingRecord {
+  readonly country: CountryCode;
+  readonly attendance: Attendance;
+  readonly leader?: { readonly name: string; readonly title: string };
+  readonly note?: string;
+  readonly sourceIds: readonly SourceId[];
+}

@@ -1,0 +1,147 @@
+import { useMemo } from 'react';
+import { COUNTRIES } from '../data/countries';
+import { ATTENDANCE_INFO, MEETING_RECORDS } from '../data/meeting';
+import { STATUS_CHANGES } from '../data/statusChanges';
+import { STATUS_INFO } from '../data/statuses';
+import { ATTENDANCE, STATUSES } from '../data/types';
+import type { CountryCode } from '../data/types';
+import { formatDate } from '../model/dates';
+import type { Day } from '../model/dates';
+import { countByStatus, historyOf, statusesAt } from '../model/status';
+import type { MapMode } from '../embed/urlOptions';
+import { PanelBoundary } from '../ui/PanelBoundary';
+import { CountryDetails } from './CountryDetails';
+import { countryLooks, countryNames } from './countryLooks';
+import { CountryTable } from './CountryTable';
+import { MapLegend } from './MapLegend';
+import type { LegendItem } from './MapLegend';
+import { MapPanel } from './MapPanel';
+import { ModeSwitch } from './ModeSwitch';
+import { ATTENDANCE_COLORS, STATUS_COLORS } from './palette';
+import type { Scheme } from './palette';
+
+interface MapSectionProps {
+  readonly day: Day;
+  readonly country: CountryCode | null;
+  readonly mode: MapMode;
+  /** States involved in the selected timeline event, outlined on the map. */
+  readonly highlighted: ReadonlySet<CountryCode>;
+  readonly scheme: Scheme;
+  readonly onSelectCountry: (country: CountryCode | null) => void;
+  readonly onModeChange: (mode: MapMode) => void;
+}
+
+const ATTENDANCE_BY_COUNTRY = new Map(MEETING_RECORDS.map((record) => [record.country, record]));
+const nameOf = (code: CountryCode) => COUNTRIES.find((c) => c.code === code)?.name ?? code;
+
+/** The map with its mode switch, legend, details panel and table, all driven by the selection. */
+export function MapSection({
+  day,
+  country,
+  mode,
+  highlighted,
+  scheme,
+  onSelectCountry,
+  onModeChange,
+}: MapSectionProps) {
+  const statuses = useMemo(() => statusesAt(STATUS_CHANGES, day), [day]);
+  const looks = useMemo(
+    () =>
+      countryLooks({
+        mode,
+        statuses,
+        attendance: ATTENDANCE_BY_COUNTRY,
+        selected: country,
+        highlighted,
+        scheme,
+      }),
+    [mode, statuses, country, highlighted, scheme],
+  );
+  const names = useMemo(
+    () => countryNames(mode, statuses, ATTENDANCE_BY_COUNTRY, nameOf),
+    [mode, statuses],
+  );
+  const legend = useMemo(() => legendItems(mode, statuses, scheme), [mode, statuses, scheme]);
+  const selected = country ? COUNTRIES.find((c) => c.code === country) : undefined;
+
+  return (
+    <section className="map-section" aria-labelledby="map-title">
+      <h2 id="map-title">
+        {mode === 'meeting'
+          ? 'Who came to St Petersburg on 22 Dec 2025'
+          : `Who is in the CIS: ${formatDate(day)}`}
+      </h2>
+      <ModeSwitch mode={mode} onChange={onModeChange} />
+      <div className="map-layout">
+        <div className="map-column">
+          <PanelBoundary what="The map">
+            <MapPanel
+              looks={looks}
+              names={names}
+              scheme={scheme}
+              showPlaces={mode === 'meeting'}
+              onSelect={onSelectCountry}
+            />
+          </PanelBoundary>
+          <p className="map-note">
+            Borders as internationally recognised (UN General Assembly resolution 68/262): Crimea is
+            shown as part of Ukraine. Boundaries: Natural Earth. Equal-area projection.
+          </p>
+        </div>
+        <div className="side-column">
+          {selected ? (
+            <CountryDetails
+              country={selected}
+              day={day}
+              current={statuses[selected.code]}
+              history={historyOf(STATUS_CHANGES, selected.code)}
+              mode={mode}
+              meeting={ATTENDANCE_BY_COUNTRY.get(selected.code)}
+              onClose={() => onSelectCountry(null)}
+            />
+          ) : (
+            <p className="details-hint">
+              Select a country on the map or in the table to see its history and sources.
+            </p>
+          )}
+          <MapLegend
+            title={mode === 'meeting' ? 'At the meeting' : `Status on ${formatDate(day)}`}
+            items={legend}
+          />
+        </div>
+      </div>
+      <CountryTable
+        countries={COUNTRIES}
+        statuses={statuses}
+        attendance={ATTENDANCE_BY_COUNTRY}
+        mode={mode}
+        day={day}
+        selected={country}
+        onSelect={onSelectCountry}
+      />
+    </section>
+  );
+}
+
+function legendItems(
+  mode: MapMode,
+  statuses: ReturnType<typeof statusesAt>,
+  scheme: Scheme,
+): LegendItem[] {
+  if (mode === 'meeting') {
+    return ATTENDANCE.map((key) => ({
+      key,
+      ...ATTENDANCE_INFO[key],
+      color: ATTENDANCE_COLORS[scheme][key],
+      count: [...ATTENDANCE_BY_COUNTRY.values()].filter((r) => r.attendance === key).length,
+    }));
+  }
+  const counts = countByStatus(statuses);
+  return STATUSES.map((key) => ({
+    key,
+    label: STATUS_INFO[key].label,
+    definition: STATUS_INFO[key].definition,
+    color: STATUS_COLORS[scheme][key],
+    count: counts[key],
+  }));
+}

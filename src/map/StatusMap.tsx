@@ -1,0 +1,51 @@
+import 'leaflet/dist/leaflet.css';
+import { MapContainer } from 'react-leaflet';
+import type { CountryCode } from '../data/types';
+import { REGION_CRS } from './regionCrs';
+import { CountryLayer } from './CountryLayer';
+import { FitRegion } from './FitRegion';
+import { PlaceMarkers } from './PlaceMarkers';
+import type { CountryLook } from './countryStyle';
+import type { Scheme } from './palette';
+import type { RegionCollection } from './regionGeometry';
+
+export interface StatusMapProps {
+  readonly geometry: RegionCollection;
+  readonly looks: Readonly<Record<CountryCode, CountryLook>>;
+  /** Accessible names of the shapes, e.g. "Kazakhstan — member state". */
+  readonly names: Readonly<Record<CountryCode, string>>;
+  readonly scheme: Scheme;
+  readonly showPlaces: boolean;
+  readonly onSelect: (country: CountryCode) => void;
+}
+
+/**
+ * The Leaflet map: no tile layer, only the bundled boundaries, in an equal-area projection.
+ * Creation-time props are set once; colours change through CountryLayer's style callback.
+ */
+export default function StatusMap(props: StatusMapProps) {
+  return (
+    <MapContainer
+      crs={REGION_CRS}
+      center={[56, 82]}
+      zoom={1}
+      zoomSnap={0}
+      zoomDelta={0.5}
+      scrollWheelZoom={false}
+      keyboard={false}
+      attributionControl={false}
+      className="status-map"
+      aria-label="Map of the post-Soviet states"
+    >
+      <CountryLayer
+        geometry={props.geometry}
+        looks={props.looks}
+        names={props.names}
+        scheme={props.scheme}
+        onSelect={props.onSelect}
+      />
+      <FitRegion geometry={props.geometry} />
+      {props.showPlaces && <PlaceMarkers scheme={props.scheme} />}
+    </MapContainer>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Attendance, Status } from '../data/types';
+
+/** Light and dark map palettes; `satisfies` forces a colour for every status and attendance. */
+export type Scheme = 'light' | 'dark';
+
+/**
+ * Blues for taking part (darker = deeper), teal for the associate, warm colours for leaving,
+ * greys for never in. Shapes always have text too (names, legend, table): colour is never alone.
+ */
+export const STATUS_COLORS = {
+  light: {
+    member: '#1d4e89',
+    'founding-party': '#4f86c6',
+    'member-halted': '#a9c7ea',
+    associate: '#2a9d8f',
+    signatory: '#b4a7d6',
+    observer: '#dcc48e',
+    'ceased-participation': '#e8965a',
+    withdrawn: '#b8322a',
+    'not-yet-joined': '#d9d9d9',
+    'never-joined': '#8a8a8a',
+  },
+  dark: {
+    member: '#5b9be0',
+    'founding-party': '#3a6ea8',
+    'member-halted': '#274a73',
+    associate: '#3cc0ae',
+    signatory: '#8e7fc0',
+    observer: '#b89b5b',
+    'ceased-participation': '#e08a4c',
+    withdrawn: '#e0574d',
+    'not-yet-joined': '#4a4a4a',
+    'never-joined': '#7a7a7a',
+  },
+} as const satisfies Record<Scheme, Record<Status, string>>;
+
+export const ATTENDANCE_COLORS = {
+  light: {
+    attended: '#1b7a4b',
+    absent: '#d9731a',
+    'not-represented': '#a9c7ea',
+    'not-participant': '#9a9a9a',
+  },
+  dark: {
+    attended: '#3fbf7f',
+    absent: '#f0913a',
+    'not-represented': '#274a73',
+    'not-participant': '#6a6a6a',
+  },
+} as const satisfies Record<Scheme, Record<Attendance, string>>;
+
+/** Backdrop countries, sea and borders. */
+export const BASE_COLORS = {
+  light: { context: '#ecebe6', border: '#ffffff', contextBorder: '#d2d0c8', focus: '#111111' },
+  dark: { context: '#2b2d31', border: '#16181c', contextBorder: '#3b3e44', focus: '#ffffff' },
+} as const satisfies Record<Scheme, Record<string, string>>;
