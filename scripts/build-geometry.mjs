@@ -4,10 +4,11 @@
  *
  * Reads  node_modules/world-atlas/countries-50m.json  (Natural Earth 4.1.0, object `countries`,
  *        ids are zero-padded ISO 3166-1 numeric strings, a few features have no id)
- * Writes src/data/geometry/region.topo.json           (minified TopoJSON Topology, one
- *        GeometryCollection named `countries`; every geometry has `id` = ISO alpha-2 and
+ * Writes src/data/geometry/region.topo.json           (minified TopoJSON Topology, quantized,
+ *        one GeometryCollection named `countries`; every geometry has `id` = ISO alpha-2 and
  *        `properties: { name }` for the 15 post-Soviet states or `{ name, context: true }`
- *        for the grey neighbours drawn only for orientation)
+ *        for the grey neighbours drawn only for orientation; context geometries come first.
+ *        Russia's far east uses longitudes above 180°, see unwrapAntimeridian)
  *
  * Why a build step instead of loading world-atlas at runtime: the full 50m world file is
  * ~750 KB; the map needs ~40 countries, and it needs two corrections that Natural Earth does
@@ -31,7 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { feature, mergeArcs, neighbors, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
-import { presimplify, filter } from 'topojson-simplify';
+import { presimplify, filter, sphericalTriangleArea } from 'topojson-simplify';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = join(ROOT, 'node_modules/world-atlas/countries-50m.json');
@@ -45,9 +46,9 @@ const TARGET = join(ROOT, 'src/data/geometry/region.topo.json');
 
 /**
  * Share of simplifiable points kept (Visvalingam, by weight quantile). The prototype kept 25 % of
- * 50m with one global threshold. Here the budget is spent more deliberately (see
- * SIZE_EXPONENT), which lets the member states keep 30 % for about the same bytes. Context-only
- * lines (coasts and borders that touch no post-Soviet state) are grey backdrop and go harder.
+ * 50m with one global threshold. Context-only lines (coasts and borders that touch no post-Soviet
+ * state) are grey backdrop and go much harder (8 %, plus MIN_CONTEXT_ISLAND_KM2); the bytes that
+ * frees let the member states keep 30 % and stay under ~15 KB gzip.
  * Arcs are simplified as a whole, so a border shared by two countries stays one arc either way;
  * a border between a member state and a neighbour (e.g. KZ–CN) counts as a focus arc.
  */
@@ -55,21 +56,26 @@ const KEEP_FOCUS = 0.3;
 const KEEP_CONTEXT = 0.08;
 
 /**
- * People zoom in on a country to look at it, and a country of area A fills the screen at a linear
- * scale of about 1/√A, so the on-screen size of a simplification error there goes with 1/A. With
- * one global threshold, Armenia (30 000 km²) was as coarse in kilometres as Russia's Arctic coast
- * and looked angular when zoomed to (mean error ~4 km, 95th percentile ~15 km). Dividing each
- * arc's weights by A^SIZE_EXPONENT (A of the smallest country using the arc) moves points from
- * Russia's and Kazakhstan's long coasts to the small states. 1 would starve Russia (Armenia vs
- * Russia: 570x); 0.5 brings the Caucasus, Moldova and the Baltics to ~0.7 km mean error, about
- * the quantization step, while Russia goes from ~1.8 to ~1.9 km.
+ * People zoom in on a country to look at it (the map allows 4 zoom levels past the fit), and a
+ * country of area A fills the screen at a linear scale of about 1/√A, so the on-screen size of a
+ * simplification error there goes with 1/A. With one global threshold, Armenia (30 000 km²) is
+ * exactly as coarse in kilometres as Russia's Arctic coast, and angular at 4x. Dividing each arc's
+ * weights by A^SIZE_EXPONENT (A of the smallest country using the arc) moves points from Russia's
+ * and Kazakhstan's long coasts to the small states. 1 would starve Russia (Armenia vs Russia:
+ * 570x). Measured as the distance of every 50m vertex from the simplified outline, 0 gives
+ * mean/95th percentile of ~1.3/3.8 km everywhere; 0.4 gives ~0.5/1.5 km for the Caucasus,
+ * Moldova and the Baltics (about the quantization step) and 2.2/7 km for Russia, which is mostly
+ * seen whole, at ~12 km per pixel.
  */
-const SIZE_EXPONENT = 0.5;
+const SIZE_EXPONENT = 0.4;
 
 /**
  * Quantization grid (points per axis over the output bbox). 1e4 looked identical to full 50m in
- * the prototype; 3e3 showed staircases along borders. Over this bbox (~5°E–190°E, ~7°N–82°N)
- * 1e4 is a grid of ~0.019° × 0.0075°, i.e. under 2 km: below a pixel at the zooms the map uses.
+ * the prototype; 3e3 showed staircases along borders. Over this bbox (4.9°E–190.3°E,
+ * 8.1°N–81.9°N) 1e4 is a grid of 0.0185° × 0.0074°, i.e. 1.5 km × 0.8 km at 45°N. A 1000 px
+ * wide map shows the region at ~12 km per pixel and zooms in 16x at most (~0.8 km per pixel), so
+ * a step is at most ~2 px: renders at 16x show corners but no staircases. 2e4 costs 1.5 KB more
+ * gzip and moves the outlines by under 0.1 km on average.
  */
 const QUANTIZATION = 1e4;
 
@@ -209,12 +215,25 @@ function countArcPoints(topo) {
   return topo.arcs.reduce((sum, arc) => sum + arc.length, 0);
 }
 
-/** Count of positions of GeoJSON features (rings repeat shared borders, unlike arcs). */
-function countFeaturePoints(features) {
-  let n = 0;
-  for (const f of features)
-    for (const polygon of polygonsOf(f.geometry)) for (const ring of polygon) n += ring.length;
-  return n;
+/** Raw and gzip size of a topology as it would be written. */
+function sizes(topo) {
+  const json = JSON.stringify(topo);
+  return { json, raw: json.length, gzip: gzipSync(json, { level: 9 }).length };
+}
+
+/**
+ * The "before" of the report: the kept countries exactly as world-atlas stores them (its own
+ * quantization, every 50m point), i.e. what the app would ship without this script's work.
+ * filter() without a predicate just prunes the arcs nobody uses. Works on a copy because
+ * filter/prune rebuild the geometry objects.
+ */
+function unsimplifiedSelection(world, geometries) {
+  return filter({
+    type: 'Topology',
+    transform: world.transform,
+    objects: { countries: { type: 'GeometryCollection', geometries: structuredClone(geometries) } },
+    arcs: world.arcs,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -236,7 +255,9 @@ function pickCountries(world) {
       properties: context ? { name, context: true } : { name },
     };
   };
-  return [...FOCUS.map((c) => pick(c, false)), ...CONTEXT.map((c) => pick(c, true))];
+  // Context first: a consumer that draws the collection in order (one L.geoJSON layer) then
+  // paints the member states, and their outlines, on top of the grey backdrop.
+  return [...CONTEXT.map((c) => pick(c, true)), ...FOCUS.map((c) => pick(c, false))];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -395,24 +416,6 @@ function assertNoWideRings(features, stage) {
 // 5. Simplification
 // ---------------------------------------------------------------------------------------------
 
-/**
- * Visvalingam weight = triangle area measured in Web Mercator, because Leaflet draws in Web
- * Mercator. Plain lon/lat area would over-simplify the Arctic coast (Novaya Zemlya, Taymyr),
- * which Mercator enlarges 3–4×, and over-keep points in the south, which it shrinks.
- * Units do not matter (only the ranking does); y is in "Mercator degrees".
- */
-function mercatorY(lat) {
-  const clamped = Math.max(-85, Math.min(85, lat));
-  return (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360));
-}
-
-function mercatorTriangleArea([a, b, c]) {
-  const ay = mercatorY(a[1]),
-    by = mercatorY(b[1]),
-    cy = mercatorY(c[1]);
-  return Math.abs((a[0] - c[0]) * (by - ay) - (a[0] - b[0]) * (cy - ay)) / 2;
-}
-
 /** Weight such that a share `keep` of the given finite weights are >= it. */
 function keepThreshold(weights, keep) {
   const sorted = weights.slice().sort((x, y) => y - x);
@@ -427,7 +430,10 @@ function keepThreshold(weights, keep) {
  * shared borders remain shared and identical on both sides.
  */
 function simplifyTwoLevel(topo, areaById) {
-  const pre = presimplify(topo, mercatorTriangleArea);
+  // Visvalingam weight = true (spherical) triangle area, because the app draws in an equal-area
+  // projection (Albers, src/map/regionCrs.ts): an area on the globe is the same area on screen
+  // everywhere on the map. (Lon/lat area would over-keep the Arctic, Mercator area even more.)
+  const pre = presimplify(topo, sphericalTriangleArea);
 
   // Size scaling. presimplify has ranked each arc's points by elimination order; multiplying all
   // weights of one arc by the same factor keeps that order, it only changes how the arc competes
@@ -545,11 +551,11 @@ function main() {
   const geometries = pickCountries(world);
   const { crimeaPolygons } = moveCrimeaToUkraine(world, geometries);
   const sourceAdjacency = adjacency(geometries);
+  const before = unsimplifiedSelection(world, geometries);
 
   // 3: GeoJSON. feature() decodes shared arcs to bit-identical coordinates on both sides of a
   // border, which is what lets topology() below find the shared arcs again.
   const features = geometries.map((g) => feature(world, g));
-  const pointsSource = countFeaturePoints(features);
   assertCrimeaInUkraine(features, 'source');
   const droppedIslands = dropTinyContextIslands(features);
   const unwrapped = unwrapAntimeridian(features);
@@ -594,12 +600,12 @@ function main() {
     `shared borders changed: lost ${missing.join(', ') || 'none'}; gained ${extra.join(', ') || 'none'}`,
   );
 
-  const json = JSON.stringify(output);
+  const after = sizes(output);
   mkdirSync(dirname(TARGET), { recursive: true });
-  writeFileSync(TARGET, json);
+  writeFileSync(TARGET, after.json);
 
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  const pointsOut = countArcPoints(output);
+  const sizeBefore = sizes(before);
   console.log(
     `Wrote ${relative(ROOT, TARGET)}: ${out.length} countries (${FOCUS.length} focus + ${CONTEXT.length} context)`,
   );
@@ -608,12 +614,18 @@ function main() {
     `  antimeridian unwrapped: ${unwrapped.join(', ') || 'none'}; context islands dropped: ${droppedIslands}`,
   );
   console.log(
-    `  points: ${pointsSource} in source rings, ${pointsRebuilt} as shared arcs, ${pointsSimplified} simplified, ${pointsOut} written`,
+    `  before: ${countArcPoints(before)} points, ${kb(sizeBefore.raw)} raw, ${kb(sizeBefore.gzip)} gzip ` +
+      `(these countries as stored in world-atlas 50m)`,
+  );
+  console.log(
+    `  points: ${pointsRebuilt} after dropping context islets, ${pointsSimplified} after simplification`,
   );
   console.log(
     `  keep: focus ${KEEP_FOCUS * 100} %, context ${KEEP_CONTEXT * 100} % (weights scaled by area^-${SIZE_EXPONENT}); quantization ${QUANTIZATION}`,
   );
-  console.log(`  size: ${kb(json.length)} raw, ${kb(gzipSync(json, { level: 9 }).length)} gzip`);
+  console.log(
+    `  after:  ${countArcPoints(output)} points, ${kb(after.raw)} raw, ${kb(after.gzip)} gzip`,
+  );
 }
 
 main();

@@ -1,11 +1,45 @@
 import { useState } from 'react';
+import { EVENTS } from '../data/events';
+import { MEETING, MEETING_RECORDS } from '../data/meeting';
+import { QUOTES } from '../data/quotes';
+import { SOURCES } from '../data/sources';
+import { STATUS_CHANGES } from '../data/statusChanges';
+import { CONTESTED_POINTS } from '../data/contested';
+import { COUNTRIES } from '../data/countries';
+import { STATUS_INFO } from '../data/statuses';
+import { citedSources } from '../model/citations';
+import { DataDownloads } from '../downloads/DataDownloads';
 import type { Notice, UrlOptions } from '../embed/urlOptions';
 import { MapSection } from '../map/MapSection';
+import { MeetingSummary } from '../quotes/MeetingSummary';
+import { QuotePanel } from '../quotes/QuotePanel';
+import { SourceList } from '../sources/SourceList';
+import { SourcesOnPage } from '../sources/SourceLinks';
+import { DateSlider } from '../timeline/DateSlider';
+import { Timeline } from '../timeline/Timeline';
 import { Notices } from '../ui/Notices';
+import { PanelBoundary } from '../ui/PanelBoundary';
+import { EmbedCredit } from './EmbedCredit';
+import { PageFooter } from './PageFooter';
 import { useScheme } from './useScheme';
 import { useSelection } from './useSelection';
+import { useTimeline } from './useTimeline';
 
-const NO_HIGHLIGHT: ReadonlySet<never> = new Set();
+/** Every record the page can cite, so the sources list holds exactly what is cited. */
+const CITED = citedSources(
+  [
+    ...STATUS_CHANGES,
+    ...EVENTS,
+    ...QUOTES,
+    ...QUOTES.flatMap((q) => q.notes),
+    ...MEETING_RECORDS,
+    MEETING,
+    ...CONTESTED_POINTS,
+    ...COUNTRIES,
+    ...Object.values(STATUS_INFO),
+  ],
+  SOURCES,
+);
 
 /** Layout only: the selection comes from one hook, every panel is controlled by it. */
 export function App({
@@ -17,30 +51,91 @@ export function App({
 }) {
   const [selection, dispatch] = useSelection(options);
   const scheme = useScheme(options.theme);
+  const timeline = useTimeline(selection, dispatch);
   const [shownNotices, setShownNotices] = useState(notices);
+  const show = (part: 'map' | 'timeline' | 'quotes') =>
+    options.view === 'all' || options.view === part;
+  const full = options.view === 'all';
+
+  const slider = (
+    <DateSlider
+      day={selection.day}
+      stops={timeline.stops}
+      playing={selection.playing}
+      onDayChange={(day) => dispatch({ type: 'setDay', day })}
+      onPreviousEvent={() => timeline.previous && timeline.selectEvent(timeline.previous)}
+      onNextEvent={() => timeline.next && timeline.selectEvent(timeline.next)}
+      onTogglePlay={timeline.togglePlay}
+      canGoBack={timeline.previous !== undefined}
+      canGoForward={timeline.next !== undefined}
+    />
+  );
 
   return (
-    <>
-      <header className="page-header">
-        <p className="kicker">Explainer</p>
-        <h1>The Commonwealth of Independent States</h1>
-        <p className="dek">
-          Who is in the CIS, since when, and who came to the leaders’ meeting in St Petersburg on 22
-          December 2025.
-        </p>
-      </header>
+    <SourcesOnPage.Provider value={full}>
+      {!options.embed && (
+        <header className="page-header">
+          <p className="kicker">Explainer</p>
+          <h1>The Commonwealth of Independent States</h1>
+          <p className="dek">
+            Who is in the CIS, since when, and who came to the leaders’ meeting in St Petersburg on
+            22 December 2025.
+          </p>
+        </header>
+      )}
       <Notices notices={shownNotices} onDismiss={() => setShownNotices([])} />
       <main>
-        <MapSection
-          day={selection.day}
-          country={selection.country}
-          mode={selection.mode}
-          highlighted={NO_HIGHLIGHT}
-          scheme={scheme}
-          onSelectCountry={(country) => dispatch({ type: 'selectCountry', country })}
-          onModeChange={(mode) => dispatch({ type: 'setMode', mode })}
-        />
+        {options.embed && (
+          <h1 className="visually-hidden">The Commonwealth of Independent States</h1>
+        )}
+        {show('map') && (
+          <MapSection
+            day={selection.day}
+            country={selection.country}
+            mode={selection.mode}
+            highlighted={timeline.highlighted}
+            scheme={scheme}
+            timeControl={selection.mode === 'status' ? slider : null}
+            onSelectCountry={(country) => dispatch({ type: 'selectCountry', country })}
+            onModeChange={(mode) => dispatch({ type: 'setMode', mode })}
+          />
+        )}
+        {show('timeline') && (
+          <PanelBoundary what="The timeline">
+            <section className="timeline-section" aria-labelledby="timeline-title">
+              <h2 id="timeline-title">The CIS since 1991</h2>
+              {!show('map') && slider}
+              <Timeline
+                events={timeline.events}
+                categories={timeline.categories}
+                selected={selection.event}
+                onToggleCategory={timeline.toggleCategory}
+                onSelectEvent={timeline.selectEvent}
+              />
+            </section>
+          </PanelBoundary>
+        )}
+        {show('quotes') && (
+          <PanelBoundary what="The quotes">
+            <section className="meeting-section" aria-labelledby="meeting-title">
+              <h2 id="meeting-title">{MEETING.title}, 22 December 2025</h2>
+              {!options.embed && <MeetingSummary />}
+              <QuotePanel
+                quotes={QUOTES}
+                selected={selection.quote}
+                onSelect={(quote) => dispatch({ type: 'selectQuote', quote })}
+              />
+            </section>
+          </PanelBoundary>
+        )}
+        {full && (
+          <>
+            <SourceList sources={CITED} />
+            {!options.embed && <DataDownloads />}
+          </>
+        )}
       </main>
-    </>
+      {options.embed ? <EmbedCredit selection={selection} options={options} /> : <PageFooter />}
+    </SourcesOnPage.Provider>
   );
 }

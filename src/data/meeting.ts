@@ -15,7 +15,8 @@ export const MEETING_RECORDS: readonly MeetingRecord[] = [
   {
     country: 'RU',
     attendance: 'attended',
-    leader: { name: 'Vladimir Putin', title: 'President (host)' },
+    leader: { name: 'Vladimir Putin', title: 'President' },
+    note: 'Host of the meeting.',
     sourceIds: ['S2'],
   },
   {

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { COUNTRIES } from '../data/countries';
 import { ATTENDANCE_INFO, MEETING_RECORDS } from '../data/meeting';
 import { STATUS_CHANGES } from '../data/statusChanges';
@@ -27,6 +28,8 @@ interface MapSectionProps {
   /** States involved in the selected timeline event, outlined on the map. */
   readonly highlighted: ReadonlySet<CountryCode>;
   readonly scheme: Scheme;
+  /** The date control, shown under the map (status mode only). */
+  readonly timeControl: ReactNode;
   readonly onSelectCountry: (country: CountryCode | null) => void;
   readonly onModeChange: (mode: MapMode) => void;
 }
@@ -41,6 +44,7 @@ export function MapSection({
   mode,
   highlighted,
   scheme,
+  timeControl,
   onSelectCountry,
   onModeChange,
 }: MapSectionProps) {
@@ -83,6 +87,7 @@ export function MapSection({
               onSelect={onSelectCountry}
             />
           </PanelBoundary>
+          {timeControl}
           <p className="map-note">
             Borders as internationally recognised (UN General Assembly resolution 68/262): Crimea is
             shown as part of Ukraine. Boundaries: Natural Earth. Equal-area projection.

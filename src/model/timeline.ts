@@ -78,3 +78,20 @@ export function shiftYears(day: Day, years: number): Day {
   // 29 February in a common year falls back to 28 February.
   return clampDay(isPartialDate(candidate) ? candidate : `${year}-02-28`);
 }
+
+/**
+ * The event before or after the current one in `events` (date-ordered). With no current event,
+ * the first event after `day` (or the last before it).
+ */
+export function adjacentEvent(
+  events: readonly TimelineEvent[],
+  current: string | null,
+  day: Day,
+  direction: 1 | -1,
+): TimelineEvent | undefined {
+  const index = current === null ? -1 : events.findIndex((event) => event.id === current);
+  if (index >= 0) return events[index + direction];
+  return direction > 0
+    ? events.find((event) => startOf(event.date) > day)
+    : events.findLast((event) => startOf(event.date) < day);
+}

@@ -1,0 +1,74 @@
+import { COUNTRIES } from '../data/countries';
+import { EVENTS } from '../data/events';
+import { QUOTES } from '../data/quotes';
+import { STATUS_CHANGES } from '../data/statusChanges';
+import { STATUS_INFO } from '../data/statuses';
+import { comparePartialDates } from '../model/dates';
+import type { Cell } from './csv';
+
+/** A downloadable table: its columns and rows, generated from the typed data (no second copy). */
+export interface Dataset {
+  readonly name: 'statuses' | 'timeline' | 'quotes';
+  readonly title: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly Record<string, Cell>[];
+}
+
+const ids = (sourceIds: readonly string[]) => sourceIds.join(' ');
+const nameOf = (code: string) => COUNTRIES.find((c) => c.code === code)?.name ?? code;
+
+/** Every status change of every state, with its sources. */
+export function statusesDataset(): Dataset {
+  const rows = [...STATUS_CHANGES]
+    .sort(
+      (a, b) =>
+        nameOf(a.country).localeCompare(nameOf(b.country)) || comparePartialDates(a.from, b.from),
+    )
+    .map((c) => ({
+      country_code: c.country,
+      country: nameOf(c.country),
+      status: c.status,
+      status_label: STATUS_INFO[c.status].label,
+      from: c.from,
+      note: c.note,
+      certainty: c.certainty,
+      contested_point: c.contested ?? null,
+      source_ids: ids(c.sourceIds),
+    }));
+  return { name: 'statuses', title: 'Status history', columns: Object.keys(rows[0] ?? {}), rows };
+}
+
+/** The timeline's events, with their sources. */
+export function timelineDataset(): Dataset {
+  const rows = EVENTS.map((e) => ({
+    id: e.id,
+    date: e.date,
+    end_date: e.endDate ?? null,
+    title: e.title,
+    summary: e.summary,
+    category: e.category,
+    countries: e.countries.join(' '),
+    certainty: e.certainty,
+    contested_point: e.contested ?? null,
+    source_ids: ids(e.sourceIds),
+  }));
+  return { name: 'timeline', title: 'Timeline', columns: Object.keys(rows[0] ?? {}), rows };
+}
+
+/** The quotes, verbatim, with speaker, place, date and sources. */
+export function quotesDataset(): Dataset {
+  const rows = QUOTES.map((q) => ({
+    id: q.id,
+    lead: q.lead ?? null,
+    text: q.text,
+    speaker: q.speaker,
+    role: q.role,
+    place: q.place,
+    date: q.date,
+    origin: q.origin,
+    source_ids: ids(q.sourceIds),
+  }));
+  return { name: 'quotes', title: 'Quotes', columns: Object.keys(rows[0] ?? {}), rows };
+}
+
+export const DATASETS = [statusesDataset, timelineDataset, quotesDataset] as const;

@@ -1,0 +1,117 @@
+import { useEffect, useRef, useState } from 'react';
+import { copyText } from '../ui/copyText';
+import { embedSnippets } from './embedCode';
+import type { EmbedChoice } from './embedCode';
+import { THEMES, VIEWS } from './urlOptions';
+import type { Theme, View } from './urlOptions';
+
+const VIEW_LABELS = {
+  all: 'Everything',
+  map: 'Map only',
+  timeline: 'Timeline only',
+  quotes: 'Quotes only',
+} as const satisfies Record<View, string>;
+const THEME_LABELS = {
+  auto: 'Follow the reader’s system',
+  light: 'Light',
+  dark: 'Dark',
+} as const satisfies Record<Theme, string>;
+
+/** A modal dialog with the embed code for the page's current state, in two forms, with copy buttons. */
+export default function EmbedDialog({ onClose }: { readonly onClose: () => void }) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [choice, setChoice] = useState<EmbedChoice>({ view: 'all', theme: 'auto' });
+  const [copied, setCopied] = useState<string | null>(null);
+  // The address bar always holds the current state (useSelection keeps it in sync).
+  const snippets = embedSnippets(window.location.href, choice);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const copy = async (label: string, text: string) =>
+    setCopied((await copyText(text)) ? label : `manual:${label}`);
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="embed-dialog"
+      aria-labelledby="embed-title"
+      onClose={onClose}
+    >
+      <h2 id="embed-title">Embed this explainer</h2>
+      <p>The embed shows the map, date, country and mode you have chosen now.</p>
+      <div className="embed-options">
+        <label>
+          Show{' '}
+          <select
+            value={choice.view}
+            onChange={(e) => setChoice({ ...choice, view: e.currentTarget.value as View })}
+          >
+            {VIEWS.map((view) => (
+              <option key={view} value={view}>
+                {VIEW_LABELS[view]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Colours{' '}
+          <select
+            value={choice.theme}
+            onChange={(e) => setChoice({ ...choice, theme: e.currentTarget.value as Theme })}
+          >
+            {THEMES.map((theme) => (
+              <option key={theme} value={theme}>
+                {THEME_LABELS[theme]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <Snippet
+        id="embed-responsive"
+        label="Self-resizing (recommended)"
+        code={snippets.responsive}
+        onCopy={copy}
+        copied={copied}
+      />
+      <Snippet
+        id="embed-fixed"
+        label="Plain iframe, fixed height"
+        code={snippets.fixed}
+        onCopy={copy}
+        copied={copied}
+      />
+      <form method="dialog">
+        <button type="submit">Close</button>
+      </form>
+    </dialog>
+  );
+}
+
+interface SnippetProps {
+  readonly id: string;
+  readonly label: string;
+  readonly code: string;
+  readonly copied: string | null;
+  readonly onCopy: (label: string, code: string) => Promise<void>;
+}
+
+function Snippet({ id, label, code, copied, onCopy }: SnippetProps) {
+  return (
+    <div className="snippet">
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} readOnly value={code} rows={4} onFocus={(e) => e.currentTarget.select()} />
+      <button type="button" onClick={() => void onCopy(label, code)}>
+        Copy {label.toLowerCase()}
+      </button>
+      <span role="status" className="copy-status">
+        {copied === label && 'Copied.'}
+        {copied === `manual:${label}` &&
+          'Copying is blocked here: the code is selected above, copy it with Ctrl+C or ⌘C.'}
+      </span>
+    </div>
+  );
+}

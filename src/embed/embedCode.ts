@@ -1,0 +1,55 @@
+import type { Theme, View } from './urlOptions';
+
+/** What the reader picks in the embed dialog. */
+export interface EmbedChoice {
+  readonly view: View;
+  readonly theme: Theme;
+}
+
+const TITLE = 'The CIS explained: members since 1991 and the 22 Dec 2025 St Petersburg meeting';
+/** Starting heights per view, before embed.js sizes the frame to its content. */
+export const INITIAL_HEIGHTS = {
+  all: 1600,
+  map: 820,
+  timeline: 760,
+  quotes: 640,
+} as const satisfies Record<View, number>;
+
+/**
+ * The embed address for the page at `pageHref` in its current state: the reader's selection
+ * (country, date, event, mode, quote) kept, the embed options set.
+ */
+export function embedUrl(pageHref: string, choice: EmbedChoice): string {
+  const url = new URL(pageHref);
+  for (const param of ['embed', 'view', 'theme', 'transparent', 'childId'])
+    url.searchParams.delete(param);
+  url.searchParams.set('embed', '1');
+  if (choice.view !== 'all') url.searchParams.set('view', choice.view);
+  if (choice.theme !== 'auto') url.searchParams.set('theme', choice.theme);
+  url.hash = '';
+  return url.toString();
+}
+
+/** The two snippets: self-resizing (iframe + embed.js) and a plain iframe of fixed height. */
+export function embedSnippets(
+  pageHref: string,
+  choice: EmbedChoice,
+): { responsive: string; fixed: string } {
+  const src = escapeAttribute(embedUrl(pageHref, choice));
+  const script = escapeAttribute(new URL('embed.js', new URL('./', pageHref)).toString());
+  const height = INITIAL_HEIGHTS[choice.view];
+  const iframe = (extra: string) =>
+    `<iframe ${extra}src="${src}" title="${TITLE}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
+  return {
+    responsive: `${iframe('data-cis-explainer ')}\n<script async src="${script}"></script>`,
+    fixed: iframe(''),
+  };
+}
+
+function escapeAttribute(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}

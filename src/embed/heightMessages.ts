@@ -1,0 +1,75 @@
+/**
+ * The messages an embedded page (`?embed=1`) posts to its parent window, and nothing else.
+ *
+ * Outgoing (child → parent), posted whenever the content height changes, in three formats so any
+ * host can listen without our script:
+ *   1. ours:  { type: 'cis-explainer:height', height, id }   (id = the `childId` parameter or null)
+ *   2. AMP:   { sentinel: 'amp', type: 'embed-size', height } (amp-iframe resizing)
+ *   3. Pym.js: 'pymxPYMx<childId>xPYMxheightxPYMx<height>'    (only when `childId` is given)
+ * Each carries a height in whole CSS pixels and nothing else: no URL, no title, no state.
+ *
+ * Incoming (parent → child): the app acts on NO incoming messages. There is no `message` listener
+ * anywhere in src/, so a hostile postMessage from any frame changes nothing. Should one ever be
+ * added, it must check `event.source` and `event.origin`, validate `event.data` with a guard like
+ * `isHeightMessage`, and be listed here.
+ */
+
+export const HEIGHT_MESSAGE_TYPE = 'cis-explainer:height';
+/** No page of ours is taller; anything above is a bug or a forgery (public/embed.js agrees). */
+export const MAX_HEIGHT = 20_000;
+
+/** Our own format: the one public/embed.js accepts. */
+export interface HeightMessage {
+  readonly type: typeof HEIGHT_MESSAGE_TYPE;
+  /** Content height in CSS pixels, 0–20000. */
+  readonly height: number;
+  /** The `childId` the page was given (Pym.js parents add one), or null. */
+  readonly id?: string | null;
+}
+
+/** AMP's `amp-iframe` resize request. */
+export interface AmpEmbedSizeMessage {
+  readonly sentinel: 'amp';
+  readonly type: 'embed-size';
+  readonly height: number;
+}
+
+/** Any of the three formats; Pym.js's is a plain string. */
+export type OutgoingMessage = HeightMessage | AmpEmbedSizeMessage | string;
+
+/**
+ * The messages announcing one height: ours and AMP's always, Pym.js's only with a childId (a Pym
+ * parent matches on it). The height is rounded up to whole pixels so all formats agree.
+ */
+export function heightMessages(height: number, childId: string | null): OutgoingMessage[] {
+  const px = Math.ceil(height);
+  const messages: OutgoingMessage[] = [
+    { type: HEIGHT_MESSAGE_TYPE, height: px, id: childId },
+    { sentinel: 'amp', type: 'embed-size', height: px },
+  ];
+  if (childId !== null) messages.push(`pymxPYMx${childId}xPYMxheightxPYMx${px}`);
+  return messages;
+}
+
+const ALLOWED_KEYS: ReadonlySet<string> = new Set(['type', 'height', 'id']);
+
+/**
+ * True only for our own format, exactly: a plain object with `type` 'cis-explainer:height', a
+ * finite `height` from 0 to 20000, an optional string-or-null `id`, and no other keys. This is the
+ * contract public/embed.js enforces (it also rounds and never sets a frame below 100 px).
+ */
+export function isHeightMessage(data: unknown): data is HeightMessage {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  const proto: unknown = Object.getPrototypeOf(data);
+  if (proto !== Object.prototype && proto !== null) return false;
+  if (!Object.keys(data).every((key) => ALLOWED_KEYS.has(key))) return false;
+  const { type, height, id } = data as Record<string, unknown>;
+  return (
+    type === HEIGHT_MESSAGE_TYPE &&
+    typeof height === 'number' &&
+    Number.isFinite(height) &&
+    height >= 0 &&
+    height <= MAX_HEIGHT &&
+    (id === undefined || id === null || typeof id === 'string')
+  );
+}

@@ -1,0 +1,82 @@
+import { useEffect } from 'react';
+import { heightMessages } from './heightMessages';
+
+/**
+ * In an embed, tells the parent window the content height whenever it changes, so the host can
+ * size the iframe (see heightMessages.ts for the formats). Event-driven, never polling: a
+ * ResizeObserver schedules at most one measurement per animation frame, and a message goes out
+ * only when the measured height differs from the last one sent. Does nothing when `enabled` is
+ * false or the page is not framed.
+ *
+ * targetOrigin is '*' on purpose: anyone may embed the page, so the parent's origin is unknown
+ * (and unreadable from a sandboxed frame), and the messages carry only a number plus the id the
+ * parent itself chose — layout facts any embedder can already see, so nothing leaks.
+ */
+export function useHeightReporter(enabled: boolean, childId: string | null): void {
+  useEffect(() => {
+    if (!enabled) return;
+    const parent = parentWindow();
+    if (parent === null) return;
+    const content = document.getElementById('root') ?? document.body;
+    let frame = 0;
+    let sent = -1;
+
+    const report = () => {
+      frame = 0;
+      const height = contentHeight(content);
+      if (height === sent) return;
+      sent = height;
+      for (const message of heightMessages(height, childId)) {
+        try {
+          parent.postMessage(message, '*');
+        } catch {
+          // A parent torn down mid-call (or an exotic sandbox) must not break the page.
+        }
+      }
+    };
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(report);
+    };
+
+    schedule();
+    if (typeof ResizeObserver === 'undefined') return () => cancelAnimationFrame(frame);
+    const observer = new ResizeObserver(schedule);
+    observer.observe(content);
+    if (content !== document.body) observer.observe(document.body);
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, [enabled, childId]);
+}
+
+/** The parent window, or null when the page is not framed (or the parent cannot be reached). */
+function parentWindow(): Window | null {
+  try {
+    return window.parent !== window ? window.parent : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The height the frame needs to show `element` (the app's root) without scrolling: its bottom edge
+ * in document coordinates plus the margins and padding below it. Not
+ * `documentElement.scrollHeight`: inside an iframe that never drops below the frame's own height,
+ * so the frame could grow but never shrink back.
+ */
+export function contentHeight(element: HTMLElement): number {
+  const view = element.ownerDocument.defaultView ?? window;
+  const below = (
+    el: Element,
+    ...sides: ('marginBottom' | 'paddingBottom' | 'borderBottomWidth')[]
+  ) => {
+    const style = view.getComputedStyle(el);
+    return sides.reduce((sum, side) => sum + (parseFloat(style[side]) || 0), 0);
+  };
+  let bottom =
+    element.getBoundingClientRect().bottom + view.scrollY + below(element, 'marginBottom');
+  const body = element.ownerDocument.body;
+  if (element !== body) bottom += below(body, 'paddingBottom', 'borderBottomWidth', 'marginBottom');
+  return Math.max(0, Math.ceil(bottom));
+}

@@ -1,0 +1,43 @@
+import { COUNTRIES } from '../data/countries';
+import { MEETING, MEETING_RECORDS } from '../data/meeting';
+import { SourceLinks } from '../sources/SourceLinks';
+
+const nameOf = (code: string) => COUNTRIES.find((c) => c.code === code)?.name ?? code;
+
+/** Who came to the meeting and who did not, in words, each line sourced. */
+export function MeetingSummary() {
+  const attended = MEETING_RECORDS.filter((r) => r.attendance === 'attended');
+  const absent = MEETING_RECORDS.filter(
+    (r) => r.attendance === 'absent' || r.attendance === 'not-represented',
+  );
+  return (
+    <div className="meeting-summary">
+      <p>
+        {MEETING.summary} <SourceLinks ids={MEETING.sourceIds} />
+      </p>
+      <h3>{attended.length} leaders attended</h3>
+      <ul className="attendees">
+        {attended.map((r) => (
+          <li key={r.country}>
+            <strong>{r.leader?.name}</strong>, {r.leader?.title} of {nameOf(r.country)}{' '}
+            <SourceLinks ids={r.sourceIds} />
+          </li>
+        ))}
+      </ul>
+      <h3>Not there</h3>
+      <ul className="absentees">
+        {absent.map((r) => (
+          <li key={r.country}>
+            <strong>{nameOf(r.country)}</strong>
+            {r.leader && (
+              <>
+                : {r.leader.name}, {r.leader.title}
+              </>
+            )}
+            . {r.note} <SourceLinks ids={r.sourceIds} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

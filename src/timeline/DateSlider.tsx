@@ -1,0 +1,74 @@
+import type { KeyboardEvent } from 'react';
+import { dayFromNumber, dayNumber, formatDate } from '../model/dates';
+import type { Day } from '../model/dates';
+import { TIMELINE_END, TIMELINE_START } from '../model/timeline';
+import { keyTarget } from './keyTarget';
+
+interface DateSliderProps {
+  readonly day: Day;
+  /** Days worth stopping at (events and status changes): arrow keys step between them. */
+  readonly stops: readonly Day[];
+  readonly playing: boolean;
+  readonly onDayChange: (day: Day) => void;
+  readonly onPreviousEvent: () => void;
+  readonly onNextEvent: () => void;
+  readonly onTogglePlay: () => void;
+  readonly canGoBack: boolean;
+  readonly canGoForward: boolean;
+}
+
+const FIRST = dayNumber(TIMELINE_START);
+const LAST = dayNumber(TIMELINE_END);
+
+/**
+ * The date control: a native range input over every day from 8 Dec 1991 to 22 Dec 2025, read out
+ * as a date. Arrow keys step to the previous or next change, Page Up/Down by a year, Home/End to
+ * the ends; dragging reaches any day.
+ */
+export function DateSlider(props: DateSliderProps) {
+  const { day, stops, onDayChange } = props;
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const target = keyTarget(event.key, day, stops);
+    if (target === undefined) return;
+    event.preventDefault();
+    onDayChange(target);
+  };
+  return (
+    <div className="date-control">
+      <label className="date-label" htmlFor="date-slider">
+        Date <output htmlFor="date-slider">{formatDate(day, 'long')}</output>
+      </label>
+      <input
+        id="date-slider"
+        type="range"
+        min={0}
+        max={LAST - FIRST}
+        step={1}
+        value={dayNumber(day) - FIRST}
+        aria-valuetext={formatDate(day, 'long')}
+        onChange={(event) => onDayChange(dayFromNumber(FIRST + Number(event.currentTarget.value)))}
+        onKeyDown={onKeyDown}
+      />
+      <div className="date-scale" aria-hidden="true">
+        <span>1991</span>
+        <span>2025</span>
+      </div>
+      <div className="date-buttons">
+        <button type="button" onClick={props.onPreviousEvent} disabled={!props.canGoBack}>
+          ← Previous event
+        </button>
+        <button
+          type="button"
+          onClick={props.onTogglePlay}
+          aria-pressed={props.playing}
+          className="play"
+        >
+          {props.playing ? 'Pause' : 'Play'}
+        </button>
+        <button type="button" onClick={props.onNextEvent} disabled={!props.canGoForward}>
+          Next event →
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,359 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import {
+  CODES,
+  COUNTRY_NAMES,
+  axeViolations,
+  clickCountry,
+  countryPath,
+  expect,
+  fillOf,
+  horizontalOverflow,
+  openMap,
+  tabToCountry,
+  test,
+  waitForMap,
+} from './helpers';
+
+const MEETING_RADIO = 'At the 22 Dec 2025 meeting';
+
+/** The legend row of a status or attendance label, e.g. "Member state … 8 states". */
+function legendRow(page: Page, label: string) {
+  return page.locator('.legend li').filter({
+    has: page.locator('.legend-label', { hasText: new RegExp(`^${label}$`) }),
+  });
+}
+
+test.describe('selecting a country', () => {
+  test('clicking Kazakhstan’s shape opens its details and puts it in the address', async ({
+    page,
+  }) => {
+    await openMap(page);
+    await expect(page.getByText(/Select a country on the map/)).toBeVisible();
+    const historyLength = await page.evaluate(() => history.length);
+
+    await clickCountry(page, 'KZ');
+
+    const details = page.getByRole('region', { name: 'Kazakhstan' });
+    await expect(details).toBeVisible();
+    await expect(details).toContainText('Member state');
+    await expect(details.getByRole('heading', { name: 'Kazakhstan' })).toBeVisible();
+    await expect(page).toHaveURL(/\?country=KZ$/);
+    // replaceState, not pushState: Back still leaves the page.
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+    await expect(countryPath(page, 'KZ')).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('Russia is clicked inside its shape (its box centre is sea) and the close button clears it', async ({
+    page,
+  }) => {
+    await openMap(page);
+    await clickCountry(page, 'RU');
+    const details = page.getByRole('region', { name: 'Russia' });
+    await expect(details).toContainText('Member state');
+    await expect(page).toHaveURL(/\?country=RU$/);
+
+    await details.getByRole('button', { name: 'Close details for Russia' }).click();
+    await expect(details).toHaveCount(0);
+    await expect(page).not.toHaveURL(/country=/);
+    await expect(countryPath(page, 'RU')).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  test('keyboard: Tab reaches the shapes, Enter and Space open details, focus is visible', async ({
+    page,
+  }) => {
+    await openMap(page);
+    const first = await tabToCountry(page);
+    const focused = countryPath(page, first);
+    await expect(focused).toBeFocused();
+    await expect(focused).toHaveAttribute('role', 'button');
+    await expect(focused).toHaveAttribute(
+      'aria-label',
+      new RegExp(`^${COUNTRY_NAMES[first]} — `),
+    );
+
+    // The focused shape is drawn with a thicker stroke than an unfocused, unselected one.
+    const other = CODES.find((code) => code !== first) ?? 'RU';
+    const strokeWidth = (code: typeof first) =>
+      countryPath(page, code).evaluate((element) =>
+        parseFloat(getComputedStyle(element).strokeWidth),
+      );
+    const [focusedWidth, otherWidth] = [await strokeWidth(first), await strokeWidth(other)];
+    expect(focusedWidth).toBeGreaterThan(otherWidth);
+    expect(focusedWidth).toBeGreaterThanOrEqual(2);
+
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('region', { name: COUNTRY_NAMES[first] })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`\\?country=${first}$`));
+    await expect(focused).toBeFocused();
+
+    // The next shape, with Space this time.
+    const second = await tabToCountry(page);
+    expect(second).not.toBe(first);
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('region', { name: COUNTRY_NAMES[second] })).toBeVisible();
+    await expect(page.getByRole('region', { name: COUNTRY_NAMES[first] })).toHaveCount(0);
+    await expect(page).toHaveURL(new RegExp(`\\?country=${second}$`));
+    // Space on a shape must not scroll the page either.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
+  test('each of the 15 shapes is a button named after its country', async ({ page }) => {
+    await openMap(page);
+    for (const code of CODES) {
+      const button = page.getByRole('button', { name: new RegExp(`^${COUNTRY_NAMES[code]} — `) });
+      await expect(button, COUNTRY_NAMES[code]).toHaveCount(1);
+      await expect(button, COUNTRY_NAMES[code]).toHaveAttribute('data-country', code);
+      await expect(button, COUNTRY_NAMES[code]).toHaveAttribute('tabindex', '0');
+    }
+  });
+});
+
+test.describe('deep links', () => {
+  test('?country=kz (lower case) opens Kazakhstan', async ({ page }) => {
+    await openMap(page, '?country=kz');
+    await expect(page.getByRole('region', { name: 'Kazakhstan' })).toContainText('Member state');
+    await expect(countryPath(page, 'KZ')).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('status')).toBeHidden();
+  });
+
+  const badValues = [
+    { search: '?country=XX', param: 'country', value: 'XX' },
+    {
+      search: `?country=${encodeURIComponent('<script>alert(1)</script>')}`,
+      param: 'country',
+      value: '<script>alert(1)</script>',
+    },
+    { search: '?date=abc', param: 'date', value: 'abc' },
+  ];
+  for (const { search, param, value } of badValues) {
+    test(`${decodeURIComponent(search)} → a polite notice, defaults kept`, async ({ page }) => {
+      await openMap(page, search);
+      const notice = page.getByRole('status');
+      await expect(notice).toBeVisible();
+      await expect(notice).toHaveAttribute('aria-live', 'polite');
+      await expect(notice).toContainText(`${param} “${value}”`);
+      // Shown as text: no element was made from it, no script ran (the guard fails on dialogs).
+      await expect(notice.locator('script')).toHaveCount(0);
+      const injected = await page.evaluate(
+        () => [...document.scripts].filter((s) => s.textContent?.includes('alert')).length,
+      );
+      expect(injected).toBe(0);
+      // Defaults: no country, today's status, 8 member states.
+      await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+        'Who is in the CIS: 22 Dec 2025',
+      );
+      await expect(legendRow(page, 'Member state')).toContainText('8 states');
+      await expect(page.locator('.details')).toHaveCount(0);
+
+      await notice.getByRole('button', { name: 'Dismiss' }).click();
+      await expect(notice).toBeHidden();
+    });
+  }
+
+  test('?date=1800 → a notice, and the map shows the founding day instead', async ({ page }) => {
+    await openMap(page, '?date=1800');
+    const notice = page.getByRole('status');
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('date “1800”');
+    await expect(notice).toContainText('before the CIS was founded');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      'Who is in the CIS: 8 Dec 1991',
+    );
+  });
+
+  test('?mode=meeting opens the meeting map', async ({ page }) => {
+    await openMap(page, '?mode=meeting');
+    await expect(page.getByRole('radio', { name: MEETING_RADIO })).toBeChecked();
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      'Who came to St Petersburg on 22 Dec 2025',
+    );
+    await expect(page.getByRole('img', { name: /^State Hermitage Museum/ })).toHaveCount(1);
+    expect(await fillOf(page, 'AZ')).not.toBe(await fillOf(page, 'RU'));
+  });
+});
+
+test.describe('colours', () => {
+  test('members, withdrawn and never-joined states differ; the legend uses the same colours', async ({
+    page,
+  }) => {
+    await openMap(page);
+    const [ru, kz, ge, ee] = [
+      await fillOf(page, 'RU'),
+      await fillOf(page, 'KZ'),
+      await fillOf(page, 'GE'),
+      await fillOf(page, 'EE'),
+    ];
+    expect(ru).toBe(kz); // both members
+    expect(ru).not.toBe(ge);
+    expect(ru).not.toBe(ee);
+    expect(ge).not.toBe(ee);
+    const swatch = (label: string) =>
+      legendRow(page, label).locator('rect').getAttribute('fill');
+    expect((await swatch('Member state'))?.toLowerCase()).toBe(ru);
+    expect((await swatch('Withdrawn'))?.toLowerCase()).toBe(ge);
+    expect((await swatch('Never joined'))?.toLowerCase()).toBe(ee);
+  });
+
+  test('meeting mode: absent Azerbaijan differs from attending Russia, the venue is marked', async ({
+    page,
+  }) => {
+    await openMap(page);
+    await expect(page.getByRole('img', { name: /^State Hermitage Museum/ })).toHaveCount(0);
+    const statusFill = await fillOf(page, 'RU');
+
+    await page.getByRole('radio', { name: MEETING_RADIO }).check();
+
+    await expect(page).toHaveURL(/\?mode=meeting$/);
+    await expect.poll(() => fillOf(page, 'RU')).not.toBe(statusFill);
+    expect(await fillOf(page, 'AZ')).not.toBe(await fillOf(page, 'RU'));
+    expect(await fillOf(page, 'KZ')).toBe(await fillOf(page, 'RU')); // both attended
+    await expect(page.getByRole('img', { name: /^State Hermitage Museum/ })).toHaveCount(1);
+    await expect(countryPath(page, 'AZ')).toHaveAttribute('aria-label', /^Azerbaijan — /);
+  });
+
+  test('dark colour scheme recolours the map', async ({ page }) => {
+    await openMap(page);
+    const light = await fillOf(page, 'RU');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => fillOf(page, 'RU')).not.toBe(light);
+  });
+});
+
+test.describe('borders', () => {
+  test('Crimea is drawn as part of Ukraine', async ({ page }) => {
+    // Leaflet's UMD build sets window.L: catch the map instance as it is created.
+    await page.addInitScript(() => {
+      let leaflet: unknown;
+      Object.defineProperty(window, 'L', {
+        configurable: true,
+        get: () => leaflet,
+        set: (value: { Map?: { addInitHook?: (hook: () => void) => void } }) => {
+          leaflet = value;
+          value.Map?.addInitHook?.(function (this: unknown) {
+            (window as unknown as { e2eMap: unknown }).e2eMap = this;
+          });
+        },
+      });
+    });
+    await openMap(page);
+    await expect(page.getByText('Crimea is shown as part of Ukraine', { exact: false })).toBeVisible();
+    await page.locator('.status-map').scrollIntoViewIfNeeded();
+
+    /** The countries whose filled shape covers the given place on screen. */
+    const countriesAt = (lat: number, lon: number) =>
+      page.evaluate(
+        ([lat, lon]) => {
+          interface LeafletMap {
+            latLngToContainerPoint(latlng: [number, number]): { x: number; y: number };
+            getContainer(): HTMLElement;
+          }
+          const map = (window as unknown as { e2eMap?: LeafletMap }).e2eMap;
+          if (!map) throw new Error('The Leaflet map instance was not captured');
+          const point = map.latLngToContainerPoint([lat as number, lon as number]);
+          const box = map.getContainer().getBoundingClientRect();
+          return document
+            .elementsFromPoint(box.left + point.x, box.top + point.y)
+            .map((element) => element.getAttribute('data-country'))
+            .filter((code) => code !== null);
+        },
+        [lat, lon],
+      );
+
+    // Controls first, so a wrong projection cannot pass the real check by accident.
+    expect(await countriesAt(55.76, 37.62), 'Moscow').toEqual(['RU']);
+    expect(await countriesAt(50.45, 30.52), 'Kyiv').toEqual(['UA']);
+    expect(await countriesAt(45.04, 38.98), 'Krasnodar').toEqual(['RU']);
+    expect(await countriesAt(44.95, 34.1), 'Simferopol').toEqual(['UA']);
+    expect(await countriesAt(44.6, 33.52), 'Sevastopol').toEqual(['UA']);
+    expect(await countriesAt(45.3, 34.4), 'northern Crimea').toEqual(['UA']);
+  });
+});
+
+test.describe('privacy', () => {
+  test('no request leaves the page’s origin during a full visit', async ({ page, guard }) => {
+    await openMap(page);
+    await clickCountry(page, 'UA');
+    await page.getByRole('radio', { name: MEETING_RADIO }).check();
+    await countryPath(page, 'RU').hover();
+    await page.mouse.wheel(0, 400);
+    await page.reload();
+    await waitForMap(page);
+    await page.waitForLoadState('networkidle');
+    expect(guard.foreignRequests).toEqual([]);
+  });
+});
+
+test.describe('accessibility (axe-core)', () => {
+  const pages = [
+    { name: 'default page', search: '' },
+    { name: 'a country selected', search: '?country=UA' },
+    { name: 'meeting mode', search: '?mode=meeting' },
+    { name: 'a notice shown', search: '?country=XX' },
+  ];
+  for (const { name, search } of pages) {
+    test(`no violations: ${name}`, async ({ page }) => {
+      await openMap(page, search);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+
+  test('no violations: dark colour scheme, with a country selected', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openMap(page);
+    await clickCountry(page, 'KZ');
+    await expect(page.getByRole('region', { name: 'Kazakhstan' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('layout', () => {
+  test.describe('phone 375×740', () => {
+    test.use({ viewport: { width: 375, height: 740 } });
+
+    test('no sideways scroll, the map is tall enough', async ({ page }) => {
+      await openMap(page);
+      let { scroll, client } = await horizontalOverflow(page);
+      expect(scroll).toBeLessThanOrEqual(client);
+      const box = await page.locator('.map-frame').boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(240);
+      expect(box?.width ?? 0).toBeLessThanOrEqual(375);
+
+      // Still none with the details of a state open.
+      await page.getByRole('button', { name: 'Kazakhstan', exact: true }).click();
+      await expect(page.getByRole('region', { name: 'Kazakhstan' })).toBeVisible();
+      ({ scroll, client } = await horizontalOverflow(page));
+      expect(scroll).toBeLessThanOrEqual(client);
+    });
+
+    test('screenshot (for people, not asserted)', async ({ page }, testInfo) => {
+      await openMap(page, '?country=KZ');
+      await page.evaluate(() => document.fonts.ready);
+      const dir = path.join(testInfo.project.outputDir, 'screenshots');
+      await mkdir(dir, { recursive: true });
+      await page.screenshot({ path: path.join(dir, 'phone-375x740.png'), fullPage: true });
+    });
+  });
+
+  test.describe('desktop', () => {
+    test('1280×800: no sideways scroll', async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await openMap(page);
+      const { scroll, client } = await horizontalOverflow(page);
+      expect(scroll).toBeLessThanOrEqual(client);
+    });
+
+    test('screenshot 1280×900 (for people, not asserted)', async ({ page }, testInfo) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await openMap(page, '?country=KZ');
+      await page.evaluate(() => document.fonts.ready);
+      const dir = path.join(testInfo.project.outputDir, 'screenshots');
+      await mkdir(dir, { recursive: true });
+      await page.screenshot({ path: path.join(dir, 'desktop-1280x900.png') });
+      await page.getByRole('radio', { name: MEETING_RADIO }).check();
+      await expect(page.getByRole('img', { name: /^State Hermitage Museum/ })).toHaveCount(1);
+      await page.screenshot({ path: path.join(dir, 'desktop-1280x900-meeting.png') });
+    });
+  });
+});

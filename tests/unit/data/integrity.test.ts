@@ -1,0 +1,507 @@
+/**
+ * The integrity of the facts (architecture convention 2): every citation resolves, every doubt
+ * names its contested point, every date is a valid partial date inside the span, every id is
+ * unique. The checks are small pure functions returning the problems found, so they are shown to
+ * fail on a deliberately broken copy of the fixture as well as to pass on the real data.
+ */
+import { describe, expect, it } from 'vitest';
+import { CONTESTED_POINTS } from '../../../src/data/contested';
+import { COUNTRIES, PLACES } from '../../../src/data/countries';
+import { EVENTS } from '../../../src/data/events';
+import { ATTENDANCE_INFO, MEETING, MEETING_RECORDS } from '../../../src/data/meeting';
+import { QUOTES } from '../../../src/data/quotes';
+import { SOURCES } from '../../../src/data/sources';
+import { STATUS_CHANGES } from '../../../src/data/statusChanges';
+import { STATUS_INFO } from '../../../src/data/statuses';
+import { ATTENDANCE, COUNTRY_CODES, STATUSES } from '../../../src/data/types';
+import type {
+  Certainty,
+  ContestedPoint,
+  Country,
+  MeetingRecord,
+  Quote,
+  Source,
+  SourceId,
+  StatusChange,
+  TimelineEvent,
+} from '../../../src/data/types';
+import { comparePartialDates, isPartialDate, startOf } from '../../../src/model/dates';
+import { TIMELINE_END, TIMELINE_START } from '../../../src/model/timeline';
+import { ATTENDANCE_COLORS, STATUS_COLORS } from '../../../src/map/palette';
+import { TINY_DATASET } from '../../fixtures/tinyDataset';
+
+// ---------------------------------------------------------------------------------------------
+// The checks: each takes records labelled with where they come from and returns the problems.
+
+/** A record that cites sources, labelled for the report. */
+interface Cited {
+  readonly where: string;
+  readonly sourceIds: readonly SourceId[];
+}
+
+/** A record that may carry doubt. */
+interface Doubtful {
+  readonly where: string;
+  readonly certainty?: Certainty;
+  readonly contested?: string;
+}
+
+/** A date written somewhere in the data. */
+interface Dated {
+  readonly where: string;
+  readonly date: string;
+}
+
+/** Everything the checks look at; the real data and the fixture both fit it. */
+interface Dataset {
+  readonly sources: readonly Source[];
+  readonly contested: readonly ContestedPoint[];
+  readonly changes: readonly StatusChange[];
+  readonly events: readonly TimelineEvent[];
+  readonly quotes: readonly Quote[];
+  readonly meetingRecords?: readonly MeetingRecord[];
+  readonly countries?: readonly Country[];
+  /** Further citing records (status table, places, the meeting). */
+  readonly otherCited?: readonly Cited[];
+}
+
+/** Cited ids that name no source. */
+function danglingSourceIds(records: readonly Cited[], sources: readonly Source[]): string[] {
+  const known = new Set(sources.map((source) => source.id));
+  return records.flatMap((record) =>
+    record.sourceIds
+      .filter((id) => !known.has(id))
+      .map((id) => `${record.where}: unknown source id ${id}`),
+  );
+}
+
+/** Records that cite nothing. */
+function emptySourceLists(records: readonly Cited[]): string[] {
+  return records
+    .filter((record) => record.sourceIds.length === 0)
+    .map((record) => `${record.where}: no sources`);
+}
+
+/** 'contested' without a contested point, or a contested id that names no point. */
+function badContestedRefs(
+  records: readonly Doubtful[],
+  points: readonly ContestedPoint[],
+): string[] {
+  const known = new Set<string>(points.map((point) => point.id));
+  return records.flatMap((record) => {
+    if (record.certainty === 'contested' && record.contested === undefined)
+      return [`${record.where}: contested without a contested point`];
+    if (record.contested !== undefined && !known.has(record.contested))
+      return [`${record.where}: unknown contested point ${record.contested}`];
+    return [];
+  });
+}
+
+/** Per country, changes not written in strictly increasing comparePartialDates order. */
+function unorderedHistories(changes: readonly StatusChange[]): string[] {
+  const last = new Map<string, string>();
+  const problems: string[] = [];
+  for (const change of changes) {
+    const previous = last.get(change.country);
+    if (previous !== undefined && comparePartialDates(previous, change.from) >= 0)
+      problems.push(`${change.country}: ${change.from} does not come after ${previous}`);
+    last.set(change.country, change.from);
+  }
+  return problems;
+}
+
+/**
+ * Dates that are not valid partial dates, or whose first day (the day the model places them on)
+ * falls outside the span the explainer covers.
+ */
+function badDates(dates: readonly Dated[], start: string, end: string): string[] {
+  return dates.flatMap(({ where, date }) => {
+    if (!isPartialDate(date)) return [`${where}: invalid date ${JSON.stringify(date)}`];
+    const first = startOf(date);
+    if (first < start || first > end) return [`${where}: date ${date} outside ${start}..${end}`];
+    return [];
+  });
+}
+
+/** Multi-day events that end before they start. */
+function backwardRanges(events: readonly TimelineEvent[]): string[] {
+  return events
+    .filter(
+      (e) =>
+        e.endDate !== undefined &&
+        isPartialDate(e.date) &&
+        isPartialDate(e.endDate) &&
+        comparePartialDates(e.endDate, e.date) < 0,
+    )
+    .map((e) => `event ${e.id}: ends (${e.endDate}) before it starts (${e.date})`);
+}
+
+/** Country codes outside the closed vocabulary. */
+function unknownCountries(records: readonly { where: string; country: string }[]): string[] {
+  const known = new Set<string>(COUNTRY_CODES);
+  return records
+    .filter((record) => !known.has(record.country))
+    .map((record) => `${record.where}: unknown country ${record.country}`);
+}
+
+/** Values that occur more than once. */
+function duplicates(kind: string, values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return values.flatMap((value) => {
+    if (!seen.has(value)) {
+      seen.add(value);
+      return [];
+    }
+    return [`duplicate ${kind} ${value}`];
+  });
+}
+
+/** Ids that cannot appear as they are in `?event=` / `?quote=` (the URL parser's pattern). */
+function notUrlSafe(kind: string, values: readonly string[]): string[] {
+  return values
+    .filter((value) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) || value.length > 64)
+    .map((value) => `${kind} id ${JSON.stringify(value)} is not URL-safe`);
+}
+
+/** Source URLs that are not absolute http(s) URLs. */
+function badUrls(sources: readonly Source[]): string[] {
+  return sources.flatMap((source) => {
+    try {
+      const url = new URL(source.url);
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && !/\s/.test(source.url))
+        return [];
+    } catch {
+      // reported below
+    }
+    return [`source ${source.id}: bad URL ${JSON.stringify(source.url)}`];
+  });
+}
+
+/** The countries of the vocabulary that have no status history. */
+function missingHistories(changes: readonly StatusChange[]): string[] {
+  const present = new Set<string>(changes.map((change) => change.country));
+  return COUNTRY_CODES.filter((code) => !present.has(code)).map((code) => `${code}: no history`);
+}
+
+/** Keys of a vocabulary without a non-empty label/definition or without a colour per scheme. */
+function incompleteTables(
+  keys: readonly string[],
+  info: Readonly<Record<string, { readonly label: string; readonly definition: string }>>,
+  colors: Readonly<Record<string, Readonly<Record<string, string>>>>,
+): string[] {
+  return keys.flatMap((key) => {
+    const problems: string[] = [];
+    const entry = info[key];
+    if (!entry?.label.trim()) problems.push(`${key}: no label`);
+    if (!entry?.definition.trim()) problems.push(`${key}: no definition`);
+    for (const [scheme, palette] of Object.entries(colors)) {
+      const color = palette[key];
+      if (color === undefined || !/^#[0-9a-f]{6}$/i.test(color))
+        problems.push(`${key}: no colour in the ${scheme} palette`);
+    }
+    return problems;
+  });
+}
+
+// --- Gathering the records of a dataset ---
+
+function citingRecords(d: Dataset): Cited[] {
+  return [
+    ...d.changes.map((c) => ({ where: `change ${c.country} ${c.from}`, sourceIds: c.sourceIds })),
+    ...d.events.map((e) => ({ where: `event ${e.id}`, sourceIds: e.sourceIds })),
+    ...d.quotes.map((q) => ({ where: `quote ${q.id}`, sourceIds: q.sourceIds })),
+    ...d.quotes.flatMap((q) =>
+      q.notes.map((n, i) => ({ where: `quote ${q.id} note ${i + 1}`, sourceIds: n.sourceIds })),
+    ),
+    ...d.contested.map((p) => ({ where: `contested point ${p.id}`, sourceIds: p.sourceIds })),
+    ...(d.meetingRecords ?? []).map((r) => ({
+      where: `meeting record ${r.country}`,
+      sourceIds: r.sourceIds,
+    })),
+    ...(d.countries ?? []).map((c) => ({ where: `country ${c.code}`, sourceIds: c.sourceIds })),
+    ...(d.otherCited ?? []),
+  ];
+}
+
+function doubtfulRecords(d: Dataset): Doubtful[] {
+  return [
+    ...d.changes.map((c) => ({ where: `change ${c.country} ${c.from}`, ...c })),
+    ...d.events.map((e) => ({ where: `event ${e.id}`, ...e })),
+    ...d.quotes.flatMap((q) => q.notes.map((n, i) => ({ where: `quote ${q.id} note ${i + 1}`, ...n }))),
+  ];
+}
+
+function datedRecords(d: Dataset): Dated[] {
+  return [
+    ...d.changes.map((c) => ({ where: `change ${c.country}`, date: c.from })),
+    ...d.events.flatMap((e) => [
+      { where: `event ${e.id}`, date: e.date },
+      ...(e.endDate === undefined ? [] : [{ where: `event ${e.id} end`, date: e.endDate }]),
+    ]),
+    ...d.quotes.map((q) => ({ where: `quote ${q.id}`, date: q.date })),
+  ];
+}
+
+function countryRecords(d: Dataset): { where: string; country: string }[] {
+  return [
+    ...d.changes.map((c) => ({ where: `change ${c.from}`, country: c.country })),
+    ...d.events.flatMap((e) => e.countries.map((country) => ({ where: `event ${e.id}`, country }))),
+    ...(d.meetingRecords ?? []).map((r) => ({ where: 'meeting record', country: r.country })),
+    ...(d.countries ?? []).map((c) => ({ where: `country ${c.name}`, country: c.code })),
+  ];
+}
+
+/** Every problem the checks find in a dataset; empty when it is sound. */
+function integrityProblems(d: Dataset): string[] {
+  const cited = citingRecords(d);
+  return [
+    ...danglingSourceIds(cited, d.sources),
+    ...emptySourceLists(cited),
+    ...badContestedRefs(doubtfulRecords(d), d.contested),
+    ...unorderedHistories(d.changes),
+    ...badDates(datedRecords(d), TIMELINE_START, TIMELINE_END),
+    ...backwardRanges(d.events),
+    ...unknownCountries(countryRecords(d)),
+    ...duplicates('event id', d.events.map((e) => e.id)),
+    ...duplicates('quote id', d.quotes.map((q) => q.id)),
+    ...duplicates('source id', d.sources.map((s) => s.id)),
+    ...duplicates('contested point', d.contested.map((p) => p.id)),
+    ...notUrlSafe('event', d.events.map((e) => e.id)),
+    ...notUrlSafe('quote', d.quotes.map((q) => q.id)),
+    ...badUrls(d.sources),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const REAL: Dataset = {
+  sources: SOURCES,
+  contested: CONTESTED_POINTS,
+  changes: STATUS_CHANGES,
+  events: EVENTS,
+  quotes: QUOTES,
+  meetingRecords: MEETING_RECORDS,
+  countries: COUNTRIES,
+  otherCited: [
+    ...Object.entries(STATUS_INFO).map(([status, info]) => ({
+      where: `status ${status}`,
+      sourceIds: info.sourceIds,
+    })),
+    ...Object.entries(PLACES).map(([key, place]) => ({
+      where: `place ${key}`,
+      sourceIds: place.sourceIds,
+    })),
+    { where: 'the meeting', sourceIds: MEETING.sourceIds },
+  ],
+};
+
+describe('the real data', () => {
+  it('cites no unknown source id anywhere', () => {
+    expect(danglingSourceIds(citingRecords(REAL), SOURCES)).toEqual([]);
+  });
+
+  it('has non-empty sources on every record', () => {
+    expect(emptySourceLists(citingRecords(REAL))).toEqual([]);
+  });
+
+  it('names an existing contested point for every contested record', () => {
+    expect(badContestedRefs(doubtfulRecords(REAL), CONTESTED_POINTS)).toEqual([]);
+  });
+
+  it('writes each country’s history in strictly increasing date order', () => {
+    expect(unorderedHistories(STATUS_CHANGES)).toEqual([]);
+  });
+
+  it('uses only valid partial dates inside 1991-12-08..2025-12-22', () => {
+    const dates = [...datedRecords(REAL), { where: 'the meeting', date: MEETING.date }];
+    expect(badDates(dates, TIMELINE_START, TIMELINE_END)).toEqual([]);
+    expect(backwardRanges(EVENTS)).toEqual([]);
+  });
+
+  it('gives sources valid publication dates', () => {
+    const dates = SOURCES.flatMap((s) => (s.date ? [{ where: `source ${s.id}`, date: s.date }] : []));
+    expect(badDates(dates, '0001-01-01', '9999-12-31')).toEqual([]);
+  });
+
+  it('uses only known country codes', () => {
+    expect(unknownCountries(countryRecords(REAL))).toEqual([]);
+  });
+
+  it('has a status history for each of the 15 states', () => {
+    expect(missingHistories(STATUS_CHANGES)).toEqual([]);
+  });
+
+  it('describes each of the 15 states once, and records each once at the meeting', () => {
+    expect(COUNTRIES.map((c) => c.code).sort()).toEqual([...COUNTRY_CODES].sort());
+    expect(MEETING_RECORDS.map((r) => r.country).sort()).toEqual([...COUNTRY_CODES].sort());
+  });
+
+  it('gives every status a label, a definition and a colour in both palettes', () => {
+    expect(incompleteTables(STATUSES, STATUS_INFO, STATUS_COLORS)).toEqual([]);
+  });
+
+  it('gives every attendance a label, a definition and a colour in both palettes', () => {
+    expect(incompleteTables(ATTENDANCE, ATTENDANCE_INFO, ATTENDANCE_COLORS)).toEqual([]);
+  });
+
+  it('has unique, URL-safe event ids', () => {
+    const ids = EVENTS.map((e) => e.id);
+    expect(duplicates('event id', ids)).toEqual([]);
+    expect(notUrlSafe('event', ids)).toEqual([]);
+  });
+
+  it('has unique, URL-safe quote ids', () => {
+    const ids = QUOTES.map((q) => q.id);
+    expect(duplicates('quote id', ids)).toEqual([]);
+    expect(notUrlSafe('quote', ids)).toEqual([]);
+  });
+
+  it('has unique source ids with http(s) URLs', () => {
+    expect(duplicates('source id', SOURCES.map((s) => s.id))).toEqual([]);
+    expect(badUrls(SOURCES)).toEqual([]);
+  });
+
+  it('has unique contested points', () => {
+    expect(duplicates('contested point', CONTESTED_POINTS.map((p) => p.id))).toEqual([]);
+  });
+
+  it('passes every check at once', () => {
+    expect(integrityProblems(REAL)).toEqual([]);
+  });
+});
+
+describe('the checks themselves', () => {
+  it('find nothing wrong with the tiny fixture', () => {
+    expect(integrityProblems(TINY_DATASET)).toEqual([]);
+  });
+
+  type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+  const broken = (edit: (d: Mutable<Dataset>) => void): Dataset => {
+    const copy: Mutable<Dataset> = structuredClone({ ...TINY_DATASET });
+    edit(copy);
+    return copy;
+  };
+  const [change0, change1, change2] = TINY_DATASET.changes as [
+    StatusChange,
+    StatusChange,
+    StatusChange,
+  ];
+  const [event0] = TINY_DATASET.events as [TimelineEvent];
+  const [quote0] = TINY_DATASET.quotes as [Quote];
+  const [source0] = TINY_DATASET.sources as [Source];
+
+  it.each<[string, (d: Mutable<Dataset>) => void, RegExp]>([
+    [
+      'a dangling source id in a change',
+      (d) => (d.changes = [{ ...change0, sourceIds: ['F1', 'ZZ9'] }, ...d.changes.slice(1)]),
+      /change GE 1991-12-08: unknown source id ZZ9/,
+    ],
+    [
+      'a dangling source id in a quote note',
+      (d) => (d.quotes = [{ ...quote0, notes: [{ text: 'x', sourceIds: ['NOPE'] }] }]),
+      /quote tiny-quote note 1: unknown source id NOPE/,
+    ],
+    [
+      'an event without sources',
+      (d) => (d.events = [{ ...event0, sourceIds: [] }, ...d.events.slice(1)]),
+      /event georgia-leaves: no sources/,
+    ],
+    [
+      'a contested change without its point',
+      (d) => (d.changes = [{ ...change0, certainty: 'contested' }, ...d.changes.slice(1)]),
+      /contested without a contested point/,
+    ],
+    [
+      'a contested id that names no point',
+      (d) => (d.contested = []),
+      /unknown contested point C9/,
+    ],
+    [
+      'a history written out of order',
+      (d) => (d.changes = [change0, change2, change1, ...d.changes.slice(3)]),
+      /GE: 1993-12 does not come after 1994-04-19/,
+    ],
+    [
+      'two changes of a country on the same date',
+      (d) => (d.changes = [change0, { ...change1, from: change0.from }, ...d.changes.slice(2)]),
+      /GE: 1991-12-08 does not come after 1991-12-08/,
+    ],
+    [
+      'an impossible date',
+      (d) => (d.events = [{ ...event0, date: '2023-02-30' }, ...d.events.slice(1)]),
+      /invalid date "2023-02-30"/,
+    ],
+    [
+      'a date before the span',
+      (d) => (d.changes = [{ ...change0, from: '1990' }, ...d.changes.slice(1)]),
+      /date 1990 outside/,
+    ],
+    [
+      'a date after the span',
+      (d) => (d.quotes = [{ ...quote0, date: '2026-01-01' }]),
+      /quote tiny-quote: date 2026-01-01 outside/,
+    ],
+    [
+      'an event that ends before it starts',
+      (d) => (d.events = [{ ...event0, endDate: '2009-08-01' }, ...d.events.slice(1)]),
+      /ends \(2009-08-01\) before it starts/,
+    ],
+    [
+      'an unknown country code',
+      (d) =>
+        (d.changes = [
+          ...d.changes,
+          { ...change0, country: 'XX' as StatusChange['country'], from: '2000' },
+        ]),
+      /unknown country XX/,
+    ],
+    [
+      'a duplicate event id',
+      (d) => (d.events = [...d.events, { ...event0, date: '2010' }]),
+      /duplicate event id georgia-leaves/,
+    ],
+    [
+      'an event id that is not URL-safe',
+      (d) => (d.events = [...d.events, { ...event0, id: 'Georgia Leaves' }]),
+      /event id "Georgia Leaves" is not URL-safe/,
+    ],
+    [
+      'a duplicate quote id',
+      (d) => (d.quotes = [quote0, quote0]),
+      /duplicate quote id tiny-quote/,
+    ],
+    [
+      'a duplicate source id',
+      (d) => (d.sources = [...d.sources, { ...source0, url: 'https://example.org/2' }]),
+      /duplicate source id F1/,
+    ],
+    [
+      'a javascript: source URL',
+      (d) => (d.sources = [{ ...source0, url: 'javascript:alert(1)' }, ...d.sources.slice(1)]),
+      /source F1: bad URL/,
+    ],
+    [
+      'a relative source URL',
+      (d) => (d.sources = [{ ...source0, url: '/georgia' }, ...d.sources.slice(1)]),
+      /source F1: bad URL/,
+    ],
+  ])('report %s', (_, edit, expected) => {
+    const problems = integrityProblems(broken(edit));
+    expect(problems.some((problem) => expected.test(problem)), problems.join('\n')).toBe(true);
+  });
+
+  it('report the states without a history', () => {
+    expect(missingHistories(TINY_DATASET.changes)).toHaveLength(12);
+    expect(missingHistories(TINY_DATASET.changes)).toContain('KZ: no history');
+  });
+
+  it('report a status without a label, definition or colour', () => {
+    const info = { ...STATUS_INFO, observer: { label: ' ', definition: '', sourceIds: [] } };
+    const colors = { ...STATUS_COLORS, dark: { ...STATUS_COLORS.dark, observer: 'blue' } };
+    expect(incompleteTables(STATUSES, info, colors)).toEqual([
+      'observer: no label',
+      'observer: no definition',
+      'observer: no colour in the dark palette',
+    ]);
+  });
+});
