@@ -119,9 +119,9 @@ const FOCUS = [
 ];
 
 /**
- * Neighbours drawn in a neutral colour for orientation. The last rows (CZ, AT, RS, GR, DK) are
- * trimmed to what the fitted view shows, to keep the first view small;
- * Nepal and Bhutan close what would otherwise be two holes enclosed by India and China.
+ * Neighbours drawn in a neutral colour for orientation, trimmed to what the fitted view shows so
+ * the first view stays small. Nepal and Bhutan close what would otherwise be two holes enclosed
+ * by India and China.
  */
 const CONTEXT = [
   ['578', 'NO', 'Norway'],
