@@ -1,9 +1,10 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { EVENTS } from './data/events';
 import { QUOTES } from './data/quotes';
-import { parseUrlOptions } from './embed/urlOptions';
+import { DEFAULT_OPTIONS, parseUrlOptions } from './embed/urlOptions';
+import type { UrlOptions } from './embed/urlOptions';
 import './styles.css';
 
 // Composition root: read the URL once, bind the real dataset, mount the app.
@@ -17,11 +18,19 @@ if (options.theme !== 'auto') root.dataset['theme'] = options.theme;
 if (options.embed) root.dataset['embed'] = 'true';
 if (options.transparent) root.dataset['transparent'] = 'true';
 
+/** The prerendered HTML shows the default state: hydrate it only when that is what was asked for. */
+function rendersAsPrerendered(given: UrlOptions): boolean {
+  const keys = ['country', 'day', 'event', 'mode', 'quote', 'embed', 'view', 'theme'] as const;
+  return notices.length === 0 && keys.every((key) => given[key] === DEFAULT_OPTIONS[key]);
+}
+
 const container = document.getElementById('root');
 if (container) {
-  createRoot(container).render(
+  const app = (
     <StrictMode>
       <App options={options} notices={notices} />
-    </StrictMode>,
+    </StrictMode>
   );
+  if (container.firstElementChild && rendersAsPrerendered(options)) hydrateRoot(container, app);
+  else createRoot(container).render(app);
 }

@@ -10,6 +10,7 @@ import { STATUS_INFO } from '../data/statuses';
 import { citedSources } from '../model/citations';
 import { DataDownloads } from '../downloads/DataDownloads';
 import type { Notice, UrlOptions } from '../embed/urlOptions';
+import { useHeightReporter } from '../embed/useHeightReporter';
 import { MapSection } from '../map/MapSection';
 import { MeetingSummary } from '../quotes/MeetingSummary';
 import { QuotePanel } from '../quotes/QuotePanel';
@@ -52,6 +53,7 @@ export function App({
   const [selection, dispatch] = useSelection(options);
   const scheme = useScheme(options.theme);
   const timeline = useTimeline(selection, dispatch);
+  useHeightReporter(options.embed, options.childId);
   const [shownNotices, setShownNotices] = useState(notices);
   const show = (part: 'map' | 'timeline' | 'quotes') =>
     options.view === 'all' || options.view === part;

@@ -1,0 +1,20 @@
+// Puts the server-rendered default page into dist/index.html, so text paints before JavaScript
+// and readers without JavaScript still get the table, the timeline and the quotes.
+// Run after `vite build` and `vite build --ssr src/entry-server.tsx --outDir dist-ssr`.
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const indexPath = `${root}dist/index.html`;
+const { render } = await import(pathToFileURL(`${root}dist-ssr/entry-server.js`).href);
+
+const html = await readFile(indexPath, 'utf8');
+const marker = '<div id="root"></div>';
+if (!html.includes(marker)) throw new Error(`dist/index.html has no ${marker}: was it prerendered already?`);
+const page = render();
+const noscript =
+  '<noscript><link rel="stylesheet" href="./noscript.css" /><p class="noscript-note">The map and its ' +
+  'controls need JavaScript. The table, timeline, quotes and sources below are complete without it.</p></noscript>';
+await writeFile(indexPath, html.replace(marker, `${noscript}<div id="root">${page}</div>`));
+await rm(`${root}dist-ssr`, { recursive: true, force: true });
+console.log(`Prerendered dist/index.html (${(page.length / 1024).toFixed(1)} KB of HTML)`);
