@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
+/** The strict policy the built site must work under; `vite preview` (and so every browser test) sends it. */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'";
+
 export default defineConfig({
   // Relative asset URLs: dist/ works from any folder of any static host.
   base: './',
@@ -9,6 +13,9 @@ export default defineConfig({
     // No data: URIs (a strict CSP forbids them) and no inline scripts.
     assetsInlineLimit: 0,
     target: 'es2022',
+  },
+  preview: {
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
   },
   test: {
     environment: 'jsdom',
