@@ -15,7 +15,11 @@ export default defineConfig({
     target: 'es2022',
   },
   preview: {
-    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    headers: {
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      // A sandbox="allow-scripts" embed has origin 'null', so its module scripts are CORS requests.
+      'Access-Control-Allow-Origin': '*',
+    },
   },
   test: {
     environment: 'jsdom',

@@ -22,7 +22,9 @@
     if (!style.border) style.border = '0';
     if (!frame.hasAttribute('loading')) frame.setAttribute('loading', 'lazy');
     if (!style.height && !frame.hasAttribute('height')) style.height = '600px';
-    if (!frame.title) console.warn('CIS explainer: give the iframe a title for screen readers', frame);
+    if (!frame.title) {
+      console.warn('CIS explainer: give the iframe a title for screen readers', frame);
+    }
   };
   const scan = () => document.querySelectorAll(FRAMES).forEach(prepare);
 

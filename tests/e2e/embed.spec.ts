@@ -11,10 +11,11 @@ import type { Frame, Page } from '@playwright/test';
 
 const TYPE = 'cis-explainer:height';
 /** What the host pages below record (see hostPage). */
-type HostWindow = Window & {
-  messages: { data: unknown; origin: string; fromApp: boolean }[];
-  heights: string[];
-};
+type HostWindow = Window &
+  typeof globalThis & {
+    messages: { data: unknown; origin: string; fromApp: boolean }[];
+    heights: string[];
+  };
 const INITIAL = 600; // the height embed.js gives a frame that has none
 
 let server: http.Server;
@@ -145,7 +146,9 @@ async function postFrom(page: Page, sender: Frame, data: unknown): Promise<void>
     [data, probe] as const,
   );
   await expect
-    .poll(() => page.evaluate((id) => (window as HostWindow).messages.some((m) => m.data === id), probe))
+    .poll(() =>
+      page.evaluate((id) => (window as HostWindow).messages.some((m) => m.data === id), probe),
+    )
     .toBe(true);
 }
 
@@ -212,6 +215,8 @@ test('embed.js ignores forged, malformed and misdirected height messages', async
   const navigated = page.waitForEvent('framenavigated', (f) => f.url().endsWith('/elsewhere'));
   await child.evaluate((url) => setTimeout(() => window.location.assign(url)), `${host}/elsewhere`);
   const elsewhere = await navigated;
+  await elsewhere.waitForLoadState('load');
+  await expect(elsewhere.locator('p')).toHaveText('Another origin');
   await postFrom(page, elsewhere, { type: TYPE, height: 4325 });
   await expect(page.locator('#app')).toHaveCSS('height', '1234px');
 });
@@ -224,7 +229,9 @@ test('a sandbox="allow-scripts" frame renders the map and still resizes', async 
   await inFrame.getByRole('button', { name: 'Kazakhstan', exact: true }).click();
   await expect.poll(async () => (await sizes(page, child)).frame).toBeGreaterThan(closed + 50);
   await fitted(page, child);
-  const origins = await page.evaluate(() => (window as HostWindow).messages.filter((m) => m.fromApp));
+  const origins = await page.evaluate(() =>
+    (window as HostWindow).messages.filter((m) => m.fromApp),
+  );
   expect(new Set(origins.map((m) => m.origin))).toEqual(new Set(['null']));
 });
 
@@ -247,4 +254,3 @@ test('with a childId the app also speaks Pym.js and AMP, and nothing else', asyn
     expect(amp).toStrictEqual({ sentinel: 'amp', type: 'embed-size', height });
   }
 });
-
