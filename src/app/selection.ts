@@ -47,7 +47,7 @@ export function selectionReducer(state: Selection, action: SelectionAction): Sel
     case 'setMode':
       return { ...state, mode: action.mode, playing: false };
     case 'selectQuote':
-      return { ...state, quote: action.quote };
+      return { ...state, quote: action.quote, playing: false };
     case 'play':
       return { ...state, playing: true };
     case 'stop':

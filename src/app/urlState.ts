@@ -10,9 +10,10 @@ import type { UrlOptions } from '../embed/urlOptions';
 export function toSearch(selection: Selection, fixed: UrlOptions): string {
   const params = new URLSearchParams();
   if (selection.country) params.set('country', selection.country);
+  // A deep link may name an event and a date: both are kept, the date deciding the day.
   if (selection.event) params.set('event', selection.event);
-  else if (selection.date) params.set('date', selection.date);
-  else if (selection.day !== TIMELINE_END) params.set('date', selection.day);
+  if (selection.date) params.set('date', selection.date);
+  else if (!selection.event && selection.day !== TIMELINE_END) params.set('date', selection.day);
   if (selection.mode !== DEFAULT_OPTIONS.mode) params.set('mode', selection.mode);
   if (selection.quote) params.set('quote', selection.quote);
   if (fixed.embed) params.set('embed', '1');

@@ -76,8 +76,9 @@ export function parseUrlOptions(
   const params = new URLSearchParams(search);
   const notices: Notice[] = [];
   const reject = (param: string, value: string, message: string) =>
-    notices.push({ param, value: shorten(value), message });
+    notices.push({ param: shorten(param), value: shorten(value), message });
   const options: { -readonly [K in keyof UrlOptions]: UrlOptions[K] } = { ...DEFAULT_OPTIONS };
+  let eventDay: Day | null = null;
 
   for (const [param, raw] of params) {
     const value = raw.trim();
@@ -93,11 +94,11 @@ export function parseUrlOptions(
         parseDate(value, raw, options, reject);
         break;
       case 'event': {
-        const day = ID_PATTERN.test(value) ? known.events.get(value) : undefined;
-        if (day === undefined) reject(param, raw, 'is not an event of the timeline');
+        const date = ID_PATTERN.test(value) ? known.events.get(value) : undefined;
+        if (date === undefined) reject(param, raw, 'is not an event of the timeline');
         else {
           options.event = value;
-          if (options.date === null) options.day = startOf(day);
+          eventDay = startOf(date);
         }
         break;
       }
@@ -135,6 +136,8 @@ export function parseUrlOptions(
         if (!FOREIGN_PARAMS.test(param)) reject(param, raw, 'is not an option this page knows');
     }
   }
+  // An event sets the day unless a date was given too: the date wins, whatever the order.
+  if (eventDay !== null && options.date === null) options.day = eventDay;
   return { options, notices };
 }
 
@@ -151,10 +154,10 @@ function parseDate(
   // A year or month means "as of the end of that period", clamped to the span covered.
   const [first, last] = [startOf(value), endOf(value)];
   if (last < TIMELINE_START) {
-    options.day = TIMELINE_START;
+    options.day = options.date = TIMELINE_START;
     reject('date', raw, 'is before the CIS was founded; showing 8 Dec 1991');
   } else if (first > TIMELINE_END) {
-    options.day = TIMELINE_END;
+    options.day = options.date = TIMELINE_END;
     reject('date', raw, 'is after 22 Dec 2025, the latest date covered; showing 22 Dec 2025');
   } else {
     options.day =

@@ -227,7 +227,9 @@ function doubtfulRecords(d: Dataset): Doubtful[] {
   return [
     ...d.changes.map((c) => ({ where: `change ${c.country} ${c.from}`, ...c })),
     ...d.events.map((e) => ({ where: `event ${e.id}`, ...e })),
-    ...d.quotes.flatMap((q) => q.notes.map((n, i) => ({ where: `quote ${q.id} note ${i + 1}`, ...n }))),
+    ...d.quotes.flatMap((q) =>
+      q.notes.map((n, i) => ({ where: `quote ${q.id} note ${i + 1}`, ...n })),
+    ),
   ];
 }
 
@@ -262,12 +264,30 @@ function integrityProblems(d: Dataset): string[] {
     ...badDates(datedRecords(d), TIMELINE_START, TIMELINE_END),
     ...backwardRanges(d.events),
     ...unknownCountries(countryRecords(d)),
-    ...duplicates('event id', d.events.map((e) => e.id)),
-    ...duplicates('quote id', d.quotes.map((q) => q.id)),
-    ...duplicates('source id', d.sources.map((s) => s.id)),
-    ...duplicates('contested point', d.contested.map((p) => p.id)),
-    ...notUrlSafe('event', d.events.map((e) => e.id)),
-    ...notUrlSafe('quote', d.quotes.map((q) => q.id)),
+    ...duplicates(
+      'event id',
+      d.events.map((e) => e.id),
+    ),
+    ...duplicates(
+      'quote id',
+      d.quotes.map((q) => q.id),
+    ),
+    ...duplicates(
+      'source id',
+      d.sources.map((s) => s.id),
+    ),
+    ...duplicates(
+      'contested point',
+      d.contested.map((p) => p.id),
+    ),
+    ...notUrlSafe(
+      'event',
+      d.events.map((e) => e.id),
+    ),
+    ...notUrlSafe(
+      'quote',
+      d.quotes.map((q) => q.id),
+    ),
     ...badUrls(d.sources),
   ];
 }
@@ -319,7 +339,9 @@ describe('the real data', () => {
   });
 
   it('gives sources valid publication dates', () => {
-    const dates = SOURCES.flatMap((s) => (s.date ? [{ where: `source ${s.id}`, date: s.date }] : []));
+    const dates = SOURCES.flatMap((s) =>
+      s.date ? [{ where: `source ${s.id}`, date: s.date }] : [],
+    );
     expect(badDates(dates, '0001-01-01', '9999-12-31')).toEqual([]);
   });
 
@@ -357,12 +379,22 @@ describe('the real data', () => {
   });
 
   it('has unique source ids with http(s) URLs', () => {
-    expect(duplicates('source id', SOURCES.map((s) => s.id))).toEqual([]);
+    expect(
+      duplicates(
+        'source id',
+        SOURCES.map((s) => s.id),
+      ),
+    ).toEqual([]);
     expect(badUrls(SOURCES)).toEqual([]);
   });
 
   it('has unique contested points', () => {
-    expect(duplicates('contested point', CONTESTED_POINTS.map((p) => p.id))).toEqual([]);
+    expect(
+      duplicates(
+        'contested point',
+        CONTESTED_POINTS.map((p) => p.id),
+      ),
+    ).toEqual([]);
   });
 
   it('passes every check at once', () => {
@@ -411,11 +443,7 @@ describe('the checks themselves', () => {
       (d) => (d.changes = [{ ...change0, certainty: 'contested' }, ...d.changes.slice(1)]),
       /contested without a contested point/,
     ],
-    [
-      'a contested id that names no point',
-      (d) => (d.contested = []),
-      /unknown contested point C9/,
-    ],
+    ['a contested id that names no point', (d) => (d.contested = []), /unknown contested point C9/],
     [
       'a history written out of order',
       (d) => (d.changes = [change0, change2, change1, ...d.changes.slice(3)]),
@@ -465,11 +493,7 @@ describe('the checks themselves', () => {
       (d) => (d.events = [...d.events, { ...event0, id: 'Georgia Leaves' }]),
       /event id "Georgia Leaves" is not URL-safe/,
     ],
-    [
-      'a duplicate quote id',
-      (d) => (d.quotes = [quote0, quote0]),
-      /duplicate quote id tiny-quote/,
-    ],
+    ['a duplicate quote id', (d) => (d.quotes = [quote0, quote0]), /duplicate quote id tiny-quote/],
     [
       'a duplicate source id',
       (d) => (d.sources = [...d.sources, { ...source0, url: 'https://example.org/2' }]),
@@ -487,7 +511,10 @@ describe('the checks themselves', () => {
     ],
   ])('report %s', (_, edit, expected) => {
     const problems = integrityProblems(broken(edit));
-    expect(problems.some((problem) => expected.test(problem)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((problem) => expected.test(problem)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 
   it('report the states without a history', () => {

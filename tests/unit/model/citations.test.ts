@@ -7,10 +7,16 @@ const ids = (sources: readonly { id: string }[]) => sources.map((s) => s.id);
 
 describe('resolveSources', () => {
   it.each([
-    [['F3', 'F1'], ['F3', 'F1']],
+    [
+      ['F3', 'F1'],
+      ['F3', 'F1'],
+    ],
     [['F2'], ['F2']],
     [[], []],
-    [['F1', 'nope', 'F2'], ['F1', 'F2']],
+    [
+      ['F1', 'nope', 'F2'],
+      ['F1', 'F2'],
+    ],
     [['nope'], []],
   ])('resolves %j to %j, in the order cited, skipping unknown ids', (cited, expected) => {
     expect(ids(resolveSources(cited, TINY_SOURCES))).toEqual(expected);

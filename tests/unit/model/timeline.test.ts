@@ -4,6 +4,7 @@ import { startOf } from '../../../src/model/dates';
 import {
   TIMELINE_END,
   TIMELINE_START,
+  adjacentEvent,
   clampDay,
   latestEventBy,
   nearestEvent,
@@ -194,5 +195,30 @@ describe('clampDay', () => {
   it('spans the Belovezha Accords to the St Petersburg meeting', () => {
     expect([TIMELINE_START, TIMELINE_END]).toEqual(['1991-12-08', '2025-12-22']);
     expect(startOf(TIMELINE_START)).toBe(TIMELINE_START);
+  });
+});
+
+describe('adjacentEvent', () => {
+  const events = sortedEvents(TINY_EVENTS);
+
+  it.each<[string | null, string, 1 | -1, string | undefined]>([
+    // From the current event, whatever the day.
+    ['georgia-joins', '2000-01-01', 1, 'georgia-ratifies'],
+    ['georgia-ratifies', '2000-01-01', -1, 'georgia-joins'],
+    ['kazan-summit', '1991-12-08', 1, 'georgia-leaves'],
+    ['moldova-halts', '2025-12-22', 1, undefined],
+    ['georgia-joins', '1991-12-08', -1, undefined],
+    // Without a current event (or with an unknown one): by the day, strictly after or before.
+    [null, '2000-01-01', 1, 'kazan-summit'],
+    [null, '2000-01-01', -1, 'georgia-ratifies'],
+    [null, '2009-08-18', 1, 'moldova-halts'],
+    [null, '2009-08-18', -1, 'kazan-summit'],
+    [null, '1993-12-02', 1, 'georgia-ratifies'],
+    [null, '1993-12-02', -1, 'georgia-joins'],
+    [null, '2025-12-22', 1, undefined],
+    [null, '1991-12-08', -1, undefined],
+    ['no-such-event', '2000-01-01', 1, 'kazan-summit'],
+  ])('from %s on %s, direction %i, is %s', (current, day, direction, expected) => {
+    expect(adjacentEvent(events, current, day, direction)?.id).toBe(expected);
   });
 });

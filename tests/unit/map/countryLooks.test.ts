@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { COUNTRIES } from '../../../src/data/countries';
+import { MEETING_RECORDS } from '../../../src/data/meeting';
+import { STATUS_CHANGES } from '../../../src/data/statusChanges';
+import { COUNTRY_CODES } from '../../../src/data/types';
+import type { CountryCode } from '../../../src/data/types';
+import { statusesAt } from '../../../src/model/status';
+import { countryLooks, countryNames } from '../../../src/map/countryLooks';
+import type { LookInput } from '../../../src/map/countryLooks';
+import { ATTENDANCE_COLORS, STATUS_COLORS } from '../../../src/map/palette';
+
+const ATTENDANCE = new Map(MEETING_RECORDS.map((record) => [record.country, record]));
+const NAME = (code: CountryCode) => COUNTRIES.find((c) => c.code === code)!.name;
+const ON_MEETING_DAY = statusesAt(STATUS_CHANGES, '2025-12-22');
+const IN_2022 = statusesAt(STATUS_CHANGES, '2022-06-01');
+
+const input = (overrides: Partial<LookInput> = {}): LookInput => ({
+  mode: 'status',
+  statuses: ON_MEETING_DAY,
+  attendance: ATTENDANCE,
+  selected: null,
+  highlighted: new Set(),
+  scheme: 'light',
+  ...overrides,
+});
+
+describe('countryLooks', () => {
+  it('looks after all 15 states', () => {
+    expect(Object.keys(countryLooks(input())).sort()).toEqual([...COUNTRY_CODES].sort());
+  });
+
+  it('colours by status in status mode: a member differs from a withdrawn state', () => {
+    const looks = countryLooks(input());
+    expect(looks.KZ.fill).toBe(STATUS_COLORS.light.member);
+    expect(looks.GE.fill).toBe(STATUS_COLORS.light.withdrawn);
+    expect(looks.KZ.fill).not.toBe(looks.GE.fill);
+    expect(looks.KZ.fill).toBe(looks.RU.fill);
+  });
+
+  it('colours by attendance in meeting mode: Russia attended, Azerbaijan absent', () => {
+    const looks = countryLooks(input({ mode: 'meeting' }));
+    expect(looks.RU.fill).toBe(ATTENDANCE_COLORS.light.attended);
+    expect(looks.AZ.fill).toBe(ATTENDANCE_COLORS.light.absent);
+    expect(looks.RU.fill).not.toBe(looks.AZ.fill);
+    // Both are member states, so status mode would not tell them apart.
+    const byStatus = countryLooks(input());
+    expect(byStatus.RU.fill).toBe(byStatus.AZ.fill);
+  });
+
+  it('treats a state without a meeting record as not participating', () => {
+    const looks = countryLooks(input({ mode: 'meeting', attendance: new Map() }));
+    expect(looks.RU.fill).toBe(ATTENDANCE_COLORS.light['not-participant']);
+  });
+
+  it('uses the dark palette in the dark scheme', () => {
+    const looks = countryLooks(input({ scheme: 'dark' }));
+    expect(looks.KZ.fill).toBe(STATUS_COLORS.dark.member);
+  });
+
+  it('marks the selected and the highlighted states, and no others', () => {
+    const looks = countryLooks(input({ selected: 'UA', highlighted: new Set(['BY', 'RU']) }));
+    const selected = COUNTRY_CODES.filter((code) => looks[code].selected);
+    const highlighted = COUNTRY_CODES.filter((code) => looks[code].highlighted);
+    expect(selected).toEqual(['UA']);
+    expect(highlighted.sort()).toEqual(['BY', 'RU']);
+  });
+
+  it('marks a status known only approximately as uncertain, in status mode only', () => {
+    expect(countryLooks(input({ statuses: IN_2022 })).MD.uncertain).toBe(true);
+    expect(countryLooks(input({ statuses: IN_2022 })).KZ.uncertain).toBe(false);
+    expect(countryLooks(input({ statuses: IN_2022, mode: 'meeting' })).MD.uncertain).toBe(false);
+    expect(countryLooks(input()).MD.uncertain).toBe(false);
+  });
+});
+
+describe('countryNames', () => {
+  it.each<[CountryCode, string]>([
+    ['KZ', 'Kazakhstan — member state'],
+    ['GE', 'Georgia — withdrawn'],
+    ['TM', 'Turkmenistan — associate member'],
+    ['UA', 'Ukraine — ceased participation'],
+    ['MD', 'Moldova — member, participation halted'],
+    ['EE', 'Estonia — never joined'],
+  ])('names %s in status mode as %j', (code, name) => {
+    expect(countryNames('status', ON_MEETING_DAY, ATTENDANCE, NAME)[code]).toBe(name);
+  });
+
+  it('says when the date of a status is approximate', () => {
+    expect(countryNames('status', IN_2022, ATTENDANCE, NAME).MD).toBe(
+      'Moldova — member, participation halted (date approximate)',
+    );
+  });
+
+  it.each<[CountryCode, string]>([
+    ['RU', 'Russia — attended'],
+    ['AZ', 'Azerbaijan — absent'],
+    ['MD', 'Moldova — not represented'],
+    ['LT', 'Lithuania — not a participant'],
+  ])('names %s in meeting mode as %j, with the leader where there is one', (code, name) => {
+    const leader = ATTENDANCE.get(code)?.leader;
+    const expected = leader ? `${name} (${leader.name}, ${leader.title})` : name;
+    expect(countryNames('meeting', ON_MEETING_DAY, ATTENDANCE, NAME)[code]).toBe(expected);
+  });
+
+  it('names the leaders who came', () => {
+    const names = countryNames('meeting', ON_MEETING_DAY, ATTENDANCE, NAME);
+    expect(names.RU).toMatch(/^Russia — attended \(Vladimir Putin, /);
+    expect(names.AZ).toMatch(/^Azerbaijan — absent \(Ilham Aliyev, /);
+  });
+
+  it.each(['status', 'meeting'] as const)(
+    'begins every name in %s mode with the country’s English short name and a dash',
+    (mode) => {
+      const names = countryNames(mode, ON_MEETING_DAY, ATTENDANCE, NAME);
+      for (const country of COUNTRIES) {
+        expect(names[country.code].startsWith(`${country.name} — `)).toBe(true);
+      }
+      expect(new Set(Object.values(names)).size).toBe(15);
+    },
+  );
+});

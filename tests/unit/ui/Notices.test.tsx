@@ -1,0 +1,72 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { parseUrlOptions } from '../../../src/embed/urlOptions';
+import type { Notice } from '../../../src/embed/urlOptions';
+import { Notices } from '../../../src/ui/Notices';
+
+const NO_IDS = { events: new Map<string, string>(), quotes: new Set<string>() };
+
+/** The notices as the app holds them: dismissing clears them. */
+function Dismissible({ notices }: { readonly notices: readonly Notice[] }) {
+  const [shown, setShown] = useState(notices);
+  return <Notices notices={shown} onDismiss={() => setShown([])} />;
+}
+
+describe('Notices', () => {
+  it('keeps an empty live region when there is nothing to say', () => {
+    render(<Notices notices={[]} onDismiss={() => {}} />);
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('lists each notice with its parameter, value and message', () => {
+    const { notices } = parseUrlOptions('?country=XX&mode=satellite', NO_IDS);
+    render(<Notices notices={notices} onDismiss={() => {}} />);
+    const items = within(screen.getByRole('status')).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent(`country “XX” ${notices[0]!.message}.`);
+    expect(items[1]).toHaveTextContent(`mode “satellite” ${notices[1]!.message}.`);
+  });
+
+  it.each([
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    '<a href="javascript:alert(1)">x</a>',
+    '<b>bold</b>',
+  ])('renders the hostile value %j as text, creating no element from it', (value) => {
+    const { notices } = parseUrlOptions(`?${new URLSearchParams({ country: value })}`, NO_IDS);
+    const { container } = render(<Notices notices={notices} onDismiss={() => {}} />);
+    const region = screen.getByRole('status');
+    expect(within(region).getByText(value)).toBeInTheDocument();
+    expect(container.querySelector('script, img, a, b, iframe')).toBeNull();
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+
+  it('renders a hostile parameter name as text too', () => {
+    const { notices } = parseUrlOptions('?%3Cimg%20src%3Dx%3E=1', NO_IDS);
+    const { container } = render(<Notices notices={notices} onDismiss={() => {}} />);
+    expect(within(screen.getByRole('status')).getByText('<img src=x>')).toBeInTheDocument();
+    expect(container.querySelector('img')).toBeNull();
+  });
+
+  it('calls back when dismissed', async () => {
+    const user = userEvent.setup();
+    const onDismiss = vi.fn();
+    const { notices } = parseUrlOptions('?theme=sepia', NO_IDS);
+    render(<Notices notices={notices} onDismiss={onDismiss} />);
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(onDismiss).toHaveBeenCalledTimes(1);
+  });
+
+  it('empties the live region once dismissed, keeping the region itself', async () => {
+    const user = userEvent.setup();
+    const { notices } = parseUrlOptions('?theme=sepia&view=nope', NO_IDS);
+    render(<Dismissible notices={notices} />);
+    expect(within(screen.getByRole('status')).getAllByRole('listitem')).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+});
