@@ -1,0 +1,249 @@
+/**
+ * Targets, PASS/FAIL checks and the plain-text tables printed to stdout.
+ * Sizes use kB = 1000 bytes, like Vite's own build output, so the numbers can be compared.
+ */
+
+import { median, percentile } from './stats.mjs';
+
+export const FIRST_VIEW_BUDGET = 150_000; // bytes, gzip
+export const FRAME_BUDGET_MS = 16;
+
+export const LABELS = {
+  performance: 'Performance',
+  accessibility: 'Accessibility',
+  'best-practices': 'Best practices',
+  seo: 'SEO',
+  lcp: 'LCP (ms)',
+  tbt: 'TBT (ms)',
+  cls: 'CLS',
+  fcp: 'FCP (ms)',
+  si: 'Speed Index (ms)',
+  bytes: 'Total byte weight',
+  benchmarkIndex: 'CPU benchmark index (info)',
+};
+
+export const formatBytes = (bytes) =>
+  bytes == null ? '—' : bytes < 1000 ? `${bytes} B` : `${(bytes / 1000).toFixed(1)} kB`;
+
+function formatValue(key, value) {
+  if (value == null) return '—';
+  if (key === 'cls') return value.toFixed(3);
+  if (key === 'bytes') return formatBytes(Math.round(value));
+  return String(Math.round(value));
+}
+
+const formatMs = (ms) => (ms == null ? '—' : `${ms.toFixed(1)} ms`);
+
+/** Columns padded to their widest cell; `align` is one 'l' or 'r' per column. */
+export function formatTable(headers, rows, align) {
+  const all = [headers, ...rows].map((row) => row.map((cell) => String(cell)));
+  const widths = headers.map((_, i) => Math.max(...all.map((row) => row[i].length)));
+  const line = (row) =>
+    row
+      .map((cell, i) => (align[i] === 'r' ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+      .join(' | ')
+      .trimEnd();
+  const rule = widths.map((w) => '-'.repeat(w)).join('-|-');
+  return [line(all[0]), rule, ...all.slice(1).map(line)].join('\n');
+}
+
+/** "yes" when requested in both viewports, else which one, else "no". */
+function firstViewFlag(file, firstView) {
+  const inMobile = firstView.mobile.files.includes(file);
+  const inDesktop = firstView.desktop.files.includes(file);
+  if (inMobile && inDesktop) return 'yes';
+  if (inMobile) return 'mobile only';
+  if (inDesktop) return 'desktop only';
+  return 'no';
+}
+
+/** The larger of the two viewports' first-view totals: the budget must hold for both. */
+export const firstViewGzip = (firstView) => Math.max(firstView.mobile.gzip, firstView.desktop.gzip);
+
+export function sizesTable(assets, firstView) {
+  const rows = assets.map((asset) => [
+    asset.file,
+    formatBytes(asset.raw),
+    formatBytes(asset.gzip),
+    firstViewFlag(asset.file, firstView),
+  ]);
+  const total = (key) => assets.reduce((sum, asset) => sum + asset[key], 0);
+  rows.push(['(all files)', formatBytes(total('raw')), formatBytes(total('gzip')), '']);
+  return formatTable(['file', 'raw', 'gzip', 'first view'], rows, ['l', 'r', 'r', 'l']);
+}
+
+export function firstViewSummary(name, firstView) {
+  const lines = [];
+  for (const [viewport, view] of Object.entries(firstView)) {
+    lines.push(
+      `${name} first view, ${viewport}: ${formatBytes(view.gzip)} gzip (${formatBytes(view.raw)} raw) in ${view.files.length} files`,
+    );
+    if (view.missing.length) lines.push(`  not found (4xx/5xx): ${view.missing.join(', ')}`);
+    if (view.external.length) lines.push(`  other origins: ${view.external.join(', ')}`);
+  }
+  return lines.join('\n');
+}
+
+export function lighthouseTable(app, floor) {
+  const rows = Object.keys(LABELS).map((key) => {
+    const a = app.median[key];
+    const f = floor.median[key];
+    const ratio = a != null && f ? (a / f).toFixed(2) : '—';
+    return [LABELS[key], formatValue(key, a), formatValue(key, f), ratio];
+  });
+  const runs = (side) => `${side.runs.filter((r) => !r.runtimeError).length}/${side.runs.length}`;
+  return formatTable(
+    ['metric (median)', `app (${runs(app)} runs)`, `floor (${runs(floor)} runs)`, 'ratio'],
+    rows,
+    ['l', 'r', 'r', 'r'],
+  );
+}
+
+/**
+ * Lighthouse's own "slower CPU than expected" threshold (core/gather/driver/environment.js;
+ * the warning is only shown by its CLI). Below it, simulated mobile TBT and LCP are inflated.
+ */
+const SLOW_CPU_BENCHMARK_INDEX = 1000;
+
+export function busyMachineNote(app, floor) {
+  const indexes = [app.median.benchmarkIndex, floor.median.benchmarkIndex];
+  const low = indexes.filter((i) => i != null && i < SLOW_CPU_BENCHMARK_INDEX);
+  if (low.length === 0) return '';
+  return (
+    `note: CPU benchmark index below ${SLOW_CPU_BENCHMARK_INDEX} (busy or slow machine): ` +
+    'TBT and LCP are inflated and noisy; trust the app/floor ratios more than the absolute values'
+  );
+}
+
+/** Median, p95, max and colour-change counts of one interaction phase. */
+export function summarizePhase(samples) {
+  const latencies = samples.map((s) => s.latency);
+  return {
+    n: samples.length,
+    median: median(latencies),
+    p95: percentile(latencies, 95),
+    max: latencies.length ? Math.max(...latencies) : null,
+    colourChanged: samples.filter((s) => s.settledChanged).length,
+    changedInFrame: samples.filter((s) => s.changedInFrame).length,
+    changedLate: samples.filter((s) => s.settledChanged && !s.changedInFrame).length,
+  };
+}
+
+export function interactionTable(summary) {
+  const rows = Object.entries(summary.phases).map(([phase, s]) => [
+    phase,
+    s.n,
+    formatMs(s.median),
+    formatMs(s.p95),
+    formatMs(s.max),
+    s.colourChanged,
+    s.changedInFrame,
+  ]);
+  return formatTable(
+    ['phase', 'n', 'median', 'p95', 'max', 'colours changed', 'in the same frame'],
+    rows,
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
+  );
+}
+
+/** What the fill check found, in one sentence (a report, never a failure). */
+export function fillVerdict(phases) {
+  const steps = [phases.keyboard, phases.jumps];
+  const changed = steps.reduce((n, s) => n + s.colourChanged, 0);
+  const inFrame = steps.reduce((n, s) => n + s.changedInFrame, 0);
+  const late = steps.reduce((n, s) => n + s.changedLate, 0);
+  if (changed === 0)
+    return 'no country colour changed on any step (no change expected, or no paths found)';
+  if (late === 0)
+    return `verified: in all ${changed} steps that changed colours, the change was in the next frame`;
+  if (inFrame > 0) return `partly: ${inFrame} steps changed in the next frame, ${late} only later`;
+  return `NOT in the same frame: all ${late} colour changes came a frame or more after the input`;
+}
+
+const check = (name, value, target, pass, note = '') => ({
+  check: name,
+  value,
+  target,
+  result: pass == null ? 'SKIP' : pass ? 'PASS' : 'FAIL',
+  note,
+});
+
+/** A median that is missing (every run failed) fails its check rather than passing silently. */
+const holds = (value, test) => value != null && test(value);
+
+/** Scores, TBT, CLS and LCP-versus-floor targets of one Lighthouse preset. */
+function lighthouseChecks(preset, app, floor) {
+  const m = app.median;
+  const checks = ['performance', 'accessibility', 'best-practices', 'seo'].map((category) => {
+    const min = preset === 'mobile' && category === 'performance' ? 95 : 100;
+    return check(
+      `${preset} ${LABELS[category]}`,
+      formatValue(category, m[category]),
+      min === 100 ? '= 100' : `≥ ${min}`,
+      holds(m[category], (v) => v >= min),
+    );
+  });
+  const tbt = holds(m.tbt, (v) => v <= 150);
+  checks.push(check(`${preset} TBT`, `${formatValue('tbt', m.tbt)} ms`, '≤ 150 ms', tbt));
+  const cls = holds(m.cls, (v) => v <= 0.01);
+  checks.push(check(`${preset} CLS`, formatValue('cls', m.cls), '≤ 0.010', cls));
+  const lcpFloor = floor.median.lcp;
+  checks.push(
+    check(
+      `${preset} LCP app vs floor`,
+      `${formatValue('lcp', m.lcp)} ms`,
+      `≤ ${formatValue('lcp', lcpFloor)} ms (floor)`,
+      holds(m.lcp, (v) => lcpFloor != null && v <= lcpFloor),
+      m.lcp != null && lcpFloor ? `ratio ${(m.lcp / lcpFloor).toFixed(2)}` : '',
+    ),
+  );
+  return checks;
+}
+
+/**
+ * The slider target is judged on the keyboard steps' p95. When the do-nothing control is
+ * itself above a frame, the machine was too busy to judge: the note says so.
+ */
+function interactionCheck(interaction) {
+  const name = 'Slider input → next paint (p95)';
+  const target = `≤ ${FRAME_BUDGET_MS} ms`;
+  if (interaction.skipped) return check(name, '—', target, null, interaction.note);
+  const { keyboard, control } = interaction.summary.phases;
+  const noisy =
+    control.p95 > FRAME_BUDGET_MS ? `control p95 ${formatMs(control.p95)}: machine noise` : '';
+  const pass = holds(keyboard.p95, (v) => v <= FRAME_BUDGET_MS);
+  return check(name, formatMs(keyboard.p95), target, pass, noisy);
+}
+
+/** Every target as { check, value, target, result: PASS | FAIL | SKIP, note }. */
+export function evaluateChecks({ firstView, lighthouse, interaction }) {
+  const fv = firstViewGzip(firstView);
+  return [
+    check('First-view transfer (gzip)', formatBytes(fv), '≤ 150.0 kB', fv <= FIRST_VIEW_BUDGET),
+    ...Object.entries(lighthouse).flatMap(([preset, { app, floor }]) =>
+      lighthouseChecks(preset, app, floor),
+    ),
+    interactionCheck(interaction),
+  ];
+}
+
+export function checksTable(checks) {
+  return formatTable(
+    ['check', 'value', 'target', 'result', 'note'],
+    checks.map((c) => [c.check, c.value, c.target, c.result, c.note]),
+    ['l', 'r', 'l', 'l', 'l'],
+  );
+}
+
+/** Failing audits of the app, with how many runs flagged them and whether the floor did too. */
+export function auditsList(preset, audits) {
+  if (audits.length === 0) return `${preset}: no failing audits`;
+  const lines = [`${preset}:`];
+  for (const a of audits) {
+    const value = a.displayValue ? ` — ${a.displayValue}` : '';
+    const floor = a.alsoOnFloor ? ' (floor too)' : '';
+    lines.push(`  [${a.category}] ${a.id}: ${a.title}${value} (${a.runs}/${a.of} runs)${floor}`);
+    for (const item of a.items) lines.push(`      ${item}`);
+  }
+  return lines.join('\n');
+}
