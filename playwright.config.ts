@@ -9,7 +9,11 @@ import { defineConfig } from '@playwright/test';
 const CI = Boolean(process.env['CI']);
 /** 4173 unless E2E_PORT says otherwise (handy when someone else's preview holds 4173). */
 const PORT = Number(process.env['E2E_PORT'] ?? 4173);
-const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const CHROMIUM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 const INSTALL_HINT =
   'Install one with `apt-get update && apt-get install -y chromium` (Debian), or point ' +
   'CHROMIUM_PATH at a Chromium or Chrome executable. Do not use `npx playwright install`: ' +
@@ -24,7 +28,9 @@ function chromiumPath(): string {
   }
   const found = CHROMIUM_CANDIDATES.find((candidate) => existsSync(candidate));
   if (!found) {
-    throw new Error(`No Chromium found (looked at ${CHROMIUM_CANDIDATES.join(', ')}). ${INSTALL_HINT}`);
+    throw new Error(
+      `No Chromium found (looked at ${CHROMIUM_CANDIDATES.join(', ')}). ${INSTALL_HINT}`,
+    );
   }
   return found;
 }

@@ -10,7 +10,8 @@ const { render } = await import(pathToFileURL(`${root}dist-ssr/entry-server.js`)
 
 const html = await readFile(indexPath, 'utf8');
 const marker = '<div id="root"></div>';
-if (!html.includes(marker)) throw new Error(`dist/index.html has no ${marker}: was it prerendered already?`);
+if (!html.includes(marker))
+  throw new Error(`dist/index.html has no ${marker}: was it prerendered already?`);
 const page = render();
 const noscript =
   '<noscript><link rel="stylesheet" href="./noscript.css" /><p class="noscript-note">The map and its ' +

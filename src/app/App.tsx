@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
+import type { CountryCode } from '../data/types';
 import { EVENTS } from '../data/events';
 import { MEETING, MEETING_RECORDS } from '../data/meeting';
 import { QUOTES } from '../data/quotes';
@@ -9,7 +10,7 @@ import { COUNTRIES } from '../data/countries';
 import { STATUS_INFO } from '../data/statuses';
 import { citedSources } from '../model/citations';
 import { DataDownloads } from '../downloads/DataDownloads';
-import type { Notice, UrlOptions } from '../embed/urlOptions';
+import type { MapMode, Notice, UrlOptions } from '../embed/urlOptions';
 import { useHeightReporter } from '../embed/useHeightReporter';
 import { MapSection } from '../map/MapSection';
 import { MeetingSummary } from '../quotes/MeetingSummary';
@@ -55,6 +56,16 @@ export function App({
   const timeline = useTimeline(selection, dispatch);
   useHeightReporter(options.embed, options.childId);
   const [shownNotices, setShownNotices] = useState(notices);
+  // Stable callbacks, so the memoised panels skip re-rendering while the date moves.
+  const selectQuote = useCallback(
+    (quote: string) => dispatch({ type: 'selectQuote', quote }),
+    [dispatch],
+  );
+  const selectCountry = useCallback(
+    (country: CountryCode | null) => dispatch({ type: 'selectCountry', country }),
+    [dispatch],
+  );
+  const setMode = useCallback((mode: MapMode) => dispatch({ type: 'setMode', mode }), [dispatch]);
   const show = (part: 'map' | 'timeline' | 'quotes') =>
     options.view === 'all' || options.view === part;
   const full = options.view === 'all';
@@ -98,8 +109,8 @@ export function App({
             highlighted={timeline.highlighted}
             scheme={scheme}
             timeControl={selection.mode === 'status' ? slider : null}
-            onSelectCountry={(country) => dispatch({ type: 'selectCountry', country })}
-            onModeChange={(mode) => dispatch({ type: 'setMode', mode })}
+            onSelectCountry={selectCountry}
+            onModeChange={setMode}
           />
         )}
         {show('timeline') && (
@@ -122,11 +133,7 @@ export function App({
             <section className="meeting-section" aria-labelledby="meeting-title">
               <h2 id="meeting-title">{MEETING.title}, 22 December 2025</h2>
               {!options.embed && <MeetingSummary />}
-              <QuotePanel
-                quotes={QUOTES}
-                selected={selection.quote}
-                onSelect={(quote) => dispatch({ type: 'selectQuote', quote })}
-              />
+              <QuotePanel quotes={QUOTES} selected={selection.quote} onSelect={selectQuote} />
             </section>
           </PanelBoundary>
         )}

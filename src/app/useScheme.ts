@@ -4,8 +4,12 @@ import type { Scheme } from '../map/palette';
 
 const QUERY = '(prefers-color-scheme: dark)';
 
+let media: MediaQueryList | undefined;
+/** One MediaQueryList for the page: matchMedia is not free, and snapshots are read every render. */
+const darkQuery = () => (media ??= window.matchMedia(QUERY));
+
 function subscribe(onChange: () => void) {
-  const media = window.matchMedia(QUERY);
+  const media = darkQuery();
   media.addEventListener('change', onChange);
   return () => media.removeEventListener('change', onChange);
 }
@@ -14,7 +18,7 @@ function subscribe(onChange: () => void) {
 export function useScheme(theme: Theme): Scheme {
   const prefersDark = useSyncExternalStore(
     subscribe,
-    () => window.matchMedia(QUERY).matches,
+    () => darkQuery().matches,
     () => false,
   );
   if (theme !== 'auto') return theme;

@@ -46,12 +46,15 @@ export function useTimeline(selection: Selection, dispatch: Dispatch<SelectionAc
     if (!next && first) dispatch({ type: 'tick', event: first.id, day: startOf(first.date) });
     dispatch({ type: 'play' });
   };
-  const toggleCategory = (category: EventCategory) =>
-    setCategories((current) => {
-      const updated = new Set(current);
-      if (!updated.delete(category)) updated.add(category);
-      return updated;
-    });
+  const toggleCategory = useCallback(
+    (category: EventCategory) =>
+      setCategories((current) => {
+        const updated = new Set(current);
+        if (!updated.delete(category)) updated.add(category);
+        return updated;
+      }),
+    [],
+  );
 
   return {
     stops: STOPS,

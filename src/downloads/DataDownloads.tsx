@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 
 type Format = 'csv' | 'json';
 const FILES = [
@@ -11,7 +11,8 @@ const FILES = [
  * "Get the data": CSV and JSON of the statuses, the timeline and the quotes, each row with its
  * source ids. The files are made on demand in the browser, from the same typed data the page shows.
  */
-export function DataDownloads() {
+// Memoised: it need not re-render while the reader scrubs through time.
+export const DataDownloads = memo(function DataDownloads() {
   const [error, setError] = useState(false);
   const download = async (name: (typeof FILES)[number]['name'], format: Format) => {
     try {
@@ -68,4 +69,4 @@ export function DataDownloads() {
       )}
     </section>
   );
-}
+});

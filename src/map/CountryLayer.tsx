@@ -83,8 +83,12 @@ export function CountryLayer({ geometry, looks, names, scheme, onSelect }: Count
       const code = path.feature?.id;
       if (!isCountryCode(code)) return;
       const name = names[code];
-      path.getElement()?.setAttribute('aria-label', name);
-      path.getElement()?.setAttribute('aria-pressed', String(looks[code].selected));
+      const element = path.getElement();
+      if (!element) return;
+      // Only touch what changed: this runs on every step of the date slider.
+      element.setAttribute('aria-pressed', String(looks[code].selected));
+      if (element.getAttribute('aria-label') === name) return;
+      element.setAttribute('aria-label', name);
       // A text node, never a string: Leaflet would set a string as HTML.
       const content = document.createElement('span');
       content.textContent = name;

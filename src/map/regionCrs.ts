@@ -1,4 +1,5 @@
-import L from 'leaflet';
+import { bounds, CRS, latLng, point, Transformation, Util } from 'leaflet';
+import type { LatLng, Point } from 'leaflet';
 import { albers, REGION_ALBERS } from './albers';
 
 const projection = albers(REGION_ALBERS);
@@ -9,13 +10,13 @@ export const PIXELS_PER_UNIT = 256;
  * A Leaflet CRS for the region: Albers equal-area instead of Web Mercator. There are no tiles, so
  * nothing ties the map to Mercator. No longitude wrapping, so Russia runs on past 180 E.
  */
-export const REGION_CRS = L.Util.extend({}, L.CRS, {
+export const REGION_CRS = Util.extend({}, CRS, {
   code: 'CIS:ALBERS',
   projection: {
-    project: (latlng: L.LatLng) => L.point(...projection.project(latlng.lat, latlng.lng)),
-    unproject: (point: L.Point) => L.latLng(...projection.unproject(point.x, point.y)),
-    bounds: L.bounds([-2, -2], [2, 2]),
+    project: (latlng: LatLng) => point(...projection.project(latlng.lat, latlng.lng)),
+    unproject: (p: Point) => latLng(...projection.unproject(p.x, p.y)),
+    bounds: bounds([-2, -2], [2, 2]),
   },
-  transformation: new L.Transformation(1, 0, -1, 0),
+  transformation: new Transformation(1, 0, -1, 0),
   infinite: false,
-}) as unknown as L.CRS;
+}) as unknown as CRS;

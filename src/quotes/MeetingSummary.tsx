@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { COUNTRIES } from '../data/countries';
 import { MEETING, MEETING_RECORDS } from '../data/meeting';
 import { SourceLinks } from '../sources/SourceLinks';
@@ -5,7 +6,8 @@ import { SourceLinks } from '../sources/SourceLinks';
 const nameOf = (code: string) => COUNTRIES.find((c) => c.code === code)?.name ?? code;
 
 /** Who came to the meeting and who did not, in words, each line sourced. */
-export function MeetingSummary() {
+// Memoised: it need not re-render while the reader scrubs through time.
+export const MeetingSummary = memo(function MeetingSummary() {
   const attended = MEETING_RECORDS.filter((r) => r.attendance === 'attended');
   const absent = MEETING_RECORDS.filter(
     (r) => r.attendance === 'absent' || r.attendance === 'not-represented',
@@ -40,4 +42,4 @@ export function MeetingSummary() {
       </ul>
     </div>
   );
-}
+});

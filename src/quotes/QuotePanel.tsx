@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { Quote } from '../data/types';
 import { SOURCES } from '../data/sources';
 import { CONTESTED_POINTS } from '../data/contested';
@@ -20,7 +20,12 @@ const ORIGIN_LABELS = {
 } as const satisfies Record<Quote['origin'], string>;
 
 /** One quote at a time, verbatim and cited, with previous/next, a list, and copy with citation. */
-export function QuotePanel({ quotes, selected, onSelect }: QuotePanelProps) {
+// Memoised: it need not re-render while the reader scrubs through time.
+export const QuotePanel = memo(function QuotePanel({
+  quotes,
+  selected,
+  onSelect,
+}: QuotePanelProps) {
   const index = Math.max(
     0,
     quotes.findIndex((quote) => quote.id === selected),
@@ -119,4 +124,4 @@ export function QuotePanel({ quotes, selected, onSelect }: QuotePanelProps) {
       </nav>
     </div>
   );
-}
+});

@@ -1,9 +1,15 @@
+import { memo } from 'react';
 import type { Source } from '../data/types';
 import { formatDate } from '../model/dates';
 import { sourceAnchor } from '../model/citations';
 
 /** Every source the page cites, once, each with an anchor that citations link to. */
-export function SourceList({ sources }: { readonly sources: readonly Source[] }) {
+// Memoised: it need not re-render while the reader scrubs through time.
+export const SourceList = memo(function SourceList({
+  sources,
+}: {
+  readonly sources: readonly Source[];
+}) {
   return (
     <section className="sources" aria-labelledby="sources-title">
       <h2 id="sources-title">Sources</h2>
@@ -24,7 +30,7 @@ export function SourceList({ sources }: { readonly sources: readonly Source[] })
       </ol>
     </section>
   );
-}
+});
 
 function displayUrl(url: string): string {
   try {

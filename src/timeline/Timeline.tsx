@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { EVENT_CATEGORIES } from '../data/types';
 import type { EventCategory, TimelineEvent } from '../data/types';
 import { COUNTRIES } from '../data/countries';
@@ -25,7 +25,8 @@ interface TimelineProps {
 const nameOf = (code: string) => COUNTRIES.find((c) => c.code === code)?.name ?? code;
 
 /** The ordered list of events, filterable by category; selecting one moves the map to its date. */
-export function Timeline({
+// Memoised: it need not re-render while the reader scrubs through time.
+export const Timeline = memo(function Timeline({
   events,
   categories,
   selected,
@@ -96,4 +97,4 @@ export function Timeline({
       {events.length === 0 && <p>No events in the chosen categories.</p>}
     </div>
   );
-}
+});

@@ -48,7 +48,8 @@ export const test = base.extend<{ guard: Guard }>({
         if (new URL(url).origin !== origin) guard.foreignRequests.push(url);
       });
       context.on('response', (response) => {
-        if (response.status() >= 400) guard.errors.push(`HTTP ${response.status()} ${response.url()}`);
+        if (response.status() >= 400)
+          guard.errors.push(`HTTP ${response.status()} ${response.url()}`);
       });
       page.on('console', (message) => {
         if (message.type() === 'error') guard.errors.push(`console.error: ${message.text()}`);
@@ -138,9 +139,7 @@ export async function clickCountry(page: Page, code: Code): Promise<void> {
 export async function tabToCountry(page: Page, maxPresses = 60): Promise<Code> {
   for (let press = 0; press < maxPresses; press += 1) {
     await page.keyboard.press('Tab');
-    const code = await page.evaluate(() =>
-      document.activeElement?.getAttribute('data-country'),
-    );
+    const code = await page.evaluate(() => document.activeElement?.getAttribute('data-country'));
     if (code) return code as Code;
   }
   throw new Error(`No country shape received focus after ${maxPresses} Tab presses`);
