@@ -9,11 +9,6 @@ export default defineConfig({
   // Relative asset URLs: dist/ works from any folder of any static host.
   base: './',
   plugins: [react()],
-  resolve: {
-    // Leaflet's package points at its UMD build; its ES module build lets unused parts (tiles,
-    // image overlays, markers, popups) be left out of the bundle.
-    alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }],
-  },
   build: {
     // No data: URIs (a strict CSP forbids them) and no inline scripts.
     assetsInlineLimit: 0,

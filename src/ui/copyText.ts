@@ -5,7 +5,8 @@
  */
 export async function copyText(text: string): Promise<boolean> {
   try {
-    if (navigator.clipboard?.writeText) {
+    // A frame whose policy forbids the Clipboard API would log a violation: skip straight on.
+    if (navigator.clipboard?.writeText && clipboardAllowed()) {
       await navigator.clipboard.writeText(text);
       return true;
     }
@@ -26,4 +27,11 @@ export async function copyText(text: string): Promise<boolean> {
   } finally {
     area.remove();
   }
+}
+
+/** False when the frame's permissions policy says the Clipboard API is off (Chromium can tell). */
+function clipboardAllowed(): boolean {
+  const policy = (document as { featurePolicy?: { allowsFeature(feature: string): boolean } })
+    .featurePolicy;
+  return policy?.allowsFeature('clipboard-write') ?? true;
 }
