@@ -1,36 +1,6 @@
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { EVENTS } from './data/events';
-import { QUOTES } from './data/quotes';
-import { DEFAULT_OPTIONS, parseUrlOptions } from './embed/urlOptions';
-import type { UrlOptions } from './embed/urlOptions';
 import './styles.css';
 
-// Composition root: read the URL once, bind the real dataset, mount the app.
-const { options, notices } = parseUrlOptions(window.location.search, {
-  events: new Map(EVENTS.map((event) => [event.id, event.date])),
-  quotes: new Set(QUOTES.map((quote) => quote.id)),
-});
-
-const root = document.documentElement;
-if (options.theme !== 'auto') root.dataset['theme'] = options.theme;
-if (options.embed) root.dataset['embed'] = 'true';
-if (options.transparent) root.dataset['transparent'] = 'true';
-
-/** The prerendered HTML shows the default state: hydrate it only when that is what was asked for. */
-function rendersAsPrerendered(given: UrlOptions): boolean {
-  const keys = ['country', 'day', 'event', 'mode', 'quote', 'embed', 'view', 'theme'] as const;
-  return notices.length === 0 && keys.every((key) => given[key] === DEFAULT_OPTIONS[key]);
-}
-
-const container = document.getElementById('root');
-if (container) {
-  const app = (
-    <StrictMode>
-      <App options={options} notices={notices} />
-    </StrictMode>
-  );
-  if (container.firstElementChild && rendersAsPrerendered(options)) hydrateRoot(container, app);
-  else createRoot(container).render(app);
-}
+// The entry stays tiny so the prerendered page paints first. React, the data and the app arrive
+// in a chunk of their own, requested once the first frame has been painted (double rAF), so their
+// download and start-up never hold back the text.
+requestAnimationFrame(() => requestAnimationFrame(() => void import('./mount')));

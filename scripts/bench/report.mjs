@@ -201,18 +201,20 @@ function lighthouseChecks(preset, app, floor) {
 }
 
 /**
- * The slider target is judged on the keyboard steps' p95. When the do-nothing control is
- * itself above a frame, the machine was too busy to judge: the note says so.
+ * The slider target (the timeline issue): median input-to-paint over the keyboard steps within one
+ * frame. p95 is shown beside it. When the do-nothing control is itself above a frame, the machine
+ * was too busy to judge: the note says so.
  */
 function interactionCheck(interaction) {
-  const name = 'Slider input → next paint (p95)';
+  const name = 'Slider input → next paint (median)';
   const target = `≤ ${FRAME_BUDGET_MS} ms`;
   if (interaction.skipped) return check(name, '—', target, null, interaction.note);
   const { keyboard, control } = interaction.summary.phases;
-  const noisy =
-    control.p95 > FRAME_BUDGET_MS ? `control p95 ${formatMs(control.p95)}: machine noise` : '';
-  const pass = holds(keyboard.p95, (v) => v <= FRAME_BUDGET_MS);
-  return check(name, formatMs(keyboard.p95), target, pass, noisy);
+  const notes = [`p95 ${formatMs(keyboard.p95)}`];
+  if (control.p95 > FRAME_BUDGET_MS)
+    notes.push(`control p95 ${formatMs(control.p95)}: machine noise`);
+  const pass = holds(keyboard.median, (v) => v <= FRAME_BUDGET_MS);
+  return check(name, formatMs(keyboard.median), target, pass, notes.join('; '));
 }
 
 /** Every target as { check, value, target, result: PASS | FAIL | SKIP, note }. */

@@ -1,0 +1,39 @@
+import { startTransition, StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { EVENTS } from './data/events';
+import { QUOTES } from './data/quotes';
+import { DEFAULT_OPTIONS, parseUrlOptions } from './embed/urlOptions';
+import type { UrlOptions } from './embed/urlOptions';
+
+// Composition root: read the URL once, bind the real dataset, mount (or hydrate) the app.
+const { options, notices } = parseUrlOptions(window.location.search, {
+  events: new Map(EVENTS.map((event) => [event.id, event.date])),
+  quotes: new Set(QUOTES.map((quote) => quote.id)),
+});
+
+const root = document.documentElement;
+if (options.theme !== 'auto') root.dataset['theme'] = options.theme;
+if (options.embed) root.dataset['embed'] = 'true';
+if (options.transparent) root.dataset['transparent'] = 'true';
+
+/** The prerendered HTML shows the default state: hydrate it only when that is what was asked for. */
+function rendersAsPrerendered(given: UrlOptions): boolean {
+  const keys = ['country', 'day', 'event', 'mode', 'quote', 'embed', 'view', 'theme'] as const;
+  return notices.length === 0 && keys.every((key) => given[key] === DEFAULT_OPTIONS[key]);
+}
+
+const container = document.getElementById('root');
+if (container) {
+  const app = (
+    <StrictMode>
+      <App options={options} notices={notices} />
+    </StrictMode>
+  );
+  if (container.firstElementChild && rendersAsPrerendered(options)) {
+    // In a transition, hydration yields to the browser between slices instead of one long task.
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
+  } else createRoot(container).render(app);
+}
