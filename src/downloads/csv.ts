@@ -3,7 +3,7 @@ export type Cell = string | number | null;
 
 /**
  * RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled; CRLF rows.
- * A leading =, +, - or @ is prefixed with an apostrophe so spreadsheets do not run it as a formula.
+ * A leading =, +, -, @, tab or carriage return is prefixed with an apostrophe so spreadsheets do not run it as a formula.
  */
 export function toCsv(
   columns: readonly string[],
@@ -19,7 +19,7 @@ export function toCsv(
 function csvField(cell: Cell): string {
   if (cell === null) return '';
   let text = String(cell);
-  if (typeof cell === 'string' && /^[=+\-@]/.test(text)) text = `'${text}`;
+  if (typeof cell === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -35,9 +35,11 @@ export function DateSlider(props: DateSliderProps) {
   };
   return (
     <div className="date-control">
-      <label className="date-label" htmlFor="date-slider">
-        Date <output htmlFor="date-slider">{formatDate(day, 'long')}</output>
-      </label>
+      <p className="date-label">
+        {/* The label names the slider; its value text reads the date, so it is said once. */}
+        <label htmlFor="date-slider">Date</label>{' '}
+        <output htmlFor="date-slider">{formatDate(day, 'long')}</output>
+      </p>
       <input
         id="date-slider"
         type="range"
