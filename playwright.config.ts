@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 /**
  * Real-browser tests against the BUILT site (`vite build` first, then `vite preview` serves dist/).
@@ -9,32 +9,6 @@ import { defineConfig } from '@playwright/test';
 const CI = Boolean(process.env['CI']);
 /** 4173 unless E2E_PORT says otherwise (handy when someone else's preview holds 4173). */
 const PORT = Number(process.env['E2E_PORT'] ?? 4173);
-const CHROMIUM_CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-];
-const INSTALL_HINT =
-  'Install one with `apt-get update && apt-get install -y chromium` (Debian), or point ' +
-  'CHROMIUM_PATH at a Chromium or Chrome executable. Do not use `npx playwright install`: ' +
-  'its download does not work on this machine.';
-
-/** The system Chromium, or a clear failure before any test starts. */
-function chromiumPath(): string {
-  const fromEnv = process.env['CHROMIUM_PATH'];
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist. ${INSTALL_HINT}`);
-  }
-  const found = CHROMIUM_CANDIDATES.find((candidate) => existsSync(candidate));
-  if (!found) {
-    throw new Error(
-      `No Chromium found (looked at ${CHROMIUM_CANDIDATES.join(', ')}). ${INSTALL_HINT}`,
-    );
-  }
-  return found;
-}
-
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
@@ -62,16 +36,8 @@ export default defineConfig({
         browserName: 'chromium',
         viewport: { width: 1280, height: 800 },
         launchOptions: {
-          executablePath: chromiumPath(),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
+          executablePath: findChromium(),
+          args: [...CHROMIUM_ARGS],
         },
       },
     },

@@ -26,7 +26,6 @@
  */
 
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -59,10 +58,14 @@ import {
 import { startStaticServer } from './bench/server.mjs';
 import { listAssets, measureFirstView } from './bench/sizes.mjs';
 import { medianByKey } from './bench/stats.mjs';
+import { findChromium } from './chromium.mjs';
+
+/** Resolved lazily so `--help` works without a browser; throws saying how to install one. */
+let chromiumPath;
+const CHROMIUM_PATH = () => (chromiumPath ??= findChromium());
 
 const PROJECT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS_DIR = join(PROJECT, 'bench-results');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** Progress goes to stderr, so stdout holds only the report. */
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
@@ -143,7 +146,7 @@ async function serve(dir) {
 async function measureInBrowser(app, floor) {
   const started = Date.now();
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH(),
     // Playwright adds its own headless flag; the rest are the same as for Lighthouse.
     args: CHROME_FLAGS.filter((flag) => !flag.startsWith('--headless')),
   });
@@ -222,7 +225,7 @@ async function runAllLighthouse(options, urls) {
         const started = Date.now();
         try {
           const categories = run === 1 || options.allCategories ? CATEGORIES : ['performance'];
-          const lhr = await runLighthouse(urls[target], preset, CHROMIUM, categories);
+          const lhr = await runLighthouse(urls[target], preset, CHROMIUM_PATH(), categories);
           lhrs[target].push(lhr);
           const s = summarizeRun(lhr);
           log(
@@ -366,8 +369,6 @@ async function writeResults(results) {
 async function main() {
   const started = Date.now();
   const options = parseOptions();
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
 
   const workDir = await mkdtemp(join(tmpdir(), 'cis-bench-'));
   cleanups.push(() => rm(workDir, { recursive: true, force: true }));
