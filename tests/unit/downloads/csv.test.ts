@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../../../src/downloads/csv';
 import type { Cell } from '../../../src/downloads/csv';
+import { seededRandom } from '../../fixtures/random';
 
 describe('toCsv', () => {
   it('writes a header row and one CRLF-terminated row per record', () => {
@@ -57,6 +58,8 @@ describe('toCsv', () => {
     ['@SUM(A1)', "'@SUM(A1)"],
     ['=HYPERLINK("http://x.test","click")', `"'=HYPERLINK(""http://x.test"",""click"")"`],
     ['-1,5', `"'-1,5"`],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', `"'\r=1+1"`],
   ])('defuses the formula %j as %j', (value, written) => {
     expect(toCsv(['a'], [{ a: value }])).toBe(`a\r\n${written}\r\n`);
   });
@@ -95,18 +98,6 @@ describe('parseCsv', () => {
     expect(parseCsv('"a\r\nb","c\nd"\r\n')).toEqual([['a\r\nb', 'c\nd']]);
   });
 });
-
-/** mulberry32: a small seeded PRNG, so a failing case can be reproduced. */
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   'a',
@@ -155,14 +146,14 @@ function randomCell(random: () => number): Cell {
 function expected(cell: Cell): string {
   if (cell === null) return '';
   const text = String(cell);
-  return typeof cell === 'string' && /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 describe('parseCsv(toCsv(rows)) round trip', () => {
   it.each([1, 2, 3, 42, 2025, 0xc15])(
     'seed %i: 200 random rows come back cell for cell',
     (seed) => {
-      const random = mulberry32(seed);
+      const random = seededRandom(seed);
       const columns = ['id', 'text', 'other', 'number'];
       const rows = Array.from({ length: 200 }, (_, i) => ({
         id: `row-${i}`,

@@ -13,6 +13,7 @@ import type { KnownIds, Notice, UrlOptions } from '../../../src/embed/urlOptions
 import { isPartialDate, precisionOf } from '../../../src/model/dates';
 import { TIMELINE_END, TIMELINE_START } from '../../../src/model/timeline';
 import { TINY_EVENTS, TINY_QUOTES } from '../../fixtures/tinyDataset';
+import { seededRandom } from '../../fixtures/random';
 
 /** The ids main.tsx passes: each event with its (partial) date, and the quote ids. */
 const known = (events = EVENTS, quotes = QUOTES): KnownIds => ({
@@ -366,18 +367,6 @@ describe('parseUrlOptions: hostile input', () => {
 });
 
 describe('parseUrlOptions: never throws', () => {
-  /** mulberry32: a small seeded PRNG, so every run tries the same strings. */
-  function prng(seed: number) {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-
   const NAMES = [...PARAM_NAMES(), 'utm_source', 'fbclid', 'x', '', '__proto__', 'constructor'];
   const PIECES = [
     'GE',
@@ -473,7 +462,7 @@ describe('parseUrlOptions: never throws', () => {
   }
 
   it('returns well-formed options for 500 random query strings', () => {
-    const random = prng(20251222);
+    const random = seededRandom(20251222);
     for (let i = 0; i < 500; i += 1) {
       const search = randomSearch(random);
       let result: ReturnType<typeof parse> | undefined;
@@ -483,7 +472,7 @@ describe('parseUrlOptions: never throws', () => {
   });
 
   it('returns well-formed options for 300 strings of random code units', () => {
-    const random = prng(1991);
+    const random = seededRandom(1991);
     for (let i = 0; i < 300; i += 1) {
       const length = Math.floor(random() * 60);
       let search = '';
