@@ -60,7 +60,7 @@ import { listAssets, measureFirstView } from './bench/sizes.mjs';
 import { medianByKey } from './bench/stats.mjs';
 import { findChromium } from './chromium.mjs';
 
-/** Resolved lazily so `--help` works without a browser; throws saying how to install one. */
+/** Found when first needed; throws saying how to install one when there is none. */
 let chromiumPath;
 const CHROMIUM_PATH = () => (chromiumPath ??= findChromium());
 
