@@ -1,4 +1,5 @@
-import { startTransition, StrictMode } from 'react';
+import { startTransition, StrictMode, useLayoutEffect } from 'react';
+import type { ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { EVENTS } from './data/events';
@@ -27,7 +28,9 @@ const container = document.getElementById('root');
 if (container) {
   const app = (
     <StrictMode>
-      <App options={options} notices={notices} />
+      <RevealWhenDrawn>
+        <App options={options} notices={notices} />
+      </RevealWhenDrawn>
     </StrictMode>
   );
   if (container.firstElementChild && rendersAsPrerendered(options)) {
@@ -36,4 +39,10 @@ if (container) {
       hydrateRoot(container, app);
     });
   } else createRoot(container).render(app);
+}
+
+/** Lifts public/pending.js's cover once React has committed the asked-for state, before it paints. */
+function RevealWhenDrawn({ children }: { readonly children: ReactNode }) {
+  useLayoutEffect(() => root.classList.remove('pending'), []);
+  return children;
 }
