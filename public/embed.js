@@ -57,5 +57,18 @@
 
   scan();
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
-  new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
+  // Host pages mutate a lot (ads, comments): look for new frames at most once a frame.
+  let queued = false;
+  const queueScan = () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      scan();
+    });
+  };
+  new MutationObserver(queueScan).observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+  });
 })();
