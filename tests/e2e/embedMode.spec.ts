@@ -41,6 +41,18 @@ test.describe('embed layout', () => {
     await expect(page.locator('.leaflet-container')).toHaveCount(0);
   });
 
+  test('?transparent=1 lets the host page show through; without it the page is opaque', async ({
+    page,
+  }) => {
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.goto('./?embed=1&view=quotes&transparent=1');
+    await expect(page.getByRole('figure').first()).toBeVisible();
+    expect(await background()).toBe('rgba(0, 0, 0, 0)');
+    await page.goto('./?embed=1&view=quotes');
+    await expect(page.getByRole('figure').first()).toBeVisible();
+    expect(await background()).toBe('rgb(255, 255, 255)');
+  });
+
   for (const width of [300, 375, 800, 1200]) {
     test(`an embed ${width} px wide has no sideways scroll and a usable map`, async ({ page }) => {
       await page.setViewportSize({ width, height: 700 });
