@@ -22,6 +22,11 @@ export const COUNTRIES: readonly Country[] = [
   c('UZ', 'UZB', '860', 'Uzbekistan', 'Tashkent', 41.3, 69.24),
 ];
 
+/** Each state's English short name, by code: the one lookup every view uses. */
+export const COUNTRY_NAMES = Object.fromEntries(
+  COUNTRIES.map((country) => [country.code, country.name]),
+) as Readonly<Record<CountryCode, string>>;
+
 function c(
   code: CountryCode,
   iso3: string,

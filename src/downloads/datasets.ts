@@ -1,4 +1,4 @@
-import { COUNTRIES } from '../data/countries';
+import { COUNTRY_NAMES } from '../data/countries';
 import { EVENTS } from '../data/events';
 import { QUOTES } from '../data/quotes';
 import { STATUS_CHANGES } from '../data/statusChanges';
@@ -15,18 +15,18 @@ export interface Dataset {
 }
 
 const ids = (sourceIds: readonly string[]) => sourceIds.join(' ');
-const nameOf = (code: string) => COUNTRIES.find((c) => c.code === code)?.name ?? code;
 
 /** Every status change of every state, with its sources. */
 export function statusesDataset(): Dataset {
   const rows = [...STATUS_CHANGES]
     .sort(
       (a, b) =>
-        nameOf(a.country).localeCompare(nameOf(b.country)) || comparePartialDates(a.from, b.from),
+        COUNTRY_NAMES[a.country].localeCompare(COUNTRY_NAMES[b.country]) ||
+        comparePartialDates(a.from, b.from),
     )
     .map((c) => ({
       country_code: c.country,
-      country: nameOf(c.country),
+      country: COUNTRY_NAMES[c.country],
       status: c.status,
       status_label: STATUS_INFO[c.status].label,
       from: c.from,

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ReactNode } from 'react';
-import { COUNTRIES } from '../data/countries';
+import { COUNTRIES, COUNTRY_NAMES } from '../data/countries';
 import { ATTENDANCE_INFO, MEETING_RECORDS } from '../data/meeting';
 import { STATUS_CHANGES } from '../data/statusChanges';
 import { STATUS_INFO } from '../data/statuses';
@@ -35,7 +35,6 @@ interface MapSectionProps {
 }
 
 const ATTENDANCE_BY_COUNTRY = new Map(MEETING_RECORDS.map((record) => [record.country, record]));
-const nameOf = (code: CountryCode) => COUNTRIES.find((c) => c.code === code)?.name ?? code;
 
 /** The map with its mode switch, legend, details panel and table, all driven by the selection. */
 export function MapSection({
@@ -62,7 +61,7 @@ export function MapSection({
     [mode, statuses, country, highlighted, scheme],
   );
   const names = useMemo(
-    () => countryNames(mode, statuses, ATTENDANCE_BY_COUNTRY, nameOf),
+    () => countryNames(mode, statuses, ATTENDANCE_BY_COUNTRY, (code) => COUNTRY_NAMES[code]),
     [mode, statuses],
   );
   const legend = useMemo(() => legendItems(mode, statuses, scheme), [mode, statuses, scheme]);

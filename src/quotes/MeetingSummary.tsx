@@ -1,9 +1,7 @@
 import { memo } from 'react';
-import { COUNTRIES } from '../data/countries';
+import { COUNTRY_NAMES } from '../data/countries';
 import { MEETING, MEETING_RECORDS } from '../data/meeting';
 import { SourceLinks } from '../sources/SourceLinks';
-
-const nameOf = (code: string) => COUNTRIES.find((c) => c.code === code)?.name ?? code;
 
 /** Who came to the meeting and who did not, in words, each line sourced. */
 // Memoised: it need not re-render while the reader scrubs through time.
@@ -21,7 +19,7 @@ export const MeetingSummary = memo(function MeetingSummary() {
       <ul className="attendees">
         {attended.map((r) => (
           <li key={r.country}>
-            <strong>{r.leader?.name}</strong>, {r.leader?.title} of {nameOf(r.country)}{' '}
+            <strong>{r.leader?.name}</strong>, {r.leader?.title} of {COUNTRY_NAMES[r.country]}{' '}
             <SourceLinks ids={r.sourceIds} />
           </li>
         ))}
@@ -30,7 +28,7 @@ export const MeetingSummary = memo(function MeetingSummary() {
       <ul className="absentees">
         {absent.map((r) => (
           <li key={r.country}>
-            <strong>{nameOf(r.country)}</strong>
+            <strong>{COUNTRY_NAMES[r.country]}</strong>
             {r.leader && (
               <>
                 : {r.leader.name}, {r.leader.title}

@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef } from 'react';
 import { EVENT_CATEGORIES } from '../data/types';
 import type { EventCategory, TimelineEvent } from '../data/types';
-import { COUNTRIES } from '../data/countries';
+import { COUNTRY_NAMES } from '../data/countries';
 import { formatDate } from '../model/dates';
 import { SourceLinks } from '../sources/SourceLinks';
 
@@ -21,8 +21,6 @@ interface TimelineProps {
   readonly onToggleCategory: (category: EventCategory) => void;
   readonly onSelectEvent: (event: TimelineEvent) => void;
 }
-
-const nameOf = (code: string) => COUNTRIES.find((c) => c.code === code)?.name ?? code;
 
 /** The ordered list of events, filterable by category; selecting one moves the map to its date. */
 // Memoised: it need not re-render while the reader scrubs through time.
@@ -88,8 +86,9 @@ export const Timeline = memo(function Timeline({
             <p className="event-meta">
               <span className="event-category">{CATEGORY_LABELS[event.category]}</span>
               {event.countries.length > 0 && (
-                <> · {event.countries.map(nameOf).join(', ')}</>
-              )} · <SourceLinks ids={event.sourceIds} />
+                <> · {event.countries.map((code) => COUNTRY_NAMES[code]).join(', ')}</>
+              )}{' '}
+              · <SourceLinks ids={event.sourceIds} />
             </p>
           </li>
         ))}
