@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -9,6 +10,15 @@ export default defineConfig({
   // Relative asset URLs: dist/ works from any folder of any static host.
   base: './',
   plugins: [react()],
+  resolve: {
+    // Only the parts of Leaflet the map uses (see src/map/leafletParts.js); `leaflet/...` paths stay.
+    alias: [
+      {
+        find: /^leaflet$/,
+        replacement: fileURLToPath(new URL('./src/map/leafletParts.js', import.meta.url)),
+      },
+    ],
+  },
   build: {
     // No data: URIs (a strict CSP forbids them) and no inline scripts.
     assetsInlineLimit: 0,

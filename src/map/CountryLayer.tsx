@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { GeoJSON as LeafletGeoJSON, Path, PathOptions } from 'leaflet';
-import { GeoJSON } from 'react-leaflet';
+import { GeoJSON } from 'react-leaflet/GeoJSON';
 import type { Feature } from 'geojson';
 import { COUNTRY_CODES } from '../data/types';
 import type { CountryCode } from '../data/types';

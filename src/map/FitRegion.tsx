@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { useMap } from 'react-leaflet';
+import { useMap } from 'react-leaflet/hooks';
 import { fitView, projectedBox } from './fitView';
 import { PIXELS_PER_UNIT } from './regionCrs';
 import type { RegionCollection } from './regionGeometry';

@@ -1,5 +1,6 @@
 import type { CircleMarker as LeafletCircleMarker } from 'leaflet';
-import { CircleMarker, Tooltip } from 'react-leaflet';
+import { CircleMarker } from 'react-leaflet/CircleMarker';
+import { Tooltip } from 'react-leaflet/Tooltip';
 import { PLACES } from '../data/countries';
 import { BASE_COLORS } from './palette';
 import type { Scheme } from './palette';
@@ -18,7 +19,6 @@ export function PlaceMarkers({ scheme }: { readonly scheme: Scheme }) {
             weight: 2,
             fillColor: key === 'hermitage' ? '#ffd23f' : BASE_COLORS[scheme].border,
             fillOpacity: 1,
-            className: `place-marker place-${key}`,
           }}
           eventHandlers={{
             add: (event) => {

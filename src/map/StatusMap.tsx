@@ -1,5 +1,5 @@
-import 'leaflet/dist/leaflet.css';
-import { MapContainer } from 'react-leaflet';
+import './leaflet.css';
+import { MapContainer } from 'react-leaflet/MapContainer';
 import type { CountryCode } from '../data/types';
 import { REGION_CRS } from './regionCrs';
 import { CountryLayer } from './CountryLayer';

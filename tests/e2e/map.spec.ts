@@ -15,6 +15,8 @@ import {
   test,
   waitForMap,
 } from './helpers';
+import { PLACES } from '../../src/data/countries';
+import { albers, REGION_ALBERS } from '../../src/map/albers';
 
 const MEETING_RADIO = 'At the 22 Dec 2025 meeting';
 
@@ -224,53 +226,62 @@ test.describe('colours', () => {
 
 test.describe('borders', () => {
   test('Crimea is drawn as part of Ukraine', async ({ page }) => {
-    // Leaflet's UMD build sets window.L: catch the map instance as it is created.
-    await page.addInitScript(() => {
-      let leaflet: unknown;
-      Object.defineProperty(window, 'L', {
-        configurable: true,
-        get: () => leaflet,
-        set: (value: { Map?: { addInitHook?: (hook: () => void) => void } }) => {
-          leaflet = value;
-          value.Map?.addInitHook?.(function (this: unknown) {
-            (window as unknown as { e2eMap: unknown }).e2eMap = this;
-          });
-        },
-      });
-    });
-    await openMap(page);
+    // A big viewport, so a pixel of rounding is a few kilometres.
+    await page.setViewportSize({ width: 1600, height: 1100 });
+    // Meeting mode shows two markers at known places: they pin the projection to the screen.
+    await openMap(page, '?mode=meeting');
     await expect(
       page.getByText('Crimea is shown as part of Ukraine', { exact: false }),
     ).toBeVisible();
     await page.locator('.status-map').scrollIntoViewIfNeeded();
 
+    const centreOf = async (name: RegExp) => {
+      const box = await page.getByRole('img', { name }).boundingBox();
+      if (!box) throw new Error(`${name} is not on screen`);
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    };
+    const { project } = albers(REGION_ALBERS);
+    // Screen = origin + scale × projected, y down. Two markers give the scale and the origin;
+    // their bearing on screen must match the projection's, or the map is not Albers.
+    const a = {
+      screen: await centreOf(/^State Hermitage Museum/),
+      at: project(PLACES.hermitage.lat, PLACES.hermitage.lon),
+    };
+    const b = {
+      screen: await centreOf(/^CIS Executive Committee/),
+      at: project(PLACES.executiveCommittee.lat, PLACES.executiveCommittee.lon),
+    };
+    const projected = { x: b.at[0] - a.at[0], y: b.at[1] - a.at[1] };
+    const onScreen = { x: b.screen.x - a.screen.x, y: a.screen.y - b.screen.y };
+    const scale = Math.hypot(onScreen.x, onScreen.y) / Math.hypot(projected.x, projected.y);
+    const bearing = (v: { x: number; y: number }) => Math.atan2(v.y, v.x);
+    expect(Math.abs(bearing(onScreen) - bearing(projected)), 'marker bearing').toBeLessThan(0.05);
+
     /** The countries whose filled shape covers the given place on screen. */
-    const countriesAt = (lat: number, lon: number) =>
-      page.evaluate(
-        ([lat, lon]) => {
-          interface LeafletMap {
-            latLngToContainerPoint(latlng: [number, number]): { x: number; y: number };
-            getContainer(): HTMLElement;
-          }
-          const map = (window as unknown as { e2eMap?: LeafletMap }).e2eMap;
-          if (!map) throw new Error('The Leaflet map instance was not captured');
-          const point = map.latLngToContainerPoint([lat as number, lon as number]);
-          const box = map.getContainer().getBoundingClientRect();
-          return document
-            .elementsFromPoint(box.left + point.x, box.top + point.y)
+    const countriesAt = (lat: number, lon: number) => {
+      const [x, y] = project(lat, lon);
+      const point = {
+        x: a.screen.x + scale * (x - a.at[0]),
+        y: a.screen.y - scale * (y - a.at[1]),
+      };
+      return page.evaluate(
+        ({ x, y }) =>
+          document
+            .elementsFromPoint(x, y)
             .map((element) => element.getAttribute('data-country'))
-            .filter((code) => code !== null);
-        },
-        [lat, lon],
+            .filter((code) => code !== null),
+        point,
       );
+    };
 
     // Controls first, so a wrong projection cannot pass the real check by accident.
     expect(await countriesAt(55.76, 37.62), 'Moscow').toEqual(['RU']);
     expect(await countriesAt(50.45, 30.52), 'Kyiv').toEqual(['UA']);
     expect(await countriesAt(45.04, 38.98), 'Krasnodar').toEqual(['RU']);
+    expect(await countriesAt(53.9, 27.56), 'Minsk').toEqual(['BY']);
     expect(await countriesAt(44.95, 34.1), 'Simferopol').toEqual(['UA']);
-    expect(await countriesAt(44.6, 33.52), 'Sevastopol').toEqual(['UA']);
     expect(await countriesAt(45.3, 34.4), 'northern Crimea').toEqual(['UA']);
+    expect(await countriesAt(45.2, 34.8), 'eastern Crimea').toEqual(['UA']);
   });
 });
 
