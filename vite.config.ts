@@ -1,15 +1,31 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 
 /** The strict policy the built site must work under; `vite preview` (and so every browser test) sends it. */
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'";
 
+const LEAFLET_STUBS = fileURLToPath(new URL('./src/map/leafletStubs.js', import.meta.url));
+
+/** L.GeoJSON's imports of Marker and Circle, which the map never draws (src/map/leafletStubs.js). */
+const leafletGeoJsonStubs: Plugin = {
+  name: 'leaflet-geojson-stubs',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    const fromGeoJson = importer?.replaceAll('\\', '/').endsWith('leaflet/src/layer/GeoJSON.js');
+    if (fromGeoJson && (source === './marker/Marker' || source === './vector/Circle')) {
+      return LEAFLET_STUBS;
+    }
+    return null;
+  },
+};
+
 export default defineConfig({
   // Relative asset URLs: dist/ works from any folder of any static host.
   base: './',
-  plugins: [react()],
+  plugins: [react(), leafletGeoJsonStubs],
   resolve: {
     // Only the parts of Leaflet the map uses (see src/map/leafletParts.js); `leaflet/...` paths stay.
     alias: [
@@ -23,6 +39,9 @@ export default defineConfig({
     // No data: URIs (a strict CSP forbids them) and no inline scripts.
     assetsInlineLimit: 0,
     target: 'es2022',
+    // Every browser that runs es2022 modules has modulepreload (Safari since 17) or simply
+    // fetches the chunk when it is imported: the polyfill is bytes for nobody.
+    modulePreload: { polyfill: false },
   },
   preview: {
     headers: {
