@@ -12,7 +12,7 @@ const html = await readFile(indexPath, 'utf8');
 const marker = '<div id="root"></div>';
 if (!html.includes(marker))
   throw new Error(`dist/index.html has no ${marker}: was it prerendered already?`);
-const page = render();
+const page = await render();
 const noscript =
   '<noscript><link rel="stylesheet" href="./noscript.css" /><p class="noscript-note">The map and its ' +
   'controls need JavaScript. The table, timeline, quotes and sources below are complete without it.</p></noscript>';

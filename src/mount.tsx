@@ -6,6 +6,7 @@ import { EVENTS } from './data/events';
 import { QUOTES } from './data/quotes';
 import { DEFAULT_OPTIONS, parseUrlOptions } from './embed/urlOptions';
 import type { UrlOptions } from './embed/urlOptions';
+import { DeferUntilNear } from './ui/Deferred';
 
 // Composition root: read the URL once, bind the real dataset, mount (or hydrate) the app.
 const { options, notices } = parseUrlOptions(window.location.search, {
@@ -26,14 +27,17 @@ function rendersAsPrerendered(given: UrlOptions): boolean {
 
 const container = document.getElementById('root');
 if (container) {
+  const hydrate = container.firstElementChild !== null && rendersAsPrerendered(options);
   const app = (
     <StrictMode>
-      <RevealWhenDrawn>
-        <App options={options} notices={notices} />
-      </RevealWhenDrawn>
+      <DeferUntilNear.Provider value={hydrate}>
+        <RevealWhenDrawn>
+          <App options={options} notices={notices} />
+        </RevealWhenDrawn>
+      </DeferUntilNear.Provider>
     </StrictMode>
   );
-  if (container.firstElementChild && rendersAsPrerendered(options)) {
+  if (hydrate) {
     // In a transition, hydration yields to the browser between slices instead of one long task.
     startTransition(() => {
       hydrateRoot(container, app);

@@ -1,25 +1,16 @@
 import { useCallback, useState } from 'react';
 import type { CountryCode } from '../data/types';
-import { EVENTS } from '../data/events';
-import { MEETING, MEETING_RECORDS } from '../data/meeting';
+import { MEETING } from '../data/meeting';
 import { QUOTES } from '../data/quotes';
-import { SOURCES } from '../data/sources';
-import { STATUS_CHANGES } from '../data/statusChanges';
-import { CONTESTED_POINTS } from '../data/contested';
-import { COUNTRIES } from '../data/countries';
-import { STATUS_INFO } from '../data/statuses';
-import { citedSources } from '../model/citations';
-import { DataDownloads } from '../downloads/DataDownloads';
 import type { MapMode, Notice, UrlOptions } from '../embed/urlOptions';
 import { useHeightReporter } from '../embed/useHeightReporter';
 import { MapSection } from '../map/MapSection';
 import { MeetingSummary } from '../quotes/MeetingSummary';
-import { QuotePanel } from '../quotes/QuotePanel';
-import { SourceList } from '../sources/SourceList';
 import { SourcesOnPage } from '../sources/SourceLinks';
 import { DateSlider } from '../timeline/DateSlider';
 import { Timeline } from '../timeline/Timeline';
 import { Notices } from '../ui/Notices';
+import { Deferred, deferredPart } from '../ui/Deferred';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { EmbedCredit } from './EmbedCredit';
 import { PageFooter } from './PageFooter';
@@ -27,21 +18,15 @@ import { useScheme } from './useScheme';
 import { useSelection } from './useSelection';
 import { useTimeline } from './useTimeline';
 
-/** Every record the page can cite, so the sources list holds exactly what is cited. */
-const CITED = citedSources(
-  [
-    ...STATUS_CHANGES,
-    ...EVENTS,
-    ...QUOTES,
-    ...QUOTES.flatMap((q) => q.notes),
-    ...MEETING_RECORDS,
-    MEETING,
-    ...CONTESTED_POINTS,
-    ...COUNTRIES,
-    ...Object.values(STATUS_INFO),
-  ],
-  SOURCES,
+// Below the fold: their code, and the full source records, load as the reader nears them.
+const QUOTE_PANEL = deferredPart(() => import('../quotes/QuotePanel').then((m) => m.QuotePanel));
+const PAGE_SOURCES = deferredPart(() =>
+  import('../sources/PageSources').then((m) => m.PageSources),
 );
+const DATA_DOWNLOADS = deferredPart(() =>
+  import('../downloads/DataDownloads').then((m) => m.DataDownloads),
+);
+const NO_PROPS = {};
 
 /** Layout only: the selection comes from one hook, every panel is controlled by it. */
 export function App({
@@ -133,14 +118,23 @@ export function App({
             <section className="meeting-section" aria-labelledby="meeting-title">
               <h2 id="meeting-title">{MEETING.title}, 22 December 2025</h2>
               {!options.embed && <MeetingSummary />}
-              <QuotePanel quotes={QUOTES} selected={selection.quote} onSelect={selectQuote} />
+              <Deferred
+                part={QUOTE_PANEL}
+                props={{ quotes: QUOTES, selected: selection.quote, onSelect: selectQuote }}
+              />
             </section>
           </PanelBoundary>
         )}
         {full && (
           <>
-            <SourceList sources={CITED} />
-            {!options.embed && <DataDownloads />}
+            <PanelBoundary what="The sources list">
+              <Deferred part={PAGE_SOURCES} props={NO_PROPS} />
+            </PanelBoundary>
+            {!options.embed && (
+              <PanelBoundary what="The downloads">
+                <Deferred part={DATA_DOWNLOADS} props={NO_PROPS} />
+              </PanelBoundary>
+            )}
           </>
         )}
       </main>

@@ -1,12 +1,15 @@
 import { createContext, useContext } from 'react';
 import type { SourceId } from '../data/types';
-import { SOURCES } from '../data/sources';
-import { resolveSources, sourceAnchor } from '../model/citations';
+import { PUBLISHERS } from '../data/publishers';
+import { sourceAnchor } from '../model/citations';
 
 /** True where the page shows the sources list, so citations can point to its entries. */
 export const SourcesOnPage = createContext(false);
 
-/** "Sources: Kremlin, TASS" — each a link to the source's entry (or, without a list, to the source). */
+/**
+ * "Sources: Kremlin [S2], TASS [S7]": each a link to the source's entry in the sources list, where
+ * its title, date and address are. Without a list (an embed), the entry on the full page, in a new tab.
+ */
 export function SourceLinks({
   ids,
   label = 'Sources',
@@ -15,20 +18,20 @@ export function SourceLinks({
   readonly label?: string;
 }) {
   const onPage = useContext(SourcesOnPage);
-  const sources = resolveSources(ids, SOURCES);
-  if (sources.length === 0) return null;
+  // Unknown ids are skipped (the integrity test forbids them).
+  const known = ids.filter((id) => Object.hasOwn(PUBLISHERS, id));
+  if (known.length === 0) return null;
   return (
     <span className="source-links">
       {label}:{' '}
-      {sources.map((source, index) => (
-        <span key={source.id}>
+      {known.map((id, index) => (
+        <span key={id}>
           {index > 0 && ', '}
           <a
-            href={onPage ? `#${sourceAnchor(source.id)}` : source.url}
-            title={source.title}
-            {...(onPage ? {} : { target: '_blank', rel: 'noopener noreferrer' })}
+            href={`${onPage ? '' : './'}#${sourceAnchor(id)}`}
+            {...(onPage ? {} : { target: '_blank', rel: 'noopener' })}
           >
-            {source.publisher} <span className="source-id">[{source.id}]</span>
+            {PUBLISHERS[id]} <span className="source-id">[{id}]</span>
           </a>
         </span>
       ))}

@@ -10,6 +10,7 @@ import { COUNTRIES, PLACES } from '../../../src/data/countries';
 import { EVENTS } from '../../../src/data/events';
 import { ATTENDANCE_INFO, MEETING, MEETING_RECORDS } from '../../../src/data/meeting';
 import { QUOTES } from '../../../src/data/quotes';
+import { PUBLISHERS } from '../../../src/data/publishers';
 import { SOURCES } from '../../../src/data/sources';
 import { STATUS_CHANGES } from '../../../src/data/statusChanges';
 import { STATUS_INFO } from '../../../src/data/statuses';
@@ -164,6 +165,22 @@ function notUrlSafe(kind: string, values: readonly string[]): string[] {
 }
 
 /** Source URLs that are not absolute http(s) URLs. */
+/** Sources without a citation name in publishers.ts, and names there for no source. */
+function publisherMismatches(
+  sources: readonly Source[],
+  publishers: Readonly<Record<string, string>>,
+): string[] {
+  const ids = new Set(sources.map((source) => source.id));
+  return [
+    ...sources
+      .filter((source) => source.publisher.trim() === '')
+      .map((source) => `source ${source.id} has no publisher in publishers.ts`),
+    ...Object.keys(publishers)
+      .filter((id) => !ids.has(id))
+      .map((id) => `publishers.ts names ${id}, which sources.ts does not define`),
+  ];
+}
+
 function badUrls(sources: readonly Source[]): string[] {
   return sources.flatMap((source) => {
     try {
@@ -386,6 +403,21 @@ describe('the real data', () => {
       ),
     ).toEqual([]);
     expect(badUrls(SOURCES)).toEqual([]);
+  });
+
+  it('names every source for its citations, and only those sources', () => {
+    expect(publisherMismatches(SOURCES, PUBLISHERS)).toEqual([]);
+  });
+
+  it('reports a source without a publisher and a publisher without a source', () => {
+    const sources: Source[] = [
+      { id: 'A', title: 'A', publisher: 'Agency', url: 'https://a.example/' },
+      { id: 'B', title: 'B', publisher: '', url: 'https://b.example/' },
+    ];
+    expect(publisherMismatches(sources, { A: 'Agency', Z: 'Nobody' })).toEqual([
+      'source B has no publisher in publishers.ts',
+      'publishers.ts names Z, which sources.ts does not define',
+    ]);
   });
 
   it('has unique contested points', () => {

@@ -75,7 +75,7 @@ describe('CountryDetails', () => {
     expect(items[1]).toHaveTextContent('(sources differ)');
   });
 
-  it('links each cited source to its URL, opening in a new tab', () => {
+  it('without a sources list (an embed), links each source to its entry on the full page, in a new tab', () => {
     const { region } = renderDetails('GE', '2010-01-01');
     const withdrawal = within(within(region).getByRole('list')).getAllByRole('listitem')[3]!;
     const links = within(withdrawal).getAllByRole('link');
@@ -84,7 +84,7 @@ describe('CountryDetails', () => {
     cited.sourceIds.forEach((id, index) => {
       const source = SOURCES.find((s) => s.id === id)!;
       expect(links[index]).toHaveAccessibleName(`${source.publisher} [${id}]`);
-      expect(links[index]).toHaveAttribute('href', source.url);
+      expect(links[index]).toHaveAttribute('href', `./#source-${id}`);
       expect(links[index]).toHaveAttribute('target', '_blank');
       expect(links[index]).toHaveAttribute('rel', expect.stringContaining('noopener'));
     });

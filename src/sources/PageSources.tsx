@@ -1,0 +1,31 @@
+import { CONTESTED_POINTS } from '../data/contested';
+import { COUNTRIES } from '../data/countries';
+import { EVENTS } from '../data/events';
+import { MEETING, MEETING_RECORDS } from '../data/meeting';
+import { QUOTES } from '../data/quotes';
+import { SOURCES } from '../data/sources';
+import { STATUS_CHANGES } from '../data/statusChanges';
+import { STATUS_INFO } from '../data/statuses';
+import { citedSources } from '../model/citations';
+import { SourceList } from './SourceList';
+
+/** Every record the page can cite, so the sources list holds exactly what is cited. */
+const CITED = citedSources(
+  [
+    ...STATUS_CHANGES,
+    ...EVENTS,
+    ...QUOTES,
+    ...QUOTES.flatMap((q) => q.notes),
+    ...MEETING_RECORDS,
+    MEETING,
+    ...CONTESTED_POINTS,
+    ...COUNTRIES,
+    ...Object.values(STATUS_INFO),
+  ],
+  SOURCES,
+);
+
+/** The page's sources list: every source it cites, with the full records of sources.ts. */
+export function PageSources() {
+  return <SourceList sources={CITED} />;
+}

@@ -1,0 +1,64 @@
+import type { Page } from '@playwright/test';
+import { expect, openMap, test } from './helpers';
+
+/*
+ * The quotes, the sources list and the downloads are below the fold: on the prerendered page
+ * their HTML is there from the start, and their code loads only as the reader nears them.
+ */
+
+const DEFERRED_CHUNKS = /\/assets\/(QuotePanel|PageSources|DataDownloads|sources)-[\w-]+\.js$/;
+
+/** Records the deferred chunks the page requests from now on. */
+function deferredRequests(page: Page): string[] {
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    const match = DEFERRED_CHUNKS.exec(new URL(request.url()).pathname);
+    if (match?.[1]) requested.push(match[1]);
+  });
+  return requested;
+}
+
+function nextQuote(page: Page) {
+  return page.getByRole('button', { name: /^Next quote/ });
+}
+
+test('the default page shows quotes and sources at once but loads their code only when near', async ({
+  page,
+}) => {
+  const requested = deferredRequests(page);
+  await openMap(page);
+  await page.waitForLoadState('networkidle');
+
+  // Readable before any of their code: the server HTML.
+  await expect(page.getByRole('heading', { name: 'Sources', level: 2 })).toBeAttached();
+  await expect(page.locator('.source-list li')).not.toHaveCount(0);
+  await expect(page.getByRole('figure').first()).toContainText('“');
+  expect(requested, 'nothing below the fold is loaded with the first view').toEqual([]);
+
+  await page.getByRole('heading', { name: 'Sources', level: 2 }).scrollIntoViewIfNeeded();
+  await expect.poll(() => [...new Set(requested)].sort()).toContain('PageSources');
+  // The citations' full records came with it; the list kept its entries, none drawn twice.
+  expect(requested).toContain('sources');
+  const entries = await page.locator('.source-list li').count();
+  expect(entries).toBeGreaterThan(50);
+  await expect(page.locator('.source-list')).toHaveCount(1);
+});
+
+test('a quote button pressed before its code arrived still works', async ({ page }) => {
+  const requested = deferredRequests(page);
+  await openMap(page);
+  const words = page.getByRole('figure').first().locator('blockquote');
+  const before = await words.textContent();
+  // The click itself brings the code in; the page must not swallow it or lose the quote.
+  await nextQuote(page).click();
+  await expect(words).not.toHaveText(before ?? '');
+  await expect(page).toHaveURL(/\?quote=/);
+  expect(requested).toContain('QuotePanel');
+});
+
+test('a deep link renders the deferred parts at once', async ({ page }) => {
+  await openMap(page, '?country=KZ');
+  await expect(nextQuote(page)).toBeVisible();
+  await expect(page.locator('.source-list li')).not.toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^CSV/ }).first()).toBeAttached();
+});
