@@ -1,11 +1,20 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { GeoJSON as LeafletGeoJSON, Path, PathOptions } from 'leaflet';
+import type {
+  GeoJSON as LeafletGeoJSON,
+  LeafletMouseEvent,
+  Path,
+  PathOptions,
+  Point,
+  Polygon,
+} from 'leaflet';
 import { GeoJSON } from 'react-leaflet/GeoJSON';
+import { useMap } from 'react-leaflet/hooks';
 import type { Feature } from 'geojson';
 import { COUNTRY_CODES } from '../data/types';
 import type { CountryCode } from '../data/types';
 import { contextStyle, countryStyle } from './countryStyle';
 import type { CountryLook } from './countryStyle';
+import { mapTooltip } from './mapTooltip';
 import type { Scheme } from './palette';
 import type { RegionCollection, RegionFeature } from './regionGeometry';
 
@@ -27,11 +36,16 @@ const isCountryCode = (id: unknown): id is CountryCode =>
  * 15 a named button, operable with Enter and Space.
  */
 export function CountryLayer({ geometry, looks, names, scheme, onSelect }: CountryLayerProps) {
+  const map = useMap();
   const layerRef = useRef<LeafletGeoJSON>(null);
   const onSelectRef = useRef(onSelect);
+  const namesRef = useRef(names);
+  /** The state whose name the label shows, so a new date can update it in place. */
+  const labelled = useRef<CountryCode | null>(null);
   useEffect(() => {
     onSelectRef.current = onSelect;
-  }, [onSelect]);
+    namesRef.current = names;
+  }, [onSelect, names]);
 
   const style = useCallback(
     (feature?: Feature): PathOptions =>
@@ -39,10 +53,11 @@ export function CountryLayer({ geometry, looks, names, scheme, onSelect }: Count
     [looks, scheme],
   );
 
-  // Wire each shape once: focusable, a button, clickable, with a tooltip on hover and focus.
+  // Wire each shape once: focusable, a button, clickable, with its name shown on hover and focus.
   useEffect(() => {
     const layer = layerRef.current;
     if (!layer) return;
+    const tooltip = mapTooltip(map);
     const cleanups: (() => void)[] = [];
     layer.eachLayer((child) => {
       const path = child as Path & { feature?: RegionFeature };
@@ -60,21 +75,36 @@ export function CountryLayer({ geometry, looks, names, scheme, onSelect }: Count
           select();
         }
       };
-      const onFocus = () => path.openTooltip();
-      const onBlur = () => path.closeTooltip();
+      const label = (at: Point) => {
+        labelled.current = code;
+        tooltip.show(namesRef.current[code], at);
+      };
+      const unlabel = () => {
+        labelled.current = null;
+        tooltip.hide();
+      };
+      const onPointer = (event: LeafletMouseEvent) => label(event.containerPoint);
+      // Where Leaflet would put a label: the centre of the shape's main polygon.
+      const onFocus = () => label(map.latLngToContainerPoint((path as Polygon).getCenter()));
       path.on('click', select);
+      path.on('mouseover', onPointer);
+      path.on('mousemove', onPointer);
+      path.on('mouseout', unlabel);
       element.addEventListener('keydown', onKey);
       element.addEventListener('focus', onFocus);
-      element.addEventListener('blur', onBlur);
+      element.addEventListener('blur', unlabel);
       cleanups.push(() => {
         path.off('click', select);
+        path.off('mouseover', onPointer);
+        path.off('mousemove', onPointer);
+        path.off('mouseout', unlabel);
         element.removeEventListener('keydown', onKey);
         element.removeEventListener('focus', onFocus);
-        element.removeEventListener('blur', onBlur);
+        element.removeEventListener('blur', unlabel);
       });
     });
     return () => cleanups.forEach((cleanup) => cleanup());
-  }, [geometry]);
+  }, [geometry, map]);
 
   // Names and selection state follow the date and mode without recreating any layer.
   useEffect(() => {
@@ -89,13 +119,9 @@ export function CountryLayer({ geometry, looks, names, scheme, onSelect }: Count
       element.setAttribute('aria-pressed', String(looks[code].selected));
       if (element.getAttribute('aria-label') === name) return;
       element.setAttribute('aria-label', name);
-      // A text node, never a string: Leaflet would set a string as HTML.
-      const content = document.createElement('span');
-      content.textContent = name;
-      if (path.getTooltip()) path.setTooltipContent(content);
-      else path.bindTooltip(content, { sticky: true, className: 'country-tooltip' });
+      if (labelled.current === code) mapTooltip(map).setText(name);
     });
-  }, [names, looks]);
+  }, [names, looks, map]);
 
   return (
     <GeoJSON

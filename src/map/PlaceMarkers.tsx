@@ -1,12 +1,14 @@
 import type { CircleMarker as LeafletCircleMarker } from 'leaflet';
 import { CircleMarker } from 'react-leaflet/CircleMarker';
-import { Tooltip } from 'react-leaflet/Tooltip';
+import { useMap } from 'react-leaflet/hooks';
 import { PLACES } from '../data/countries';
+import { mapTooltip } from './mapTooltip';
 import { BASE_COLORS } from './palette';
 import type { Scheme } from './palette';
 
 /** The meeting's venue and the CIS Executive Committee's seat, as named, focusable markers. */
 export function PlaceMarkers({ scheme }: { readonly scheme: Scheme }) {
+  const map = useMap();
   return (
     <>
       {Object.entries(PLACES).map(([key, place]) => (
@@ -26,10 +28,10 @@ export function PlaceMarkers({ scheme }: { readonly scheme: Scheme }) {
               element?.setAttribute('role', 'img');
               element?.setAttribute('aria-label', `${place.name}: ${place.detail}`);
             },
+            mouseover: (event) => mapTooltip(map).show(place.name, event.containerPoint),
+            mouseout: () => mapTooltip(map).hide(),
           }}
-        >
-          <Tooltip>{place.name}</Tooltip>
-        </CircleMarker>
+        />
       ))}
     </>
   );

@@ -22,8 +22,9 @@ export function SourceLinks({
   const known = ids.filter((id) => Object.hasOwn(PUBLISHERS, id));
   if (known.length === 0) return null;
   return (
+    // Template strings, not adjacent JSX text: each split costs a <!-- --> in the prerendered HTML.
     <span className="source-links">
-      {label}:{' '}
+      {`${label}: `}
       {known.map((id, index) => (
         <span key={id}>
           {index > 0 && ', '}
@@ -31,7 +32,8 @@ export function SourceLinks({
             href={`${onPage ? '' : './'}#${sourceAnchor(id)}`}
             {...(onPage ? {} : { target: '_blank', rel: 'noopener' })}
           >
-            {PUBLISHERS[id]} <span className="source-id">[{id}]</span>
+            {`${PUBLISHERS[id]} `}
+            <span className="source-id">{`[${id}]`}</span>
           </a>
         </span>
       ))}
