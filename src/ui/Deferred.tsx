@@ -4,6 +4,7 @@ import {
   memo,
   Suspense,
   use,
+  useCallback,
   useContext,
   useEffect,
   useRef,
@@ -67,66 +68,91 @@ function DeferredImpl<P extends object>({
     return { open, ready };
   });
 
+  // True once the part's own component is on the page with its handlers (hydrated or rendered).
+  const live = useRef(false);
+  // A button pressed while the part was still server HTML. React drops such a click (it cannot
+  // hydrate the part in time), so the press is repeated once the part is live.
+  const missed = useRef<HTMLElement | null>(null);
+  const onLive = useCallback(() => {
+    live.current = true;
+    const target = missed.current;
+    missed.current = null;
+    if (target?.isConnected) target.click();
+  }, []);
+
   useEffect(() => {
     const element = box.current;
-    if (!element || part.Component || typeof IntersectionObserver === 'undefined') {
-      gate.open();
-      return;
-    }
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) gate.open();
-      },
-      { rootMargin: AHEAD },
-    );
-    observer.observe(element);
-    // A reader who tabs or clicks into it before it is near (find in page, a link) needs it now.
+    if (!element) return;
     // Listened for on the document, in the capture phase: React stops these events at its root
     // while their target is still server HTML, so they would never reach the part's own box.
-    const openIfInside = (event: Event) => {
-      if (event.target instanceof Node && element.contains(event.target)) gate.open();
+    const onReaderInside = (event: Event) => {
+      if (live.current || !(event.target instanceof Element) || !element.contains(event.target)) {
+        return;
+      }
+      // Tabbing or clicking into it before it is near (find in page, a link): it is needed now.
+      gate.open();
+      if (event.type === 'click') missed.current = event.target.closest('button');
     };
-    document.addEventListener('focusin', openIfInside, true);
-    document.addEventListener('pointerdown', openIfInside, true);
+    const events = ['focusin', 'pointerdown', 'click'];
+    events.forEach((type) => document.addEventListener(type, onReaderInside, true));
+    const observer =
+      typeof IntersectionObserver === 'undefined'
+        ? null
+        : new IntersectionObserver(
+            (entries) => {
+              if (entries.some((entry) => entry.isIntersecting)) gate.open();
+            },
+            { rootMargin: AHEAD },
+          );
+    if (observer) observer.observe(element);
+    else gate.open();
     return () => {
-      observer.disconnect();
-      document.removeEventListener('focusin', openIfInside, true);
-      document.removeEventListener('pointerdown', openIfInside, true);
+      observer?.disconnect();
+      events.forEach((type) => document.removeEventListener(type, onReaderInside, true));
     };
-  }, [gate, part]);
+  }, [gate]);
 
   return (
     <div ref={box} className="deferred">
       <Suspense fallback={null}>
-        <Loaded part={part} ready={gate.ready} props={props} />
+        <Loaded part={part} ready={gate.ready} props={props} onLive={onLive} />
       </Suspense>
     </div>
   );
 }
 
-function Loaded<P extends object>({
-  part,
-  ready,
-  props,
-}: {
+interface LoadedProps<P> {
   readonly part: DeferredPart<P>;
   readonly ready: Promise<ComponentType<P>>;
   readonly props: P;
-}) {
+  readonly onLive: () => void;
+}
+
+function Loaded<P extends object>({ part, ready, props, onLive }: LoadedProps<P>) {
+  if (!part.Component) return <Waiting ready={ready} props={props} onLive={onLive} />;
   // The same component every time (one per part, loaded once), so its state is kept.
-  if (part.Component) return createElement(part.Component, props);
-  return <Waiting ready={ready} props={props} />;
+  return (
+    <>
+      {createElement(part.Component, props)}
+      <Live onLive={onLive} />
+    </>
+  );
 }
 
 /** Suspends until the code is in. During hydration React meanwhile leaves the server HTML as it is. */
-function Waiting<P extends object>({
-  ready,
-  props,
-}: {
-  readonly ready: Promise<ComponentType<P>>;
-  readonly props: P;
-}) {
-  return createElement(use(ready), props);
+function Waiting<P extends object>({ ready, props, onLive }: Omit<LoadedProps<P>, 'part'>) {
+  return (
+    <>
+      {createElement(use(ready), props)}
+      <Live onLive={onLive} />
+    </>
+  );
+}
+
+/** Draws nothing; its effect runs once the part beside it has been committed, handlers and all. */
+function Live({ onLive }: { readonly onLive: () => void }) {
+  useEffect(onLive, [onLive]);
+  return null;
 }
 
 function sameProps(a: object, b: object): boolean {

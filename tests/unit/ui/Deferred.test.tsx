@@ -120,4 +120,16 @@ describe('Deferred', () => {
     expect(serverButton).toHaveTextContent('Downloads: 1');
     container.remove();
   });
+
+  it('repeats a press on a button that was still server HTML, once the part is live', async () => {
+    const { container, serverButton, load } = await hydrate('Quotes');
+    // React drops this click (it cannot hydrate the part in time); the part must not.
+    await act(async () => serverButton!.click());
+    expect(load).toHaveBeenCalledTimes(1);
+    await expect.poll(() => serverButton!.textContent).toBe('Quotes: 1');
+    // Pressed once, counted once: the repeat does not double a click React did handle.
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(serverButton).toHaveTextContent('Quotes: 1');
+    container.remove();
+  });
 });
