@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import './leaflet.css';
 import { MapContainer } from 'react-leaflet/MapContainer';
 import type { CountryCode } from '../data/types';
@@ -24,6 +25,13 @@ export interface StatusMapProps {
  * Creation-time props are set once; colours change through CountryLayer's style callback.
  */
 export default function StatusMap(props: StatusMapProps) {
+  // The shapes are built in a task of their own, after the map itself: one long task on a slow
+  // phone becomes two shorter ones, and the page stays responsive in between.
+  const [drawShapes, setDrawShapes] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setDrawShapes(true));
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <MapContainer
       crs={REGION_CRS}
@@ -37,15 +45,18 @@ export default function StatusMap(props: StatusMapProps) {
       className="status-map"
       aria-label="Map of the post-Soviet states"
     >
-      <CountryLayer
-        geometry={props.geometry}
-        looks={props.looks}
-        names={props.names}
-        scheme={props.scheme}
-        onSelect={props.onSelect}
-      />
+      {/* First: its effect sets the view before the shapes are added, so they are drawn once. */}
       <FitRegion geometry={props.geometry} />
-      {props.showPlaces && <PlaceMarkers scheme={props.scheme} />}
+      {drawShapes && (
+        <CountryLayer
+          geometry={props.geometry}
+          looks={props.looks}
+          names={props.names}
+          scheme={props.scheme}
+          onSelect={props.onSelect}
+        />
+      )}
+      {drawShapes && props.showPlaces && <PlaceMarkers scheme={props.scheme} />}
     </MapContainer>
   );
 }
