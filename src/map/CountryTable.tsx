@@ -1,3 +1,4 @@
+import { compareNames } from '../model/compareNames';
 import type { Country, CountryCode, MeetingRecord } from '../data/types';
 import { STATUS_INFO } from '../data/statuses';
 import { ATTENDANCE_INFO } from '../data/meeting';
@@ -26,7 +27,7 @@ export function CountryTable({
   selected,
   onSelect,
 }: CountryTableProps) {
-  const sorted = [...countries].sort((a, b) => a.name.localeCompare(b.name));
+  const sorted = [...countries].sort((a, b) => compareNames(a.name, b.name));
   return (
     <table className="country-table">
       <caption>

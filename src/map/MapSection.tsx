@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { COUNTRIES, COUNTRY_NAMES } from '../data/countries';
 import { ATTENDANCE_INFO, MEETING_RECORDS } from '../data/meeting';
 import { STATUS_CHANGES } from '../data/statusChanges';
@@ -11,7 +11,6 @@ import type { Day } from '../model/dates';
 import { countByStatus, historyOf, statusesAt } from '../model/status';
 import type { MapMode } from '../embed/urlOptions';
 import { PanelBoundary } from '../ui/PanelBoundary';
-import { CountryDetails } from './CountryDetails';
 import { countryLooks, countryNames } from './countryLooks';
 import { CountryTable } from './CountryTable';
 import { MapLegend } from './MapLegend';
@@ -32,6 +31,30 @@ interface MapSectionProps {
   readonly timeControl: ReactNode;
   readonly onSelectCountry: (country: CountryCode | null) => void;
   readonly onModeChange: (mode: MapMode) => void;
+}
+
+// The details panel (and the contested points it quotes) is needed only once a state is chosen:
+// it loads on demand, and is fetched ahead as soon as the reader points at or tabs into the map.
+const loadDetails = () => import('./CountryDetails');
+const CountryDetails = lazy(() => loadDetails().then((m) => ({ default: m.CountryDetails })));
+
+/** Fetches the details panel's code once the reader points at or tabs into `section`. */
+function usePrefetchDetails(section: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const element = section.current;
+    if (!element) return;
+    const stop = () => {
+      element.removeEventListener('pointerover', prefetch);
+      element.removeEventListener('focusin', prefetch);
+    };
+    const prefetch = () => {
+      void loadDetails();
+      stop();
+    };
+    element.addEventListener('pointerover', prefetch);
+    element.addEventListener('focusin', prefetch);
+    return stop;
+  }, [section]);
 }
 
 const ATTENDANCE_BY_COUNTRY = new Map(MEETING_RECORDS.map((record) => [record.country, record]));
@@ -66,9 +89,11 @@ export function MapSection({
   );
   const legend = useMemo(() => legendItems(mode, statuses, scheme), [mode, statuses, scheme]);
   const selected = country ? COUNTRIES.find((c) => c.code === country) : undefined;
+  const sectionRef = useRef<HTMLElement>(null);
+  usePrefetchDetails(sectionRef);
 
   return (
-    <section className="map-section" aria-labelledby="map-title">
+    <section ref={sectionRef} className="map-section" aria-labelledby="map-title">
       <h2 id="map-title">
         {mode === 'meeting'
           ? 'Who came to St Petersburg on 22 Dec 2025'
@@ -94,15 +119,17 @@ export function MapSection({
         </div>
         <div className="side-column">
           {selected ? (
-            <CountryDetails
-              country={selected}
-              day={day}
-              current={statuses[selected.code]}
-              history={historyOf(STATUS_CHANGES, selected.code)}
-              mode={mode}
-              meeting={ATTENDANCE_BY_COUNTRY.get(selected.code)}
-              onClose={() => onSelectCountry(null)}
-            />
+            <Suspense fallback={<p className="details-hint">Loading {selected.name}…</p>}>
+              <CountryDetails
+                country={selected}
+                day={day}
+                current={statuses[selected.code]}
+                history={historyOf(STATUS_CHANGES, selected.code)}
+                mode={mode}
+                meeting={ATTENDANCE_BY_COUNTRY.get(selected.code)}
+                onClose={() => onSelectCountry(null)}
+              />
+            </Suspense>
           ) : (
             <p className="details-hint">
               Select a country on the map or in the table to see its history and sources.

@@ -1,3 +1,4 @@
+import { compareNames } from '../model/compareNames';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology } from 'topojson-specification';
@@ -29,7 +30,7 @@ export function decodeRegion(topology: Topology): RegionCollection {
   const collection = feature(topology, object) as unknown as RegionCollection;
   const rank = (f: RegionFeature) => (f.properties.context ? 0 : 1);
   const features = [...collection.features].sort(
-    (a, b) => rank(a) - rank(b) || a.properties.name.localeCompare(b.properties.name),
+    (a, b) => rank(a) - rank(b) || compareNames(a.properties.name, b.properties.name),
   );
   return { ...collection, features };
 }

@@ -1,12 +1,14 @@
 import type { Page } from '@playwright/test';
-import { expect, openMap, test } from './helpers';
+import { clickCountry, expect, openMap, tabToCountry, test } from './helpers';
 
 /*
  * The quotes, the sources list and the downloads are below the fold: on the prerendered page
- * their HTML is there from the start, and their code loads only as the reader nears them.
+ * their HTML is there from the start, and their code loads only as the reader nears them. The
+ * details panel is not on the first view at all: it loads once the reader reaches for the map.
  */
 
-const DEFERRED_CHUNKS = /\/assets\/(QuotePanel|PageSources|DataDownloads|sources)-[\w-]+\.js$/;
+const DEFERRED_CHUNKS =
+  /\/assets\/(QuotePanel|PageSources|DataDownloads|sources|CountryDetails|contested)-[\w-]+\.js$/;
 
 /** Records the deferred chunks the page requests from now on. */
 function deferredRequests(page: Page): string[] {
@@ -61,4 +63,28 @@ test('a deep link renders the deferred parts at once', async ({ page }) => {
   await expect(nextQuote(page)).toBeVisible();
   await expect(page.locator('.source-list li')).not.toHaveCount(0);
   await expect(page.getByRole('button', { name: /^CSV/ }).first()).toBeAttached();
+});
+
+test('the details panel loads when the reader points at the map, before the click', async ({
+  page,
+}) => {
+  const requested = deferredRequests(page);
+  await openMap(page);
+  await page.waitForLoadState('networkidle');
+  expect(requested).not.toContain('CountryDetails');
+
+  const map = (await page.locator('.status-map').boundingBox())!;
+  await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+  await expect.poll(() => requested).toContain('CountryDetails');
+  await clickCountry(page, 'AM');
+  await expect(page.getByRole('region', { name: 'Armenia' })).toContainText('Member state');
+});
+
+test('keyboard readers get it on their way into the map', async ({ page }) => {
+  const requested = deferredRequests(page);
+  await openMap(page);
+  await tabToCountry(page);
+  await expect.poll(() => requested).toContain('CountryDetails');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.details')).toBeVisible();
 });
