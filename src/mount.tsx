@@ -7,6 +7,7 @@ import { QUOTES } from './data/quotes';
 import { DEFAULT_OPTIONS, parseUrlOptions } from './embed/urlOptions';
 import type { UrlOptions } from './embed/urlOptions';
 import { DeferUntilNear } from './ui/Deferred';
+import { preloadCountryDetails } from './map/LazyCountryDetails';
 
 // Composition root: read the URL once, bind the real dataset, mount (or hydrate) the app.
 const { options, notices } = parseUrlOptions(window.location.search, {
@@ -28,6 +29,8 @@ function rendersAsPrerendered(given: UrlOptions): boolean {
 const container = document.getElementById('root');
 if (container) {
   const hydrate = container.firstElementChild !== null && rendersAsPrerendered(options);
+  // A link to a country opens with its details: their code first, so they draw with the page.
+  if (options.country) await preloadCountryDetails().catch(() => undefined);
   const app = (
     <StrictMode>
       <DeferUntilNear.Provider value={hydrate}>

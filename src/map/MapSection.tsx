@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { Suspense, useEffect, useMemo, useRef } from 'react';
 import type { ReactNode, RefObject } from 'react';
 import { COUNTRIES, COUNTRY_NAMES } from '../data/countries';
 import { ATTENDANCE_INFO, MEETING_RECORDS } from '../data/meeting';
@@ -12,6 +12,7 @@ import { countByStatus, historyOf, statusesAt } from '../model/status';
 import type { MapMode } from '../embed/urlOptions';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { countryLooks, countryNames } from './countryLooks';
+import { LazyCountryDetails, preloadCountryDetails } from './LazyCountryDetails';
 import { CountryTable } from './CountryTable';
 import { MapLegend } from './MapLegend';
 import type { LegendItem } from './MapLegend';
@@ -33,12 +34,7 @@ interface MapSectionProps {
   readonly onModeChange: (mode: MapMode) => void;
 }
 
-// The details panel (and the contested points it quotes) is needed only once a state is chosen:
-// it loads on demand, and is fetched ahead as soon as the reader points at or tabs into the map.
-const loadDetails = () => import('./CountryDetails');
-const CountryDetails = lazy(() => loadDetails().then((m) => ({ default: m.CountryDetails })));
-
-/** Fetches the details panel's code once the reader points at or tabs into `section`. */
+/** Fetches the details panel's code as soon as the reader points at or tabs into `section`. */
 function usePrefetchDetails(section: RefObject<HTMLElement | null>) {
   useEffect(() => {
     const element = section.current;
@@ -48,7 +44,7 @@ function usePrefetchDetails(section: RefObject<HTMLElement | null>) {
       element.removeEventListener('focusin', prefetch);
     };
     const prefetch = () => {
-      void loadDetails();
+      void preloadCountryDetails();
       stop();
     };
     element.addEventListener('pointerover', prefetch);
@@ -119,17 +115,19 @@ export function MapSection({
         </div>
         <div className="side-column">
           {selected ? (
-            <Suspense fallback={<p className="details-hint">Loading {selected.name}…</p>}>
-              <CountryDetails
-                country={selected}
-                day={day}
-                current={statuses[selected.code]}
-                history={historyOf(STATUS_CHANGES, selected.code)}
-                mode={mode}
-                meeting={ATTENDANCE_BY_COUNTRY.get(selected.code)}
-                onClose={() => onSelectCountry(null)}
-              />
-            </Suspense>
+            <PanelBoundary what="The details of this state">
+              <Suspense fallback={<p className="details-hint">Loading {selected.name}…</p>}>
+                <LazyCountryDetails
+                  country={selected}
+                  day={day}
+                  current={statuses[selected.code]}
+                  history={historyOf(STATUS_CHANGES, selected.code)}
+                  mode={mode}
+                  meeting={ATTENDANCE_BY_COUNTRY.get(selected.code)}
+                  onClose={() => onSelectCountry(null)}
+                />
+              </Suspense>
+            </PanelBoundary>
           ) : (
             <p className="details-hint">
               Select a country on the map or in the table to see its history and sources.

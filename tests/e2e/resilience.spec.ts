@@ -169,6 +169,7 @@ base('the violation recorder hears violations (so the checks above can fail)', a
 const EXPECTED_CHUNK_ERRORS = [
   /Failed to load resource/i,
   /region\.topo/i,
+  /CountryDetails/i,
   /dynamically imported module/i,
   /Unexpected end of input/i,
   /could not be shown/i,
@@ -256,6 +257,42 @@ for (const [failure, handle] of Object.entries(CHUNK_FAILURES)) {
     expect(unexpected, 'console errors other than the failed chunk').toEqual([]);
   });
 }
+
+base('when the details panel cannot load, only the details fail', async ({ page }) => {
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  let intercepted = 0;
+  await page.route('**/assets/CountryDetails-*.js', async (route) => {
+    intercepted += 1;
+    await route.abort('failed');
+  });
+
+  await page.goto('./');
+  await expect(page.locator('path[data-country]')).toHaveCount(15);
+  await page.getByRole('button', { name: 'Georgia', exact: true }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toHaveText(
+    'The details of this state could not be shown. The rest of the page still works; reloading may help.',
+  );
+  expect(intercepted).toBeGreaterThan(0);
+  // The map, the table and the date still work.
+  await expect(page.locator('path[data-country="GE"]')).toHaveAttribute('aria-pressed', 'true');
+  const caption = page.locator('table.country-table caption');
+  await page.getByRole('slider', { name: /^Date/ }).focus();
+  await page.keyboard.press('Home');
+  await expect(caption).toHaveText('Status of the 15 post-Soviet states on 8 Dec 1991');
+  await expect(page.getByRole('alert')).toHaveCount(1);
+
+  expect(pageErrors, 'uncaught page errors').toEqual([]);
+  const unexpected = consoleErrors.filter(
+    (text) => !EXPECTED_CHUNK_ERRORS.some((pattern) => pattern.test(text)),
+  );
+  expect(unexpected, 'console errors other than the failed chunk').toEqual([]);
+});
 
 // ---------------------------------------------------------------------------------------------
 // 3. URL fuzzing
