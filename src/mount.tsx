@@ -27,9 +27,12 @@ function rendersAsPrerendered(given: UrlOptions): boolean {
 }
 
 const container = document.getElementById('root');
-if (container) {
+if (container) void start(container);
+
+async function start(container: HTMLElement) {
   const hydrate = container.firstElementChild !== null && rendersAsPrerendered(options);
   // A link to a country opens with its details: their code first, so they draw with the page.
+  // Awaited here, not at the module's top level: the details chunk imports from this one.
   if (options.country) await preloadCountryDetails().catch(() => undefined);
   const app = (
     <StrictMode>
