@@ -1,5 +1,5 @@
 import type { EventCategory, StatusChange, TimelineEvent } from '../data/types';
-import { comparePartialDates, dayNumber, isPartialDate, startOf } from './dates';
+import { comparePartialDates, isPartialDate, startOf } from './dates';
 import type { Day } from './dates';
 
 /** The span the explainer covers: the Belovezha Accords to the St Petersburg meeting. */
@@ -43,32 +43,6 @@ export function nextStop(stops: readonly Day[], day: Day): Day | undefined {
 /** The last stop before `day`, or undefined at the start. */
 export function previousStop(stops: readonly Day[], day: Day): Day | undefined {
   return stops.findLast((stop) => stop < day);
-}
-
-/** The event whose first day is closest to `day` (the earlier one on a tie). */
-export function nearestEvent(
-  events: readonly TimelineEvent[],
-  day: Day,
-): TimelineEvent | undefined {
-  const target = dayNumber(day);
-  let best: TimelineEvent | undefined;
-  let bestDistance = Infinity;
-  for (const event of sortedEvents(events)) {
-    const distance = Math.abs(dayNumber(startOf(event.date)) - target);
-    if (distance < bestDistance) {
-      best = event;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-/** The event that happened last on or before `day`, for "where are we in the story". */
-export function latestEventBy(
-  events: readonly TimelineEvent[],
-  day: Day,
-): TimelineEvent | undefined {
-  return sortedEvents(events).findLast((event) => startOf(event.date) <= day);
 }
 
 /** Moves `day` by whole years, kept inside the span (Page Up / Page Down on the slider). */

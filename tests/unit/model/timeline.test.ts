@@ -6,8 +6,6 @@ import {
   TIMELINE_START,
   adjacentEvent,
   clampDay,
-  latestEventBy,
-  nearestEvent,
   nextStop,
   previousStop,
   shiftYears,
@@ -116,47 +114,6 @@ describe('sortedEvents', () => {
     const before = ids(TINY_EVENTS);
     sortedEvents(TINY_EVENTS);
     expect(ids(TINY_EVENTS)).toEqual(before);
-  });
-});
-
-describe('nearestEvent', () => {
-  const events = [event('late', '2000-01-11'), event('early', '2000-01-01'), event('y', '2005')];
-
-  it.each([
-    ['1991-12-08', 'early'],
-    ['2000-01-01', 'early'],
-    ['2000-01-05', 'early'],
-    ['2000-01-06', 'early'], // a tie: five days either side → the earlier
-    ['2000-01-07', 'late'],
-    ['2004-12-01', 'y'],
-    ['2025-12-22', 'y'],
-  ])('from %s is %s', (day, id) => {
-    expect(nearestEvent(events, day)?.id).toBe(id);
-  });
-
-  it('measures partial dates from their first day', () => {
-    expect(nearestEvent(TINY_EVENTS, '1993-12-01')?.id).toBe('georgia-joins');
-    expect(nearestEvent(TINY_EVENTS, '1993-12-03')?.id).toBe('georgia-ratifies');
-    expect(nearestEvent(TINY_EVENTS, '1993-12-02')?.id).toBe('georgia-joins');
-  });
-
-  it('is undefined without events', () => {
-    expect(nearestEvent([], '2000-01-01')).toBeUndefined();
-  });
-});
-
-describe('latestEventBy', () => {
-  it.each([
-    ['1991-12-08', undefined],
-    ['1993-12-01', 'georgia-joins'],
-    ['1993-12-02', 'georgia-joins'],
-    ['1993-12-03', 'georgia-ratifies'],
-    ['2009-08-17', 'kazan-summit'],
-    ['2009-08-18', 'georgia-leaves'],
-    ['2022-01-01', 'moldova-halts'],
-    ['2025-12-22', 'moldova-halts'],
-  ])('on %s is %s', (day, id) => {
-    expect(latestEventBy(TINY_EVENTS, day)?.id).toBe(id);
   });
 });
 
