@@ -6,8 +6,8 @@ import { EVENTS } from './data/events';
 import { QUOTES } from './data/quotes';
 import { DEFAULT_OPTIONS, parseUrlOptions } from './embed/urlOptions';
 import type { UrlOptions } from './embed/urlOptions';
-import { DeferUntilNear } from './ui/Deferred';
-import { preloadCountryDetails } from './map/LazyCountryDetails';
+import { DeferUntilNear, loadPart } from './ui/Deferred';
+import { COUNTRY_DETAILS } from './map/countryDetailsPart';
 
 // Composition root: read the URL once, bind the real dataset, mount (or hydrate) the app.
 const { options, notices } = parseUrlOptions(window.location.search, {
@@ -33,7 +33,7 @@ async function start(container: HTMLElement) {
   const hydrate = container.firstElementChild !== null && rendersAsPrerendered(options);
   // A link to a country opens with its details: their code first, so they draw with the page.
   // Awaited here, not at the module's top level: the details chunk imports from this one.
-  if (options.country) await preloadCountryDetails().catch(() => undefined);
+  if (options.country) await loadPart(COUNTRY_DETAILS).catch(() => undefined);
   const app = (
     <StrictMode>
       <DeferUntilNear.Provider value={hydrate}>

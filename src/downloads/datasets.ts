@@ -3,6 +3,7 @@ import { EVENTS } from '../data/events';
 import { QUOTES } from '../data/quotes';
 import { STATUS_CHANGES } from '../data/statusChanges';
 import { STATUS_INFO } from '../data/statuses';
+import { compareNames } from '../model/compareNames';
 import { comparePartialDates } from '../model/dates';
 import type { Cell } from './csv';
 
@@ -21,7 +22,7 @@ export function statusesDataset(): Dataset {
   const rows = [...STATUS_CHANGES]
     .sort(
       (a, b) =>
-        COUNTRY_NAMES[a.country].localeCompare(COUNTRY_NAMES[b.country]) ||
+        compareNames(COUNTRY_NAMES[a.country], COUNTRY_NAMES[b.country]) ||
         comparePartialDates(a.from, b.from),
     )
     .map((c) => ({

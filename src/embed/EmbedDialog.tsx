@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { copyText } from '../ui/copyText';
 import { embedSnippets } from './embedCode';
 import type { EmbedChoice } from './embedCode';
-import { THEMES, VIEWS } from './urlOptions';
 import type { Theme, View } from './urlOptions';
 
 const VIEW_LABELS = {
@@ -16,6 +15,32 @@ const THEME_LABELS = {
   light: 'Light',
   dark: 'Dark',
 } as const satisfies Record<Theme, string>;
+
+/** A labelled select over the keys of `labels`, each shown by its label. */
+function Choice<K extends string>({
+  label,
+  value,
+  labels,
+  onChange,
+}: {
+  readonly label: string;
+  readonly value: K;
+  readonly labels: Readonly<Record<K, string>>;
+  readonly onChange: (value: K) => void;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(e) => onChange(e.currentTarget.value as K)}>
+        {(Object.keys(labels) as K[]).map((key) => (
+          <option key={key} value={key}>
+            {labels[key]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 /** A modal dialog with the embed code for the page's current state, in two forms, with copy buttons. */
 export default function EmbedDialog({ onClose }: { readonly onClose: () => void }) {
@@ -43,32 +68,18 @@ export default function EmbedDialog({ onClose }: { readonly onClose: () => void 
       <h2 id="embed-title">Embed this explainer</h2>
       <p>The embed shows the map, date, country and mode you have chosen now.</p>
       <div className="embed-options">
-        <label>
-          Show{' '}
-          <select
-            value={choice.view}
-            onChange={(e) => setChoice({ ...choice, view: e.currentTarget.value as View })}
-          >
-            {VIEWS.map((view) => (
-              <option key={view} value={view}>
-                {VIEW_LABELS[view]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Colours{' '}
-          <select
-            value={choice.theme}
-            onChange={(e) => setChoice({ ...choice, theme: e.currentTarget.value as Theme })}
-          >
-            {THEMES.map((theme) => (
-              <option key={theme} value={theme}>
-                {THEME_LABELS[theme]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label="Show"
+          value={choice.view}
+          labels={VIEW_LABELS}
+          onChange={(view) => setChoice({ ...choice, view })}
+        />
+        <Choice
+          label="Colours"
+          value={choice.theme}
+          labels={THEME_LABELS}
+          onChange={(theme) => setChoice({ ...choice, theme })}
+        />
       </div>
       <Snippet
         id="embed-responsive"

@@ -6,6 +6,7 @@ import { formatDate } from '../model/dates';
 import type { Day } from '../model/dates';
 import type { StatusMap } from '../model/status';
 import type { MapMode } from '../embed/urlOptions';
+import { attendanceOf } from './countryLooks';
 
 interface CountryTableProps {
   readonly countries: readonly Country[];
@@ -63,7 +64,7 @@ export function CountryTable({
               </th>
               {mode === 'meeting' ? (
                 <>
-                  <td>{ATTENDANCE_INFO[record?.attendance ?? 'not-participant'].label}</td>
+                  <td>{ATTENDANCE_INFO[attendanceOf(attendance, country.code)].label}</td>
                   <td>{record?.leader ? `${record.leader.name}, ${record.leader.title}` : '—'}</td>
                 </>
               ) : (

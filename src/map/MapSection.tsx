@@ -10,9 +10,10 @@ import { formatDate } from '../model/dates';
 import type { Day } from '../model/dates';
 import { countByStatus, historyOf, statusesAt } from '../model/status';
 import type { MapMode } from '../embed/urlOptions';
+import { loadPart, PartNow } from '../ui/Deferred';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { countryLooks, countryNames } from './countryLooks';
-import { LazyCountryDetails, preloadCountryDetails } from './LazyCountryDetails';
+import { COUNTRY_DETAILS } from './countryDetailsPart';
 import { CountryTable } from './CountryTable';
 import { MapLegend } from './MapLegend';
 import type { LegendItem } from './MapLegend';
@@ -44,7 +45,7 @@ function usePrefetchDetails(section: RefObject<HTMLElement | null>) {
       element.removeEventListener('focusin', prefetch);
     };
     const prefetch = () => {
-      void preloadCountryDetails();
+      void loadPart(COUNTRY_DETAILS);
       stop();
     };
     element.addEventListener('pointerover', prefetch);
@@ -117,14 +118,17 @@ export function MapSection({
           {selected ? (
             <PanelBoundary what="The details of this state">
               <Suspense fallback={<p className="details-hint">Loading {selected.name}…</p>}>
-                <LazyCountryDetails
-                  country={selected}
-                  day={day}
-                  current={statuses[selected.code]}
-                  history={historyOf(STATUS_CHANGES, selected.code)}
-                  mode={mode}
-                  meeting={ATTENDANCE_BY_COUNTRY.get(selected.code)}
-                  onClose={() => onSelectCountry(null)}
+                <PartNow
+                  part={COUNTRY_DETAILS}
+                  props={{
+                    country: selected,
+                    day,
+                    current: statuses[selected.code],
+                    history: historyOf(STATUS_CHANGES, selected.code),
+                    mode,
+                    meeting: ATTENDANCE_BY_COUNTRY.get(selected.code),
+                    onClose: () => onSelectCountry(null),
+                  }}
                 />
               </Suspense>
             </PanelBoundary>

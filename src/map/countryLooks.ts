@@ -59,7 +59,8 @@ export function countryNames(
   return Object.fromEntries(entries) as Record<CountryCode, string>;
 }
 
-function attendanceOf(
+/** A state's attendance at the meeting; a state without a record was not a participant. */
+export function attendanceOf(
   records: ReadonlyMap<CountryCode, MeetingRecord>,
   code: CountryCode,
 ): Attendance {

@@ -20,11 +20,25 @@ export type StatusMap = Readonly<Record<CountryCode, StatusAtDate>>;
 
 const BEFORE_ANY_RECORD: StatusAtDate = { status: 'not-yet-joined', approximate: false };
 
+// Histories by data set and country. statusesAt runs on every step of the date slider, and the
+// records never change, so each history is filtered and sorted once rather than 15 times a step.
+const HISTORIES = new WeakMap<readonly StatusChange[], Map<CountryCode, readonly StatusChange[]>>();
+
 /** A country's changes in date order. */
-export function historyOf(changes: readonly StatusChange[], country: CountryCode): StatusChange[] {
-  return changes
-    .filter((change) => change.country === country)
-    .sort((a, b) => comparePartialDates(a.from, b.from));
+export function historyOf(
+  changes: readonly StatusChange[],
+  country: CountryCode,
+): readonly StatusChange[] {
+  let byCountry = HISTORIES.get(changes);
+  if (!byCountry) HISTORIES.set(changes, (byCountry = new Map()));
+  let history = byCountry.get(country);
+  if (!history) {
+    history = changes
+      .filter((change) => change.country === country)
+      .sort((a, b) => comparePartialDates(a.from, b.from));
+    byCountry.set(country, history);
+  }
+  return history;
 }
 
 /**

@@ -13,8 +13,8 @@ import {
 import type { ComponentType } from 'react';
 
 /**
- * A below-the-fold part of the page whose code (and the data only it uses) loads on demand.
- * `Component` is set once `load` has resolved.
+ * A part of the page whose code (and the data only it uses) loads on demand: below the fold, or
+ * shown only after the reader asks for it. `Component` is set once `load` has resolved.
  */
 export interface DeferredPart<P> {
   readonly load: () => Promise<ComponentType<P>>;
@@ -31,7 +31,8 @@ export function deferredPart<P>(load: () => Promise<ComponentType<P>>): Deferred
   return part;
 }
 
-function loadPart<P>(part: DeferredPart<P>): Promise<ComponentType<P>> {
+/** Loads a part's code (once); resolves when the part can render without suspending. */
+export function loadPart<P>(part: DeferredPart<P>): Promise<ComponentType<P>> {
   part.loading ??= part.load().then((Component) => (part.Component = Component));
   return part.loading;
 }
@@ -73,8 +74,11 @@ function DeferredImpl<P extends object>({
   // A button pressed while the part was still server HTML. React drops such a click (it cannot
   // hydrate the part in time), so the press is repeated once the part is live.
   const missed = useRef<HTMLElement | null>(null);
+  // Detaches the document listeners below: once the part is live they have nothing left to do.
+  const stopListening = useRef(() => {});
   const onLive = useCallback(() => {
     live.current = true;
+    stopListening.current();
     const target = missed.current;
     missed.current = null;
     if (target?.isConnected) target.click();
@@ -95,12 +99,16 @@ function DeferredImpl<P extends object>({
     };
     const events = ['focusin', 'pointerdown', 'click'];
     events.forEach((type) => document.addEventListener(type, onReaderInside, true));
+    stopListening.current = () =>
+      events.forEach((type) => document.removeEventListener(type, onReaderInside, true));
     const observer =
       typeof IntersectionObserver === 'undefined'
         ? null
         : new IntersectionObserver(
             (entries) => {
-              if (entries.some((entry) => entry.isIntersecting)) gate.open();
+              if (!entries.some((entry) => entry.isIntersecting)) return;
+              gate.open();
+              observer?.disconnect();
             },
             { rootMargin: AHEAD },
           );
@@ -108,7 +116,7 @@ function DeferredImpl<P extends object>({
     else gate.open();
     return () => {
       observer?.disconnect();
-      events.forEach((type) => document.removeEventListener(type, onReaderInside, true));
+      stopListening.current();
     };
   }, [gate]);
 
@@ -129,24 +137,41 @@ interface LoadedProps<P> {
 }
 
 function Loaded<P extends object>({ part, ready, props, onLive }: LoadedProps<P>) {
-  if (!part.Component) return <Waiting ready={ready} props={props} onLive={onLive} />;
-  // The same component every time (one per part, loaded once), so its state is kept.
   return (
     <>
-      {createElement(part.Component, props)}
+      <PartNow part={part} props={props} ready={ready} />
       <Live onLive={onLive} />
     </>
   );
 }
 
+/**
+ * Renders `part` at once if its code is in; otherwise suspends, inside the caller's Suspense, until
+ * `ready` (by default, the part's own loading) resolves.
+ */
+export function PartNow<P extends object>({
+  part,
+  props,
+  ready,
+}: {
+  readonly part: DeferredPart<P>;
+  readonly props: P;
+  readonly ready?: Promise<ComponentType<P>>;
+}) {
+  // The same component every time (one per part, loaded once), so its state is kept.
+  if (part.Component) return createElement(part.Component, props);
+  return <Waiting ready={ready ?? loadPart(part)} props={props} />;
+}
+
 /** Suspends until the code is in. During hydration React meanwhile leaves the server HTML as it is. */
-function Waiting<P extends object>({ ready, props, onLive }: Omit<LoadedProps<P>, 'part'>) {
-  return (
-    <>
-      {createElement(use(ready), props)}
-      <Live onLive={onLive} />
-    </>
-  );
+function Waiting<P extends object>({
+  ready,
+  props,
+}: {
+  readonly ready: Promise<ComponentType<P>>;
+  readonly props: P;
+}) {
+  return createElement(use(ready), props);
 }
 
 /** Draws nothing; its effect runs once the part beside it has been committed, handlers and all. */
