@@ -6,7 +6,7 @@ import { formatDate } from '../model/dates';
 import { resolveSources } from '../model/citations';
 import { SourceLinks } from '../sources/SourceLinks';
 import { copyText } from '../ui/copyText';
-import { quoteCitation } from './quoteCitation';
+import { quoteCitation, quoteWords } from './quoteCitation';
 
 interface QuotePanelProps {
   readonly quotes: readonly Quote[];
@@ -116,7 +116,7 @@ export const QuotePanel = memo(function QuotePanel({
                 aria-current={i === index ? 'true' : undefined}
                 onClick={() => go(i)}
               >
-                {q.lead ? `${q.lead} “${q.text}”` : `“${q.text}”`}
+                {quoteWords(q)}
               </button>
             </li>
           ))}
