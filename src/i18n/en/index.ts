@@ -1,0 +1,7 @@
+import { makeLocale } from '../locale';
+import type { Locale } from '../locale';
+import type { Messages } from '../messages';
+import { EN_DATES, EN_UI } from './ui';
+
+/** The English edition's locale. */
+export const EN: Locale<Messages> = makeLocale('en', 'en-GB', EN_UI, EN_DATES);

@@ -1,0 +1,221 @@
+import type { DateWords } from '../locale';
+import { pluralPicker } from '../plural';
+
+const plural = pluralPicker('en-GB');
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_LONG = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * English dates from the catalogue's own month names rather than Intl.DateTimeFormat: the output
+ * must be the same in Node (the prerender) and in every browser, whose ICU data differ ('Sept' in
+ * newer en-GB data), or hydration would not match.
+ */
+export const EN_DATES: DateWords = {
+  day: (day, month, year, style) =>
+    `${day} ${(style === 'long' ? MONTHS_LONG : MONTHS)[month - 1]} ${year}`,
+  month: (month, year, style) => `${(style === 'long' ? MONTHS_LONG : MONTHS)[month - 1]} ${year}`,
+  year: (year) => String(year),
+};
+
+/**
+ * The interface's words. A sentence is one message; `{name}` marks where an element goes (see
+ * Template.tsx), and a function takes the plain values a sentence needs.
+ */
+export const EN_UI = {
+  page: {
+    title: 'The CIS explained: members since 1991 and the St Petersburg meeting of 22 Dec 2025',
+    description:
+      'Interactive map and timeline of the Commonwealth of Independent States: who is a member, since when, and who attended the informal leaders’ meeting in St Petersburg on 22 December 2025. Every fact sourced.',
+    kicker: 'Explainer',
+    heading: 'The Commonwealth of Independent States',
+    dek: 'Who is in the CIS, since when, and who came to the leaders’ meeting in St Petersburg on 22 December 2025.',
+    noscript:
+      'The map and its controls need JavaScript. The table, timeline, quotes and sources below are complete without it.',
+  },
+  /** Each panel's failure, as a whole sentence (a language may need the panel's gender). */
+  failed: {
+    map: 'The map could not be shown. The rest of the page still works; reloading may help.',
+    details:
+      'The details of this state could not be shown. The rest of the page still works; reloading may help.',
+    timeline:
+      'The timeline could not be shown. The rest of the page still works; reloading may help.',
+    quotes: 'The quotes could not be shown. The rest of the page still works; reloading may help.',
+    sources:
+      'The sources list could not be shown. The rest of the page still works; reloading may help.',
+    downloads:
+      'The downloads could not be shown. The rest of the page still works; reloading may help.',
+  },
+  notices: {
+    intro: 'Some settings in the address could not be used, so defaults are shown instead:',
+    /** `{param}` and `{value}` are elements: the parameter's name and the value as given. */
+    item: '{param} “{value}” {reason}.',
+    dismiss: 'Dismiss',
+  },
+  map: {
+    headingStatus: (date: string) => `Who is in the CIS: ${date}`,
+    headingMeeting: 'Who came to St Petersburg on 22 Dec 2025',
+    modeLegend: 'Map shows',
+    modes: { status: 'Membership status', meeting: 'At the 22 Dec 2025 meeting' },
+    label: 'Map of the post-Soviet states',
+    loading: 'Loading the map…',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    note: 'Borders as internationally recognised (UN General Assembly resolution 68/262): Crimea is shown as part of Ukraine. Boundaries: Natural Earth. Equal-area projection.',
+    detailsHint: 'Select a country on the map or in the table to see its history and sources.',
+    loadingDetails: (country: string) => `Loading ${country}…`,
+    /** A shape's accessible name: "Kazakhstan — member state". */
+    shapeStatus: (country: string, status: string) => `${country} — ${status}`,
+    shapeStatusApproximate: (country: string, status: string) =>
+      `${country} — ${status} (date approximate)`,
+    shapeMeeting: (country: string, attendance: string) => `${country} — ${attendance}`,
+    shapeMeetingLeader: (country: string, attendance: string, leader: string) =>
+      `${country} — ${attendance} (${leader})`,
+    place: (name: string, detail: string) => `${name}: ${detail}`,
+  },
+  legend: {
+    titleStatus: (date: string) => `Status on ${date}`,
+    titleMeeting: 'At the meeting',
+    count: (n: number) => plural(n, { one: `${n} state`, other: `${n} states` }),
+  },
+  table: {
+    captionStatus: (date: string) => `Status of the 15 post-Soviet states on ${date}`,
+    captionMeeting: 'The 15 post-Soviet states at the meeting of 22 Dec 2025',
+    country: 'Country',
+    status: 'Status',
+    since: 'Since',
+    attendance: 'At the meeting',
+    leader: 'Leader',
+    none: '—',
+  },
+  /** "Vladimir Putin, President". */
+  leader: (name: string, title: string) => `${name}, ${title}`,
+  certainty: {
+    'single-source': 'single source',
+    contested: 'sources differ',
+  },
+  /** The certainty flag after a fact, in brackets: "(sources differ)". */
+  flagged: (flag: string) => `(${flag})`,
+  details: {
+    close: (country: string) => `Close details for ${country}`,
+    /** `{date}`, `{status}` are elements; `{since}` the date the status began. */
+    status: 'On {date}: {status} since {since}. {definition}',
+    statusApproximate: 'On {date}: {status} since {since} (exact date unknown). {definition}',
+    statusNoChange: 'On {date}: {status}. {definition}',
+    history: 'History',
+    capital: (capital: string) => `Capital: ${capital}.`,
+    codesAndCapital: 'Codes and capital',
+    meeting: '22 Dec 2025 meeting: {attendance}. {note}',
+    meetingLeader: '22 Dec 2025 meeting: {attendance} — {leader}. {note}',
+    contested: 'Sources differ — {title}. {detail}',
+  },
+  slider: {
+    label: 'Date',
+    previous: '← Previous event',
+    next: 'Next event →',
+    play: 'Play',
+    pause: 'Pause',
+  },
+  timeline: {
+    heading: 'The CIS since 1991',
+    filter: 'Show events about',
+    categories: {
+      founding: 'Founding',
+      membership: 'Membership',
+      treaties: 'Treaties and institutions',
+      summits: 'Summits',
+      crises: 'Crises',
+    },
+    range: (start: string, end: string) => `${start} – ${end}`,
+    none: 'No events in the chosen categories.',
+  },
+  meeting: {
+    heading: 'Informal meeting of CIS leaders, 22 December 2025',
+    attended: (n: number) =>
+      plural(n, { one: `${n} leader attended`, other: `${n} leaders attended` }),
+    attendee: '{leader}, {title} of {country}',
+    absent: 'Not there',
+  },
+  quotes: {
+    origins: {
+      seed: 'As reported by MENAFN',
+      'kremlin-transcript': 'From the Kremlin’s English transcript',
+    },
+    caption: '{speaker}, {role}. {place}, {date}. {origin}.',
+    notes: 'Notes on this quote',
+    previous: '← Previous quote',
+    next: 'Next quote →',
+    count: (n: number, of: number) => `Quote ${n} of ${of}`,
+    copy: 'Copy quote with citation',
+    copied: 'Copied the quote and its citation.',
+    blocked: 'Copying is blocked here: the text below is selected, copy it with Ctrl+C or ⌘C.',
+    copyBox: 'Quote with citation',
+    all: 'All quotes',
+    /** The copied citation, as plain text. */
+    citation: (c: {
+      words: string;
+      speaker: string;
+      role: string;
+      place: string;
+      date: string;
+      sources: string;
+    }) => `${c.words} — ${c.speaker}, ${c.role}. ${c.place}, ${c.date}. Source: ${c.sources}`,
+    quoted: (text: string) => `“${text}”`,
+    withLead: (lead: string, text: string) => `${lead} “${text}”`,
+  },
+  sources: {
+    heading: 'Sources',
+    intro:
+      'Every fact on this page cites one or more of these. Where sources disagree, the page says so rather than picking one.',
+    links: 'Sources',
+    link: 'Source',
+  },
+  downloads: {
+    heading: 'Get the data',
+    files: {
+      statuses: 'Status history of the 15 states',
+      timeline: 'Timeline events',
+      quotes: 'Quotes from the 22 Dec 2025 meeting',
+    },
+    /** Each button's accessible name: "CSV of status history of the 15 states". */
+    csv: (file: string) => `CSV of ${file}`,
+    json: (file: string) => `JSON of ${file}`,
+    failed: 'The download could not be prepared here. The data is also in the tables above.',
+  },
+  embed: {
+    button: 'Embed this explainer',
+    loading: 'Loading the embed code…',
+    heading: 'Embed this explainer',
+    intro: 'The embed shows the map, date, country and mode you have chosen now.',
+    show: 'Show',
+    colours: 'Colours',
+    views: { all: 'Everything', map: 'Map only', timeline: 'Timeline only', quotes: 'Quotes only' },
+    themes: { auto: 'Follow the reader’s system', light: 'Light', dark: 'Dark' },
+    responsive: 'Self-resizing (recommended)',
+    fixed: 'Plain iframe, fixed height',
+    copyResponsive: 'Copy self-resizing (recommended)',
+    copyFixed: 'Copy plain iframe, fixed height',
+    copied: 'Copied.',
+    blocked: 'Copying is blocked here: the code is selected above, copy it with Ctrl+C or ⌘C.',
+    close: 'Close',
+    frameTitle: 'The CIS explained: members since 1991 and the 22 Dec 2025 St Petersburg meeting',
+    credit: 'The CIS explained: full map, timeline and sources ↗',
+  },
+  footer: {
+    credits:
+      'Boundaries: Natural Earth (public domain), drawn as internationally recognised (UN General Assembly resolution 68/262). Facts: the sources listed above; where they disagree the page says so. Map: Leaflet.',
+  },
+};

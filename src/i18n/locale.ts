@@ -1,0 +1,64 @@
+import type { PartialDate } from '../data/types';
+import { parsePartialDate } from '../model/dates';
+
+/** The languages the explainer is written in. */
+export const LANGS = ['en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A date printed at its own precision; 'long' spells the month out. */
+export type DateStyle = 'short' | 'long';
+
+/** How a language writes dates: it is given the numbers, it returns the words. */
+export interface DateWords {
+  /** '22 Dec 2025' / '22 December 2025'. `month` is 1–12. */
+  day(day: number, month: number, year: number, style: DateStyle): string;
+  /** 'Dec 1993' / 'December 1993'. */
+  month(month: number, year: number, style: DateStyle): string;
+  /** '2022'. */
+  year(year: number): string;
+}
+
+/**
+ * Everything a view needs to speak one language: its messages and the language's date, list and
+ * collation rules. A second language implements this once; no component changes.
+ */
+export interface Locale<M = unknown> {
+  readonly lang: Lang;
+  /** The BCP 47 tag for `lang` attributes and Intl: 'en-GB'. */
+  readonly tag: string;
+  readonly m: M;
+  /** A partial date at its own precision: '22 Dec 2025', 'Dec 1993', '2022'. */
+  date(date: PartialDate, style?: DateStyle): string;
+  /** Items joined as the language lists them: 'Armenia, Belarus and Kazakhstan'. */
+  list(items: readonly string[]): string;
+  /** Alphabetical order in this language (Intl.Collator, made on first use, off the load path). */
+  compare(a: string, b: string): number;
+}
+
+/** A locale over the built-in Intl APIs. Formatters are made on first use and kept. */
+export function makeLocale<M>(lang: Lang, tag: string, m: M, dates: DateWords): Locale<M> {
+  let lists: Intl.ListFormat | undefined;
+  let collator: Intl.Collator | undefined;
+  return {
+    lang,
+    tag,
+    m,
+    date(date, style = 'short') {
+      const parts = parsePartialDate(date);
+      if (!parts) throw new RangeError(`Not a partial date: ${JSON.stringify(date)}`);
+      const { year, month, day } = parts;
+      if (month === undefined) return dates.year(year);
+      return day === undefined
+        ? dates.month(month, year, style)
+        : dates.day(day, month, year, style);
+    },
+    list(items) {
+      lists ??= new Intl.ListFormat(tag, { type: 'conjunction' });
+      return lists.format(items);
+    },
+    compare(a, b) {
+      collator ??= new Intl.Collator(tag);
+      return collator.compare(a, b);
+    },
+  };
+}

@@ -1,0 +1,8 @@
+import type { EN_UI } from './en/ui';
+
+/**
+ * The shape of a language's catalogue: English's, with its strings widened to `string`. Another
+ * language's catalogue is written `satisfies Messages`, so a missing or misspelt message, or one
+ * that takes other values, is a compile error.
+ */
+export type Messages = typeof EN_UI;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { render } from '@testing-library/react';
+import { EN } from '../../../src/i18n/en';
+import { Template } from '../../../src/i18n/Template';
+
+describe('the English locale', () => {
+  it.each([
+    ['2025-12-22', 'short', '22 Dec 2025'],
+    ['2025-12-22', 'long', '22 December 2025'],
+    ['1993-12', 'short', 'Dec 1993'],
+    ['1993-09', 'long', 'September 1993'],
+    ['2022', 'short', '2022'],
+  ] as const)('prints %s (%s) as %s', (date, style, expected) => {
+    expect(EN.date(date, style)).toBe(expected);
+  });
+
+  it('refuses a malformed date instead of printing nonsense', () => {
+    expect(() => EN.date('2023-02-30')).toThrow(RangeError);
+  });
+
+  it('uses the plural rules for counts', () => {
+    expect(EN.m.legend.count(1)).toBe('1 state');
+    expect(EN.m.legend.count(0)).toBe('0 states');
+    expect(EN.m.legend.count(8)).toBe('8 states');
+    expect(EN.m.meeting.attended(1)).toBe('1 leader attended');
+  });
+
+  it('joins lists and orders names as English does', () => {
+    expect(EN.list(['Armenia', 'Belarus', 'Kazakhstan'])).toBe('Armenia, Belarus and Kazakhstan');
+    expect(['Uzbekistan', 'armenia', 'Belarus'].sort(EN.compare)).toEqual([
+      'armenia',
+      'Belarus',
+      'Uzbekistan',
+    ]);
+  });
+});
+
+describe('Template', () => {
+  it('puts elements where the sentence names them, in the sentence’s order', () => {
+    const { container } = render(
+      <Template text="{b} after {a}." slots={{ a: <em>first</em>, b: <strong>second</strong> }} />,
+    );
+    expect(container.innerHTML).toBe('<strong>second</strong> after <em>first</em>.');
+  });
+
+  it('leaves an unknown placeholder visible rather than dropping words', () => {
+    const { container } = render(<Template text="Hello {who}" slots={{}} />);
+    expect(container.textContent).toBe('Hello {who}');
+  });
+});
