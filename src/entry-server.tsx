@@ -3,18 +3,33 @@ import { renderToString } from 'react-dom/server';
 import { App } from './app/App';
 import { DEFAULT_OPTIONS } from './embed/urlOptions';
 import { loadAllParts } from './ui/Deferred';
+import { EN } from './i18n/en';
+import { LocaleContext } from './i18n/useLocale';
 
 /**
  * The page's HTML in its default state, rendered at build time (scripts/prerender.mjs) so the
  * headline, legend, table, timeline and quotes paint before any JavaScript runs. The map's box is
  * reserved and fills in once Leaflet and the boundaries arrive.
  */
+/** The page's head words and its language, from the catalogue, for the prerender to write in. */
+export function head(): { lang: string; title: string; description: string; noscript: string } {
+  const { m } = EN;
+  return {
+    lang: EN.lang,
+    title: m.page.title,
+    description: m.page.description,
+    noscript: m.page.noscript,
+  };
+}
+
 export async function render(): Promise<string> {
   // Below-the-fold parts load on demand in the browser; here they are all rendered into the HTML.
   await loadAllParts();
   return renderToString(
     <StrictMode>
-      <App options={DEFAULT_OPTIONS} notices={[]} />
+      <LocaleContext.Provider value={EN}>
+        <App options={DEFAULT_OPTIONS} notices={[]} />
+      </LocaleContext.Provider>
     </StrictMode>,
   );
 }

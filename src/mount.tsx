@@ -8,6 +8,8 @@ import { DEFAULT_OPTIONS, parseUrlOptions } from './embed/urlOptions';
 import type { UrlOptions } from './embed/urlOptions';
 import { DeferUntilNear, loadPart } from './ui/Deferred';
 import { COUNTRY_DETAILS } from './map/countryDetailsPart';
+import { EN } from './i18n/en';
+import { LocaleContext } from './i18n/useLocale';
 
 // Composition root: read the URL once, bind the real dataset, mount (or hydrate) the app.
 const { options, notices } = parseUrlOptions(window.location.search, {
@@ -36,11 +38,13 @@ async function start(container: HTMLElement) {
   if (options.country) await loadPart(COUNTRY_DETAILS).catch(() => undefined);
   const app = (
     <StrictMode>
-      <DeferUntilNear.Provider value={hydrate}>
-        <RevealWhenDrawn>
-          <App options={options} notices={notices} />
-        </RevealWhenDrawn>
-      </DeferUntilNear.Provider>
+      <LocaleContext.Provider value={EN}>
+        <DeferUntilNear.Provider value={hydrate}>
+          <RevealWhenDrawn>
+            <App options={options} notices={notices} />
+          </RevealWhenDrawn>
+        </DeferUntilNear.Provider>
+      </LocaleContext.Provider>
     </StrictMode>
   );
   if (hydrate) {

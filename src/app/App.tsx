@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react';
 import type { CountryCode } from '../data/types';
-import { MEETING } from '../data/meeting';
 import { QUOTES } from '../data/quotes';
 import type { MapMode, Notice, UrlOptions } from '../embed/urlOptions';
 import { useHeightReporter } from '../embed/useHeightReporter';
@@ -17,6 +16,7 @@ import { PageFooter } from './PageFooter';
 import { useScheme } from './useScheme';
 import { useSelection } from './useSelection';
 import { useTimeline } from './useTimeline';
+import { useLocale } from '../i18n/useLocale';
 
 // Below the fold: their code, and the full source records, load as the reader nears them.
 const QUOTE_PANEL = deferredPart(() => import('../quotes/QuotePanel').then((m) => m.QuotePanel));
@@ -36,6 +36,7 @@ export function App({
   readonly options: UrlOptions;
   readonly notices: readonly Notice[];
 }) {
+  const { m } = useLocale();
   const [selection, dispatch] = useSelection(options);
   const scheme = useScheme(options.theme);
   const timeline = useTimeline(selection, dispatch);
@@ -73,19 +74,14 @@ export function App({
     <SourcesOnPage.Provider value={full}>
       {!options.embed && (
         <header className="page-header">
-          <p className="kicker">Explainer</p>
-          <h1>The Commonwealth of Independent States</h1>
-          <p className="dek">
-            Who is in the CIS, since when, and who came to the leaders’ meeting in St Petersburg on
-            22 December 2025.
-          </p>
+          <p className="kicker">{m.page.kicker}</p>
+          <h1>{m.page.heading}</h1>
+          <p className="dek">{m.page.dek}</p>
         </header>
       )}
       <Notices notices={shownNotices} onDismiss={() => setShownNotices([])} />
       <main>
-        {options.embed && (
-          <h1 className="visually-hidden">The Commonwealth of Independent States</h1>
-        )}
+        {options.embed && <h1 className="visually-hidden">{m.page.heading}</h1>}
         {show('map') && (
           <MapSection
             day={selection.day}
@@ -99,9 +95,9 @@ export function App({
           />
         )}
         {show('timeline') && (
-          <PanelBoundary what="The timeline">
+          <PanelBoundary panel="timeline">
             <section className="timeline-section" aria-labelledby="timeline-title">
-              <h2 id="timeline-title">The CIS since 1991</h2>
+              <h2 id="timeline-title">{m.timeline.heading}</h2>
               {!show('map') && slider}
               <Timeline
                 events={timeline.events}
@@ -114,9 +110,9 @@ export function App({
           </PanelBoundary>
         )}
         {show('quotes') && (
-          <PanelBoundary what="The quotes">
+          <PanelBoundary panel="quotes">
             <section className="meeting-section" aria-labelledby="meeting-title">
-              <h2 id="meeting-title">{MEETING.title}, 22 December 2025</h2>
+              <h2 id="meeting-title">{m.meeting.heading}</h2>
               {!options.embed && <MeetingSummary />}
               <Deferred
                 part={QUOTE_PANEL}
@@ -127,11 +123,11 @@ export function App({
         )}
         {full && (
           <>
-            <PanelBoundary what="The sources list">
+            <PanelBoundary panel="sources">
               <Deferred part={PAGE_SOURCES} props={NO_PROPS} />
             </PanelBoundary>
             {!options.embed && (
-              <PanelBoundary what="The downloads">
+              <PanelBoundary panel="downloads">
                 <Deferred part={DATA_DOWNLOADS} props={NO_PROPS} />
               </PanelBoundary>
             )}

@@ -1,6 +1,7 @@
 import type { UrlOptions } from '../embed/urlOptions';
 import type { Selection } from './selection';
 import { toSearch } from './urlState';
+import { useLocale } from '../i18n/useLocale';
 
 /** The embed's one-line credit: a link to the full explainer in the same state, in a new tab. */
 export function EmbedCredit({
@@ -10,6 +11,7 @@ export function EmbedCredit({
   readonly selection: Selection;
   readonly options: UrlOptions;
 }) {
+  const { m } = useLocale();
   const search = toSearch(selection, {
     ...options,
     embed: false,
@@ -20,7 +22,7 @@ export function EmbedCredit({
   return (
     <footer className="embed-credit">
       <a href={`./${search}`} target="_blank" rel="noopener">
-        The CIS explained: full map, timeline and sources ↗
+        {m.embed.credit}
       </a>
     </footer>
   );

@@ -1,28 +1,26 @@
 import { lazy, Suspense, useState } from 'react';
+import { useLocale } from '../i18n/useLocale';
 
 // The embed-code dialog is rarely used: it loads only when asked for.
 const EmbedDialog = lazy(() => import('../embed/EmbedDialog'));
 
 /** Credits, licences and the Embed button. */
 export function PageFooter() {
+  const { m } = useLocale();
   const [embedOpen, setEmbedOpen] = useState(false);
   return (
     <footer className="page-footer">
       <p>
         <button type="button" className="embed-button" onClick={() => setEmbedOpen(true)}>
-          Embed this explainer
+          {m.embed.button}
         </button>
       </p>
       {embedOpen && (
-        <Suspense fallback={<p>Loading the embed code…</p>}>
+        <Suspense fallback={<p>{m.embed.loading}</p>}>
           <EmbedDialog onClose={() => setEmbedOpen(false)} />
         </Suspense>
       )}
-      <p>
-        Boundaries: Natural Earth (public domain), drawn as internationally recognised (UN General
-        Assembly resolution 68/262). Facts: the sources listed above; where they disagree the page
-        says so. Map: Leaflet.
-      </p>
+      <p>{m.footer.credits}</p>
     </footer>
   );
 }

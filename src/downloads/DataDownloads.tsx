@@ -1,11 +1,8 @@
 import { memo, useState } from 'react';
+import { useLocale } from '../i18n/useLocale';
 
 type Format = 'csv' | 'json';
-const FILES = [
-  { name: 'statuses', title: 'Status history of the 15 states' },
-  { name: 'timeline', title: 'Timeline events' },
-  { name: 'quotes', title: 'Quotes from the 22 Dec 2025 meeting' },
-] as const;
+const FILES = ['statuses', 'timeline', 'quotes'] as const;
 
 /**
  * "Get the data": CSV and JSON of the statuses, the timeline and the quotes, each row with its
@@ -13,12 +10,14 @@ const FILES = [
  */
 // Memoised: it need not re-render while the reader scrubs through time.
 export const DataDownloads = memo(function DataDownloads() {
+  const locale = useLocale();
+  const { m } = locale;
   const [error, setError] = useState(false);
-  const download = async (name: (typeof FILES)[number]['name'], format: Format) => {
+  const download = async (name: (typeof FILES)[number], format: Format) => {
     try {
       // Loaded on demand: nothing of this ships with the first view.
       const [{ DATASETS }, { toCsv }] = await Promise.all([import('./datasets'), import('./csv')]);
-      const dataset = DATASETS.map((make) => make()).find((d) => d.name === name);
+      const dataset = DATASETS.map((make) => make(locale)).find((d) => d.name === name);
       if (!dataset) return;
       const body =
         format === 'csv'
@@ -39,34 +38,32 @@ export const DataDownloads = memo(function DataDownloads() {
   };
   return (
     <section className="downloads" aria-labelledby="downloads-title">
-      <h2 id="downloads-title">Get the data</h2>
+      <h2 id="downloads-title">{m.downloads.heading}</h2>
       <ul>
         {FILES.map((file) => (
-          <li key={file.name}>
-            {file.title}:{' '}
+          <li key={file}>
+            {m.downloads.files[file]}:{' '}
             <button
               type="button"
               className="link-button"
-              onClick={() => void download(file.name, 'csv')}
+              aria-label={m.downloads.csv(m.downloads.inline[file])}
+              onClick={() => void download(file, 'csv')}
             >
-              CSV<span className="visually-hidden"> of {file.title.toLowerCase()}</span>
+              CSV
             </button>{' '}
             ·{' '}
             <button
               type="button"
               className="link-button"
-              onClick={() => void download(file.name, 'json')}
+              aria-label={m.downloads.json(m.downloads.inline[file])}
+              onClick={() => void download(file, 'json')}
             >
-              JSON<span className="visually-hidden"> of {file.title.toLowerCase()}</span>
+              JSON
             </button>
           </li>
         ))}
       </ul>
-      {error && (
-        <p role="alert">
-          The download could not be prepared here. The data is also in the tables above.
-        </p>
-      )}
+      {error && <p role="alert">{m.downloads.failed}</p>}
     </section>
   );
 });

@@ -1,10 +1,9 @@
-import { COUNTRY_NAMES } from '../data/countries';
 import { EVENTS } from '../data/events';
 import { QUOTES } from '../data/quotes';
 import { STATUS_CHANGES } from '../data/statusChanges';
-import { STATUS_INFO } from '../data/statuses';
-import { compareNames } from '../model/compareNames';
 import { comparePartialDates } from '../model/dates';
+import type { Locale } from '../i18n/locale';
+import type { Messages } from '../i18n/messages';
 import type { Cell } from './csv';
 
 /** A downloadable table: its columns and rows, generated from the typed data (no second copy). */
@@ -17,19 +16,16 @@ export interface Dataset {
 
 const ids = (sourceIds: readonly string[]) => sourceIds.join(' ');
 
-/** Every status change of every state, with its sources. */
-export function statusesDataset(): Dataset {
+/** Every status change of every state, with its sources, in the locale's country order. */
+export function statusesDataset({ m }: Locale<Messages>): Dataset {
+  const rank = (code: (typeof STATUS_CHANGES)[number]['country']) => m.countryOrder.indexOf(code);
   const rows = [...STATUS_CHANGES]
-    .sort(
-      (a, b) =>
-        compareNames(COUNTRY_NAMES[a.country], COUNTRY_NAMES[b.country]) ||
-        comparePartialDates(a.from, b.from),
-    )
+    .sort((a, b) => rank(a.country) - rank(b.country) || comparePartialDates(a.from, b.from))
     .map((c) => ({
       country_code: c.country,
-      country: COUNTRY_NAMES[c.country],
+      country: m.countries[c.country],
       status: c.status,
-      status_label: STATUS_INFO[c.status].label,
+      status_label: m.statuses[c.status].label,
       from: c.from,
       note: c.note,
       certainty: c.certainty,
@@ -72,4 +68,9 @@ export function quotesDataset(): Dataset {
   return { name: 'quotes', title: 'Quotes', columns: Object.keys(rows[0] ?? {}), rows };
 }
 
-export const DATASETS = [statusesDataset, timelineDataset, quotesDataset] as const;
+/** Every download, each made in the page's language. */
+export const DATASETS: readonly ((locale: Locale<Messages>) => Dataset)[] = [
+  statusesDataset,
+  timelineDataset,
+  quotesDataset,
+];

@@ -2,19 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { copyText } from '../ui/copyText';
 import { embedSnippets } from './embedCode';
 import type { EmbedChoice } from './embedCode';
-import type { Theme, View } from './urlOptions';
-
-const VIEW_LABELS = {
-  all: 'Everything',
-  map: 'Map only',
-  timeline: 'Timeline only',
-  quotes: 'Quotes only',
-} as const satisfies Record<View, string>;
-const THEME_LABELS = {
-  auto: 'Follow the reader’s system',
-  light: 'Light',
-  dark: 'Dark',
-} as const satisfies Record<Theme, string>;
+import { useLocale } from '../i18n/useLocale';
 
 /** A labelled select over the keys of `labels`, each shown by its label. */
 function Choice<K extends string>({
@@ -44,11 +32,12 @@ function Choice<K extends string>({
 
 /** A modal dialog with the embed code for the page's current state, in two forms, with copy buttons. */
 export default function EmbedDialog({ onClose }: { readonly onClose: () => void }) {
+  const { m } = useLocale();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [choice, setChoice] = useState<EmbedChoice>({ view: 'all', theme: 'auto' });
   const [copied, setCopied] = useState<string | null>(null);
   // The address bar always holds the current state (useSelection keeps it in sync).
-  const snippets = embedSnippets(window.location.href, choice);
+  const snippets = embedSnippets(window.location.href, choice, m.embed.frameTitle);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -65,38 +54,40 @@ export default function EmbedDialog({ onClose }: { readonly onClose: () => void 
       aria-labelledby="embed-title"
       onClose={onClose}
     >
-      <h2 id="embed-title">Embed this explainer</h2>
-      <p>The embed shows the map, date, country and mode you have chosen now.</p>
+      <h2 id="embed-title">{m.embed.heading}</h2>
+      <p>{m.embed.intro}</p>
       <div className="embed-options">
         <Choice
-          label="Show"
+          label={m.embed.show}
           value={choice.view}
-          labels={VIEW_LABELS}
+          labels={m.embed.views}
           onChange={(view) => setChoice({ ...choice, view })}
         />
         <Choice
-          label="Colours"
+          label={m.embed.colours}
           value={choice.theme}
-          labels={THEME_LABELS}
+          labels={m.embed.themes}
           onChange={(theme) => setChoice({ ...choice, theme })}
         />
       </div>
       <Snippet
         id="embed-responsive"
-        label="Self-resizing (recommended)"
+        label={m.embed.responsive}
+        copyLabel={m.embed.copyResponsive}
         code={snippets.responsive}
         onCopy={copy}
         copied={copied}
       />
       <Snippet
         id="embed-fixed"
-        label="Plain iframe, fixed height"
+        label={m.embed.fixed}
+        copyLabel={m.embed.copyFixed}
         code={snippets.fixed}
         onCopy={copy}
         copied={copied}
       />
       <form method="dialog">
-        <button type="submit">Close</button>
+        <button type="submit">{m.embed.close}</button>
       </form>
     </dialog>
   );
@@ -105,23 +96,25 @@ export default function EmbedDialog({ onClose }: { readonly onClose: () => void 
 interface SnippetProps {
   readonly id: string;
   readonly label: string;
+  /** The copy button's words: "Copy self-resizing (recommended)". */
+  readonly copyLabel: string;
   readonly code: string;
   readonly copied: string | null;
   readonly onCopy: (label: string, code: string) => Promise<void>;
 }
 
-function Snippet({ id, label, code, copied, onCopy }: SnippetProps) {
+function Snippet({ id, label, copyLabel, code, copied, onCopy }: SnippetProps) {
+  const { m } = useLocale();
   return (
     <div className="snippet">
       <label htmlFor={id}>{label}</label>
       <textarea id={id} readOnly value={code} rows={4} onFocus={(e) => e.currentTarget.select()} />
       <button type="button" onClick={() => void onCopy(label, code)}>
-        Copy {label.toLowerCase()}
+        {copyLabel}
       </button>
       <span role="status" className="copy-status">
-        {copied === label && 'Copied.'}
-        {copied === `manual:${label}` &&
-          'Copying is blocked here: the code is selected above, copy it with Ctrl+C or ⌘C.'}
+        {copied === label && m.embed.copied}
+        {copied === `manual:${label}` && m.embed.blocked}
       </span>
     </div>
   );

@@ -6,7 +6,6 @@ export interface EmbedChoice {
   readonly theme: Theme;
 }
 
-const TITLE = 'The CIS explained: members since 1991 and the 22 Dec 2025 St Petersburg meeting';
 /** Starting heights per view, before embed.js sizes the frame to its content. */
 export const INITIAL_HEIGHTS = {
   all: 1600,
@@ -34,12 +33,14 @@ export function embedUrl(pageHref: string, choice: EmbedChoice): string {
 export function embedSnippets(
   pageHref: string,
   choice: EmbedChoice,
+  /** The frame's title, in the page's language. */
+  title: string,
 ): { responsive: string; fixed: string } {
   const src = escapeAttribute(embedUrl(pageHref, choice));
   const script = escapeAttribute(new URL('embed.js', new URL('./', pageHref)).toString());
   const height = INITIAL_HEIGHTS[choice.view];
   const iframe = (extra: string) =>
-    `<iframe ${extra}src="${src}" title="${TITLE}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
+    `<iframe ${extra}src="${src}" title="${escapeAttribute(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
   return {
     responsive: `${iframe('data-cis-explainer ')}\n<script async src="${script}"></script>`,
     fixed: iframe(''),

@@ -1,3 +1,4 @@
+import type { EN_FACTS } from './en/facts';
 import type { EN_UI } from './en/ui';
 
 /**
@@ -5,4 +6,4 @@ import type { EN_UI } from './en/ui';
  * language's catalogue is written `satisfies Messages`, so a missing or misspelt message, or one
  * that takes other values, is a compile error.
  */
-export type Messages = typeof EN_UI;
+export type Messages = typeof EN_UI & typeof EN_FACTS;

@@ -1,12 +1,11 @@
 import type { Country, MeetingRecord, StatusChange } from '../data/types';
-import { STATUS_INFO } from '../data/statuses';
-import { ATTENDANCE_INFO } from '../data/meeting';
 import { CONTESTED_POINTS } from '../data/contested';
-import { formatDate } from '../model/dates';
 import type { Day } from '../model/dates';
 import type { StatusAtDate } from '../model/status';
 import { SourceLinks } from '../sources/SourceLinks';
 import type { MapMode } from '../embed/urlOptions';
+import { Template } from '../i18n/Template';
+import { useLocale } from '../i18n/useLocale';
 
 interface CountryDetailsProps {
   readonly country: Country;
@@ -18,12 +17,6 @@ interface CountryDetailsProps {
   readonly onClose: () => void;
 }
 
-const CERTAINTY_TEXT = {
-  confirmed: null,
-  'single-source': 'single source',
-  contested: 'sources differ',
-} as const;
-
 /** The selected state: where it stands at the chosen date, its dated history, and the sources. */
 export function CountryDetails({
   country,
@@ -34,73 +27,90 @@ export function CountryDetails({
   meeting,
   onClose,
 }: CountryDetailsProps) {
-  const info = STATUS_INFO[current.status];
+  const locale = useLocale();
+  const { m } = locale;
+  const name = m.countries[country.code];
+  const info = m.statuses[current.status];
   const headingId = `details-${country.code}`;
+  const statusText = !current.change
+    ? m.details.statusNoChange
+    : current.approximate
+      ? m.details.statusApproximate
+      : m.details.status;
   return (
     <section className="details" aria-labelledby={headingId}>
       <div className="details-head">
-        <h3 id={headingId}>{country.name}</h3>
+        <h3 id={headingId}>{name}</h3>
         <button
           type="button"
           className="close"
           onClick={onClose}
-          aria-label={`Close details for ${country.name}`}
+          aria-label={m.details.close(name)}
         >
           ×
         </button>
       </div>
       {mode === 'meeting' && meeting && <MeetingFacts record={meeting} />}
       <p className="details-status">
-        On <time dateTime={day}>{formatDate(day, 'long')}</time>: <strong>{info.label}</strong>
-        {current.change && <> since {formatDate(current.change.from)}</>}
-        {current.approximate && <> (exact date unknown)</>}. {info.definition}
+        <Template
+          text={statusText}
+          slots={{
+            date: <time dateTime={day}>{locale.date(day, 'long')}</time>,
+            status: <strong>{info.label}</strong>,
+            since: current.change ? locale.date(current.change.from) : '',
+            definition: info.definition,
+          }}
+        />
       </p>
       {current.change?.contested && <ContestedNote id={current.change.contested} />}
-      <h4>History</h4>
+      <h4>{m.details.history}</h4>
       <ol className="history">
         {history.map((change) => (
           <li
             key={`${change.from}-${change.status}`}
             aria-current={change === current.change ? 'step' : undefined}
           >
-            <time dateTime={change.from}>{formatDate(change.from)}</time>{' '}
-            <strong>{STATUS_INFO[change.status].label}</strong>. {change.note}{' '}
-            {CERTAINTY_TEXT[change.certainty] && (
-              <span className="certainty">({CERTAINTY_TEXT[change.certainty]})</span>
+            <time dateTime={change.from}>{locale.date(change.from)}</time>{' '}
+            <strong>{m.statuses[change.status].label}</strong>. {change.note}{' '}
+            {change.certainty !== 'confirmed' && (
+              <span className="certainty">{m.flagged(m.certainty[change.certainty])}</span>
             )}{' '}
             <SourceLinks ids={change.sourceIds} />
           </li>
         ))}
       </ol>
       <p className="details-capital">
-        Capital: {country.capital.name}.{' '}
-        <SourceLinks ids={country.sourceIds} label="Codes and capital" />
+        {m.details.capital(m.capitals[country.code])}{' '}
+        <SourceLinks ids={country.sourceIds} label={m.details.codesAndCapital} />
       </p>
     </section>
   );
 }
 
 function MeetingFacts({ record }: { readonly record: MeetingRecord }) {
+  const { m } = useLocale();
   return (
     <p className="details-meeting">
-      22 Dec 2025 meeting: <strong>{ATTENDANCE_INFO[record.attendance].label}</strong>
-      {record.leader && (
-        <>
-          {' '}
-          — {record.leader.name}, {record.leader.title}
-        </>
-      )}
-      . {record.note} <SourceLinks ids={record.sourceIds} />
+      <Template
+        text={record.leader ? m.details.meetingLeader : m.details.meeting}
+        slots={{
+          attendance: <strong>{m.attendance[record.attendance].label}</strong>,
+          leader: record.leader ? m.leader(record.leader.name, record.leader.title) : '',
+          note: record.note ?? '',
+        }}
+      />{' '}
+      <SourceLinks ids={record.sourceIds} />
     </p>
   );
 }
 
 function ContestedNote({ id }: { readonly id: string }) {
+  const { m } = useLocale();
   const point = CONTESTED_POINTS.find((p) => p.id === id);
   if (!point) return null;
   return (
     <p className="contested">
-      <strong>Contested — {point.title}.</strong> {point.detail}{' '}
+      <strong>{m.details.contested(point.title)}</strong> {point.detail}{' '}
       <SourceLinks ids={point.sourceIds} />
     </p>
   );

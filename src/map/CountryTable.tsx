@@ -1,8 +1,5 @@
-import { compareNames } from '../model/compareNames';
 import type { Country, CountryCode, MeetingRecord } from '../data/types';
-import { STATUS_INFO } from '../data/statuses';
-import { ATTENDANCE_INFO } from '../data/meeting';
-import { formatDate } from '../model/dates';
+import { useLocale } from '../i18n/useLocale';
 import type { Day } from '../model/dates';
 import type { StatusMap } from '../model/status';
 import type { MapMode } from '../embed/urlOptions';
@@ -28,19 +25,20 @@ export function CountryTable({
   selected,
   onSelect,
 }: CountryTableProps) {
-  const sorted = [...countries].sort((a, b) => compareNames(a.name, b.name));
+  const locale = useLocale();
+  const { m } = locale;
+  const rank = (code: CountryCode) => m.countryOrder.indexOf(code);
+  const sorted = [...countries].sort((a, b) => rank(a.code) - rank(b.code));
   return (
     <table className="country-table">
       <caption>
-        {mode === 'meeting'
-          ? 'The 15 post-Soviet states at the meeting of 22 Dec 2025'
-          : `Status of the 15 post-Soviet states on ${formatDate(day)}`}
+        {mode === 'meeting' ? m.table.captionMeeting : m.table.captionStatus(locale.date(day))}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Country</th>
-          <th scope="col">{mode === 'meeting' ? 'At the meeting' : 'Status'}</th>
-          <th scope="col">{mode === 'meeting' ? 'Leader' : 'Since'}</th>
+          <th scope="col">{m.table.country}</th>
+          <th scope="col">{mode === 'meeting' ? m.table.attendance : m.table.status}</th>
+          <th scope="col">{mode === 'meeting' ? m.table.leader : m.table.since}</th>
         </tr>
       </thead>
       <tbody>
@@ -59,21 +57,25 @@ export function CountryTable({
                   aria-pressed={selected === country.code}
                   onClick={() => onSelect(country.code)}
                 >
-                  {country.name}
+                  {m.countries[country.code]}
                 </button>
               </th>
               {mode === 'meeting' ? (
                 <>
-                  <td>{ATTENDANCE_INFO[attendanceOf(attendance, country.code)].label}</td>
-                  <td>{record?.leader ? `${record.leader.name}, ${record.leader.title}` : '—'}</td>
+                  <td>{m.attendance[attendanceOf(attendance, country.code)].label}</td>
+                  <td>
+                    {record?.leader
+                      ? m.leader(record.leader.name, record.leader.title)
+                      : m.table.none}
+                  </td>
                 </>
               ) : (
                 <>
-                  <td>{STATUS_INFO[current.status].label}</td>
+                  <td>{m.statuses[current.status].label}</td>
                   <td>
-                    {current.change ? formatDate(current.change.from) : '—'}
+                    {current.change ? locale.date(current.change.from) : m.table.none}
                     {current.change?.certainty === 'contested' && (
-                      <span className="certainty"> (contested)</span>
+                      <span className="certainty"> {m.flagged(m.certainty.contested)}</span>
                     )}
                   </td>
                 </>

@@ -1,3 +1,5 @@
+import { useLocale } from '../i18n/useLocale';
+
 /** One legend row: a swatch, a label, a count and what the label means. */
 export interface LegendItem {
   readonly key: string;
@@ -18,6 +20,7 @@ export function MapLegend({
   readonly title: string;
   readonly items: readonly LegendItem[];
 }) {
+  const { m } = useLocale();
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h3 id="legend-title">{title}</h3>
@@ -28,9 +31,7 @@ export function MapLegend({
               <rect width="14" height="14" rx="3" fill={item.color} />
             </svg>
             <span className="legend-label">{item.label}</span>{' '}
-            <span className="legend-count">
-              {item.count} {item.count === 1 ? 'state' : 'states'}
-            </span>
+            <span className="legend-count">{m.legend.count(item.count)}</span>
             <span className="legend-definition">{item.definition}</span>
           </li>
         ))}

@@ -1,12 +1,10 @@
 import { Suspense, useEffect, useMemo, useRef } from 'react';
 import type { ReactNode, RefObject } from 'react';
-import { COUNTRIES, COUNTRY_NAMES } from '../data/countries';
-import { ATTENDANCE_INFO, MEETING_RECORDS } from '../data/meeting';
+import { COUNTRIES } from '../data/countries';
+import { MEETING_RECORDS } from '../data/meeting';
 import { STATUS_CHANGES } from '../data/statusChanges';
-import { STATUS_INFO } from '../data/statuses';
 import { ATTENDANCE, STATUSES } from '../data/types';
 import type { CountryCode } from '../data/types';
-import { formatDate } from '../model/dates';
 import type { Day } from '../model/dates';
 import { countByStatus, historyOf, statusesAt } from '../model/status';
 import type { MapMode } from '../embed/urlOptions';
@@ -21,6 +19,8 @@ import { MapPanel } from './MapPanel';
 import { ModeSwitch } from './ModeSwitch';
 import { ATTENDANCE_COLORS, STATUS_COLORS } from './palette';
 import type { Scheme } from './palette';
+import { useLocale } from '../i18n/useLocale';
+import type { Messages } from '../i18n/messages';
 
 interface MapSectionProps {
   readonly day: Day;
@@ -67,6 +67,8 @@ export function MapSection({
   onSelectCountry,
   onModeChange,
 }: MapSectionProps) {
+  const locale = useLocale();
+  const { m } = locale;
   const statuses = useMemo(() => statusesAt(STATUS_CHANGES, day), [day]);
   const looks = useMemo(
     () =>
@@ -81,10 +83,10 @@ export function MapSection({
     [mode, statuses, country, highlighted, scheme],
   );
   const names = useMemo(
-    () => countryNames(mode, statuses, ATTENDANCE_BY_COUNTRY, (code) => COUNTRY_NAMES[code]),
-    [mode, statuses],
+    () => countryNames(mode, statuses, ATTENDANCE_BY_COUNTRY, m),
+    [mode, statuses, m],
   );
-  const legend = useMemo(() => legendItems(mode, statuses, scheme), [mode, statuses, scheme]);
+  const legend = useMemo(() => legendItems(mode, statuses, scheme, m), [mode, statuses, scheme, m]);
   const selected = country ? COUNTRIES.find((c) => c.code === country) : undefined;
   const sectionRef = useRef<HTMLElement>(null);
   usePrefetchDetails(sectionRef);
@@ -92,14 +94,12 @@ export function MapSection({
   return (
     <section ref={sectionRef} className="map-section" aria-labelledby="map-title">
       <h2 id="map-title">
-        {mode === 'meeting'
-          ? 'Who came to St Petersburg on 22 Dec 2025'
-          : `Who is in the CIS: ${formatDate(day)}`}
+        {mode === 'meeting' ? m.map.headingMeeting : m.map.headingStatus(locale.date(day))}
       </h2>
       <ModeSwitch mode={mode} onChange={onModeChange} />
       <div className="map-layout">
         <div className="map-column">
-          <PanelBoundary what="The map">
+          <PanelBoundary panel="map">
             <MapPanel
               looks={looks}
               names={names}
@@ -109,15 +109,16 @@ export function MapSection({
             />
           </PanelBoundary>
           {timeControl}
-          <p className="map-note">
-            Borders as internationally recognised (UN General Assembly resolution 68/262): Crimea is
-            shown as part of Ukraine. Boundaries: Natural Earth. Equal-area projection.
-          </p>
+          <p className="map-note">{m.map.note}</p>
         </div>
         <div className="side-column">
           {selected ? (
-            <PanelBoundary what="The details of this state">
-              <Suspense fallback={<p className="details-hint">Loading {selected.name}…</p>}>
+            <PanelBoundary panel="details">
+              <Suspense
+                fallback={
+                  <p className="details-hint">{m.map.loadingDetails(m.countries[selected.code])}</p>
+                }
+              >
                 <PartNow
                   part={COUNTRY_DETAILS}
                   props={{
@@ -133,12 +134,12 @@ export function MapSection({
               </Suspense>
             </PanelBoundary>
           ) : (
-            <p className="details-hint">
-              Select a country on the map or in the table to see its history and sources.
-            </p>
+            <p className="details-hint">{m.map.detailsHint}</p>
           )}
           <MapLegend
-            title={mode === 'meeting' ? 'At the meeting' : `Status on ${formatDate(day)}`}
+            title={
+              mode === 'meeting' ? m.legend.titleMeeting : m.legend.titleStatus(locale.date(day))
+            }
             items={legend}
           />
         </div>
@@ -160,11 +161,13 @@ function legendItems(
   mode: MapMode,
   statuses: ReturnType<typeof statusesAt>,
   scheme: Scheme,
+  m: Messages,
 ): LegendItem[] {
   if (mode === 'meeting') {
     return ATTENDANCE.map((key) => ({
       key,
-      ...ATTENDANCE_INFO[key],
+      label: m.attendance[key].label,
+      definition: m.attendance[key].definition,
       color: ATTENDANCE_COLORS[scheme][key],
       count: [...ATTENDANCE_BY_COUNTRY.values()].filter((r) => r.attendance === key).length,
     }));
@@ -172,8 +175,8 @@ function legendItems(
   const counts = countByStatus(statuses);
   return STATUSES.map((key) => ({
     key,
-    label: STATUS_INFO[key].label,
-    definition: STATUS_INFO[key].definition,
+    label: m.statuses[key].label,
+    definition: m.statuses[key].definition,
     color: STATUS_COLORS[scheme][key],
     count: counts[key],
   }));

@@ -1,10 +1,7 @@
 import { MAP_MODES } from '../embed/urlOptions';
 import type { MapMode } from '../embed/urlOptions';
 
-const LABELS = {
-  status: 'Membership status',
-  meeting: 'At the 22 Dec 2025 meeting',
-} as const satisfies Record<MapMode, string>;
+import { useLocale } from '../i18n/useLocale';
 
 /** Switches what the map colours: a labelled group of native radio buttons. */
 export function ModeSwitch({
@@ -14,9 +11,10 @@ export function ModeSwitch({
   readonly mode: MapMode;
   readonly onChange: (mode: MapMode) => void;
 }) {
+  const { m } = useLocale();
   return (
     <fieldset className="mode-switch">
-      <legend>Map shows</legend>
+      <legend>{m.map.modeLegend}</legend>
       {MAP_MODES.map((value) => (
         <label key={value}>
           <input
@@ -26,7 +24,7 @@ export function ModeSwitch({
             checked={mode === value}
             onChange={() => onChange(value)}
           />
-          {LABELS[value]}
+          {m.map.modes[value]}
         </label>
       ))}
     </fieldset>

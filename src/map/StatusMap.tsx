@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import './leaflet.css';
 import { MapContainer } from 'react-leaflet/MapContainer';
+import { ZoomControl } from 'react-leaflet/ZoomControl';
+import { useLocale } from '../i18n/useLocale';
 import type { CountryCode } from '../data/types';
 import { REGION_CRS } from './regionCrs';
 import { CountryLayer } from './CountryLayer';
@@ -25,6 +27,7 @@ export interface StatusMapProps {
  * Creation-time props are set once; colours change through CountryLayer's style callback.
  */
 export default function StatusMap(props: StatusMapProps) {
+  const { m } = useLocale();
   // The shapes are built in a task of their own, after the map itself: one long task on a slow
   // phone becomes two shorter ones, and the page stays responsive in between.
   const [drawShapes, setDrawShapes] = useState(false);
@@ -42,9 +45,11 @@ export default function StatusMap(props: StatusMapProps) {
       scrollWheelZoom={false}
       keyboard={false}
       attributionControl={false}
+      zoomControl={false}
       className="status-map"
-      aria-label="Map of the post-Soviet states"
+      aria-label={m.map.label}
     >
+      <ZoomControl zoomInTitle={m.map.zoomIn} zoomOutTitle={m.map.zoomOut} />
       {/* First: its effect sets the view before the shapes are added, so they are drawn once. */}
       <FitRegion geometry={props.geometry} />
       {drawShapes && (

@@ -1,7 +1,6 @@
 import { COUNTRY_CODES } from '../data/types';
 import type { Attendance, CountryCode, MeetingRecord } from '../data/types';
-import { ATTENDANCE_INFO } from '../data/meeting';
-import { STATUS_INFO } from '../data/statuses';
+import type { Messages } from '../i18n/messages';
 import type { StatusMap } from '../model/status';
 import type { CountryLook } from './countryStyle';
 import { ATTENDANCE_COLORS, STATUS_COLORS } from './palette';
@@ -42,19 +41,24 @@ export function countryNames(
   mode: MapMode,
   statuses: StatusMap,
   attendance: ReadonlyMap<CountryCode, MeetingRecord>,
-  countryName: (code: CountryCode) => string,
+  m: Messages,
 ): Record<CountryCode, string> {
   const entries = COUNTRY_CODES.map((code) => {
-    const name = countryName(code);
+    const name = m.countries[code];
     if (mode === 'meeting') {
       const record = attendance.get(code);
-      const label = ATTENDANCE_INFO[attendanceOf(attendance, code)].label.toLowerCase();
-      const leader = record?.leader ? ` (${record.leader.name}, ${record.leader.title})` : '';
-      return [code, `${name} — ${label}${leader}`] as const;
+      const label = m.attendance[attendanceOf(attendance, code)].inline;
+      const named = record?.leader
+        ? m.map.shapeMeetingLeader(name, label, m.leader(record.leader.name, record.leader.title))
+        : m.map.shapeMeeting(name, label);
+      return [code, named] as const;
     }
     const { status, approximate } = statuses[code];
-    const note = approximate ? ' (date approximate)' : '';
-    return [code, `${name} — ${STATUS_INFO[status].label.toLowerCase()}${note}`] as const;
+    const label = m.statuses[status].inline;
+    const named = approximate
+      ? m.map.shapeStatusApproximate(name, label)
+      : m.map.shapeStatus(name, label);
+    return [code, named] as const;
   });
   return Object.fromEntries(entries) as Record<CountryCode, string>;
 }

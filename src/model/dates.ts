@@ -7,22 +7,6 @@ export type Precision = 'year' | 'month' | 'day';
 export type Day = string;
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTHS_LONG = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 interface Parts {
   readonly year: number;
   readonly month?: number;
@@ -79,14 +63,6 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
 }
 
 const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
-
-/** Formats a date at its own precision: '22 Dec 2025', 'Dec 1993', '2022'. */
-export function formatDate(date: PartialDate, style: 'short' | 'long' = 'short'): string {
-  const { year, month, day } = mustParse(date);
-  if (month === undefined) return String(year);
-  const name = (style === 'long' ? MONTHS_LONG : MONTHS)[month - 1];
-  return day === undefined ? `${name} ${year}` : `${day} ${name} ${year}`;
-}
 
 /** Days since 1970-01-01 for a full day (proleptic Gregorian; no Date object, no time zone). */
 export function dayNumber(day: Day): number {

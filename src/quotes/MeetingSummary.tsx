@@ -1,11 +1,13 @@
 import { memo } from 'react';
-import { COUNTRY_NAMES } from '../data/countries';
 import { MEETING, MEETING_RECORDS } from '../data/meeting';
 import { SourceLinks } from '../sources/SourceLinks';
+import { Template } from '../i18n/Template';
+import { useLocale } from '../i18n/useLocale';
 
 /** Who came to the meeting and who did not, in words, each line sourced. */
 // Memoised: it need not re-render while the reader scrubs through time.
 export const MeetingSummary = memo(function MeetingSummary() {
+  const { m } = useLocale();
   const attended = MEETING_RECORDS.filter((r) => r.attendance === 'attended');
   const absent = MEETING_RECORDS.filter(
     (r) => r.attendance === 'absent' || r.attendance === 'not-represented',
@@ -15,26 +17,35 @@ export const MeetingSummary = memo(function MeetingSummary() {
       <p>
         {MEETING.summary} <SourceLinks ids={MEETING.sourceIds} />
       </p>
-      <h3>{attended.length} leaders attended</h3>
+      <h3>{m.meeting.attended(attended.length)}</h3>
       <ul className="attendees">
         {attended.map((r) => (
           <li key={r.country}>
-            <strong>{r.leader?.name}</strong>, {r.leader?.title} of {COUNTRY_NAMES[r.country]}{' '}
+            <Template
+              text={m.meeting.attendee}
+              slots={{
+                leader: <strong>{r.leader?.name}</strong>,
+                title: r.leader?.title,
+                country: m.countries[r.country],
+              }}
+            />{' '}
             <SourceLinks ids={r.sourceIds} />
           </li>
         ))}
       </ul>
-      <h3>Not there</h3>
+      <h3>{m.meeting.absent}</h3>
       <ul className="absentees">
         {absent.map((r) => (
           <li key={r.country}>
-            <strong>{COUNTRY_NAMES[r.country]}</strong>
-            {r.leader && (
-              <>
-                : {r.leader.name}, {r.leader.title}
-              </>
-            )}
-            . {r.note} <SourceLinks ids={r.sourceIds} />
+            <Template
+              text={r.leader ? m.meeting.absenteeLeader : m.meeting.absentee}
+              slots={{
+                country: <strong>{m.countries[r.country]}</strong>,
+                leader: r.leader ? m.leader(r.leader.name, r.leader.title) : '',
+                note: r.note ?? '',
+              }}
+            />{' '}
+            <SourceLinks ids={r.sourceIds} />
           </li>
         ))}
       </ul>

@@ -2,22 +2,18 @@ import { memo, useRef, useState } from 'react';
 import type { Quote } from '../data/types';
 import { SOURCES } from '../data/sources';
 import { CONTESTED_POINTS } from '../data/contested';
-import { formatDate } from '../model/dates';
 import { resolveSources } from '../model/citations';
 import { SourceLinks } from '../sources/SourceLinks';
 import { copyText } from '../ui/copyText';
 import { quoteCitation, quoteWords } from './quoteCitation';
+import { Template } from '../i18n/Template';
+import { useLocale } from '../i18n/useLocale';
 
 interface QuotePanelProps {
   readonly quotes: readonly Quote[];
   readonly selected: string | null;
   readonly onSelect: (id: string) => void;
 }
-
-const ORIGIN_LABELS = {
-  seed: 'As reported by MENAFN',
-  'kremlin-transcript': 'From the Kremlin’s English transcript',
-} as const satisfies Record<Quote['origin'], string>;
 
 /** One quote at a time, verbatim and cited, with previous/next, a list, and copy with citation. */
 // Memoised: it need not re-render while the reader scrubs through time.
@@ -30,11 +26,13 @@ export const QuotePanel = memo(function QuotePanel({
     0,
     quotes.findIndex((quote) => quote.id === selected),
   );
+  const locale = useLocale();
+  const { m } = locale;
   const quote = quotes[index];
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'manual'>('idle');
   const manualRef = useRef<HTMLTextAreaElement>(null);
   if (!quote) return null;
-  const citation = quoteCitation(quote, resolveSources(quote.sourceIds, SOURCES));
+  const citation = quoteCitation(quote, resolveSources(quote.sourceIds, SOURCES), locale);
   const go = (to: number) => {
     const target = quotes[to];
     if (!target) return;
@@ -56,20 +54,29 @@ export const QuotePanel = memo(function QuotePanel({
           </p>
         </blockquote>
         <figcaption id={`quote-caption-${quote.id}`}>
-          <strong>{quote.speaker}</strong>, {quote.role}. {quote.place},{' '}
-          <time dateTime={quote.date}>{formatDate(quote.date, 'long')}</time>.{' '}
-          <span className="quote-origin">{ORIGIN_LABELS[quote.origin]}.</span>{' '}
-          <SourceLinks ids={quote.sourceIds} label="Source" />
+          <Template
+            text={m.quotes.caption}
+            slots={{
+              speaker: <strong>{quote.speaker}</strong>,
+              role: quote.role,
+              place: quote.place,
+              date: <time dateTime={quote.date}>{locale.date(quote.date, 'long')}</time>,
+              origin: <span className="quote-origin">{m.quotes.origins[quote.origin]}</span>,
+            }}
+          />{' '}
+          <SourceLinks ids={quote.sourceIds} label={m.quotes.source} />
         </figcaption>
       </figure>
       {quote.notes.length > 0 && (
-        <ul className="quote-notes" aria-label="Notes on this quote">
+        <ul className="quote-notes" aria-label={m.quotes.notes}>
           {quote.notes.map((note) => (
             <li key={note.text}>
               {note.contested && (
                 <strong>
-                  {CONTESTED_POINTS.find((p) => p.id === note.contested)?.title ?? 'Sources differ'}
-                  :{' '}
+                  {m.quotes.noteHeading(
+                    CONTESTED_POINTS.find((p) => p.id === note.contested)?.title ??
+                      m.certainty.contested,
+                  )}{' '}
                 </strong>
               )}
               {note.text} <SourceLinks ids={note.sourceIds} />
@@ -79,22 +86,21 @@ export const QuotePanel = memo(function QuotePanel({
       )}
       <div className="quote-controls">
         <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>
-          ← Previous quote
+          {m.quotes.previous}
         </button>
         <span className="quote-count" aria-live="polite">
-          Quote {index + 1} of {quotes.length}
+          {m.quotes.count(index + 1, quotes.length)}
         </span>
         <button type="button" onClick={() => go(index + 1)} disabled={index === quotes.length - 1}>
-          Next quote →
+          {m.quotes.next}
         </button>
         <button type="button" onClick={() => void copy()}>
-          Copy quote with citation
+          {m.quotes.copy}
         </button>
       </div>
       <p className="copy-status" role="status">
-        {copyState === 'copied' && 'Copied the quote and its citation.'}
-        {copyState === 'manual' &&
-          'Copying is blocked here: the text below is selected, copy it with Ctrl+C or ⌘C.'}
+        {copyState === 'copied' && m.quotes.copied}
+        {copyState === 'manual' && m.quotes.blocked}
       </p>
       {copyState === 'manual' && (
         <textarea
@@ -102,11 +108,11 @@ export const QuotePanel = memo(function QuotePanel({
           className="copy-fallback"
           readOnly
           value={citation}
-          aria-label="Quote with citation"
+          aria-label={m.quotes.copyBox}
           rows={4}
         />
       )}
-      <nav aria-label="All quotes">
+      <nav aria-label={m.quotes.all}>
         <ol className="quote-list">
           {quotes.map((q, i) => (
             <li key={q.id}>
@@ -116,7 +122,7 @@ export const QuotePanel = memo(function QuotePanel({
                 aria-current={i === index ? 'true' : undefined}
                 onClick={() => go(i)}
               >
-                {quoteWords(q)}
+                {quoteWords(q, m)}
               </button>
             </li>
           ))}

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { SourceId } from '../data/types';
 import { PUBLISHERS } from '../data/publishers';
 import { sourceAnchor } from '../model/citations';
+import { useLocale } from '../i18n/useLocale';
 
 /** True where the page shows the sources list, so citations can point to its entries. */
 export const SourcesOnPage = createContext(false);
@@ -12,11 +13,13 @@ export const SourcesOnPage = createContext(false);
  */
 export function SourceLinks({
   ids,
-  label = 'Sources',
+  label,
 }: {
   readonly ids: readonly SourceId[];
+  /** What the links are, before the colon; "Sources" unless given. */
   readonly label?: string;
 }) {
+  const { m } = useLocale();
   const onPage = useContext(SourcesOnPage);
   // Unknown ids are skipped (the integrity test forbids them).
   const known = ids.filter((id) => Object.hasOwn(PUBLISHERS, id));
@@ -24,7 +27,7 @@ export function SourceLinks({
   return (
     // Template strings, not adjacent JSX text: each split costs a <!-- --> in the prerendered HTML.
     <span className="source-links">
-      {`${label}: `}
+      {m.sources.label(label ?? m.sources.links)}
       {known.map((id, index) => (
         <span key={id}>
           {index > 0 && ', '}

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { Source } from '../data/types';
-import { formatDate } from '../model/dates';
 import { sourceAnchor } from '../model/citations';
+import { useLocale } from '../i18n/useLocale';
 
 /** Every source the page cites, once, each with an anchor that citations link to. */
 // Memoised: it need not re-render while the reader scrubs through time.
@@ -10,18 +10,17 @@ export const SourceList = memo(function SourceList({
 }: {
   readonly sources: readonly Source[];
 }) {
+  const locale = useLocale();
+  const { m } = locale;
   return (
     <section className="sources" aria-labelledby="sources-title">
-      <h2 id="sources-title">Sources</h2>
-      <p>
-        Every fact on this page cites one or more of these. Where sources disagree, the page says so
-        rather than picking one.
-      </p>
+      <h2 id="sources-title">{m.sources.heading}</h2>
+      <p>{m.sources.intro}</p>
       <ol className="source-list">
         {sources.map((source) => (
           <li key={source.id} id={sourceAnchor(source.id)}>
             <span className="source-id">[{source.id}]</span> {source.title}. {source.publisher}
-            {source.date && <>, {formatDate(source.date)}</>}.{' '}
+            {source.date && <>, {locale.date(source.date)}</>}.{' '}
             <a href={source.url} target="_blank" rel="noopener noreferrer">
               {displayUrl(source.url)}
             </a>

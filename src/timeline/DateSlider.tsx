@@ -1,8 +1,9 @@
 import type { KeyboardEvent } from 'react';
-import { dayFromNumber, dayNumber, formatDate } from '../model/dates';
+import { dayFromNumber, dayNumber } from '../model/dates';
 import type { Day } from '../model/dates';
 import { TIMELINE_END, TIMELINE_START } from '../model/timeline';
 import { keyTarget } from './keyTarget';
+import { useLocale } from '../i18n/useLocale';
 
 interface DateSliderProps {
   readonly day: Day;
@@ -27,6 +28,9 @@ const LAST = dayNumber(TIMELINE_END);
  */
 export function DateSlider(props: DateSliderProps) {
   const { day, stops, onDayChange } = props;
+  const locale = useLocale();
+  const { m } = locale;
+  const spoken = locale.date(day, 'long');
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const target = keyTarget(event.key, day, stops);
     if (target === undefined) return;
@@ -37,8 +41,8 @@ export function DateSlider(props: DateSliderProps) {
     <div className="date-control">
       <p className="date-label">
         {/* The label names the slider; its value text reads the date, so it is said once. */}
-        <label htmlFor="date-slider">Date</label>{' '}
-        <output htmlFor="date-slider">{formatDate(day, 'long')}</output>
+        <label htmlFor="date-slider">{m.slider.label}</label>{' '}
+        <output htmlFor="date-slider">{spoken}</output>
       </p>
       <input
         id="date-slider"
@@ -47,17 +51,17 @@ export function DateSlider(props: DateSliderProps) {
         max={LAST - FIRST}
         step={1}
         value={dayNumber(day) - FIRST}
-        aria-valuetext={formatDate(day, 'long')}
+        aria-valuetext={spoken}
         onChange={(event) => onDayChange(dayFromNumber(FIRST + Number(event.currentTarget.value)))}
         onKeyDown={onKeyDown}
       />
       <div className="date-scale" aria-hidden="true">
-        <span>1991</span>
-        <span>2025</span>
+        <span>{locale.date(TIMELINE_START.slice(0, 4))}</span>
+        <span>{locale.date(TIMELINE_END.slice(0, 4))}</span>
       </div>
       <div className="date-buttons">
         <button type="button" onClick={props.onPreviousEvent} disabled={!props.canGoBack}>
-          ← Previous event
+          {m.slider.previous}
         </button>
         <button
           type="button"
@@ -65,10 +69,10 @@ export function DateSlider(props: DateSliderProps) {
           aria-pressed={props.playing}
           className="play"
         >
-          {props.playing ? 'Pause' : 'Play'}
+          {props.playing ? m.slider.pause : m.slider.play}
         </button>
         <button type="button" onClick={props.onNextEvent} disabled={!props.canGoForward}>
-          Next event →
+          {m.slider.next}
         </button>
       </div>
     </div>

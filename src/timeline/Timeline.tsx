@@ -1,17 +1,8 @@
 import { memo, useEffect, useRef } from 'react';
 import { EVENT_CATEGORIES } from '../data/types';
 import type { EventCategory, TimelineEvent } from '../data/types';
-import { COUNTRY_NAMES } from '../data/countries';
-import { formatDate } from '../model/dates';
 import { SourceLinks } from '../sources/SourceLinks';
-
-const CATEGORY_LABELS = {
-  founding: 'Founding',
-  membership: 'Membership',
-  treaties: 'Treaties and institutions',
-  summits: 'Summits',
-  crises: 'Crises',
-} as const satisfies Record<EventCategory, string>;
+import { useLocale } from '../i18n/useLocale';
 
 interface TimelineProps {
   /** Events to list, already filtered and in date order. */
@@ -31,6 +22,8 @@ export const Timeline = memo(function Timeline({
   onToggleCategory,
   onSelectEvent,
 }: TimelineProps) {
+  const locale = useLocale();
+  const { m } = locale;
   const listRef = useRef<HTMLOListElement>(null);
   // Keep the selected event in view inside the list only: never scroll the page (or a host page).
   useEffect(() => {
@@ -46,7 +39,7 @@ export const Timeline = memo(function Timeline({
   return (
     <div className="timeline">
       <fieldset className="category-filter">
-        <legend>Show events about</legend>
+        <legend>{m.timeline.filter}</legend>
         {EVENT_CATEGORIES.map((category) => (
           <label key={category}>
             <input
@@ -54,7 +47,7 @@ export const Timeline = memo(function Timeline({
               checked={categories.has(category)}
               onChange={() => onToggleCategory(category)}
             />
-            {CATEGORY_LABELS[category]}
+            {m.timeline.categories[category]}
           </label>
         ))}
       </fieldset>
@@ -72,28 +65,29 @@ export const Timeline = memo(function Timeline({
               onClick={() => onSelectEvent(event)}
             >
               <time dateTime={event.date}>
-                {formatDate(event.date)}
-                {event.endDate && <> – {formatDate(event.endDate)}</>}
+                {event.endDate
+                  ? m.timeline.range(locale.date(event.date), locale.date(event.endDate))
+                  : locale.date(event.date)}
               </time>
               <span className="event-title">{event.title}</span>
             </button>
             <p className="event-summary">
               {event.summary}
               {event.certainty === 'contested' && (
-                <span className="certainty"> (sources differ)</span>
+                <span className="certainty">{` ${m.flagged(m.certainty.contested)}`}</span>
               )}
             </p>
             <p className="event-meta">
-              <span className="event-category">{CATEGORY_LABELS[event.category]}</span>
+              <span className="event-category">{m.timeline.categories[event.category]}</span>
               {event.countries.length > 0 && (
-                <> · {event.countries.map((code) => COUNTRY_NAMES[code]).join(', ')}</>
+                <> · {locale.list(event.countries.map((code) => m.countries[code]))}</>
               )}{' '}
               · <SourceLinks ids={event.sourceIds} />
             </p>
           </li>
         ))}
       </ol>
-      {events.length === 0 && <p>No events in the chosen categories.</p>}
+      {events.length === 0 && <p>{m.timeline.none}</p>}
     </div>
   );
 });

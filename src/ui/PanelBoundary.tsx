@@ -1,14 +1,18 @@
 import { Component } from 'react';
-import type { ErrorInfo, ReactNode } from 'react';
+import type { ContextType, ErrorInfo, ReactNode } from 'react';
+import { LocaleContext } from '../i18n/useLocale';
+import type { Messages } from '../i18n/messages';
 
 interface Props {
-  /** What failed, for the message: "The map", "The timeline". */
-  readonly what: string;
+  /** Which panel this is: its failure message comes from the catalogue (`failed`). */
+  readonly panel: keyof Messages['failed'];
   readonly children: ReactNode;
 }
 
 /** Keeps one panel's failure inside that panel: a short message, and the rest of the page works. */
 export class PanelBoundary extends Component<Props, { failed: boolean }> {
+  static override contextType = LocaleContext;
+  declare context: ContextType<typeof LocaleContext>;
   override state = { failed: false };
 
   static getDerivedStateFromError() {
@@ -17,14 +21,14 @@ export class PanelBoundary extends Component<Props, { failed: boolean }> {
 
   override componentDidCatch(error: Error, info: ErrorInfo) {
     // Kept for whoever opens the console; the reader sees the short message below.
-    console.warn(`${this.props.what} could not be shown:`, error, info.componentStack);
+    console.warn(`Panel "${this.props.panel}" failed:`, error, info.componentStack);
   }
 
   override render() {
     if (!this.state.failed) return this.props.children;
     return (
       <p className="panel-error" role="alert">
-        {this.props.what} could not be shown. The rest of the page still works; reloading may help.
+        {this.context?.m.failed[this.props.panel]}
       </p>
     );
   }

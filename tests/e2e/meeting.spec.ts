@@ -5,6 +5,7 @@ import { QUOTES } from '../../src/data/quotes';
 import { STATUS_CHANGES } from '../../src/data/statusChanges';
 import { parseCsv } from '../../src/downloads/csv';
 import { statusesDataset } from '../../src/downloads/datasets';
+import { EN } from '../../src/i18n/en';
 import { countryPath, expect, fillOf, openMap, test } from './helpers';
 
 /*
@@ -200,7 +201,7 @@ test.describe('downloads', () => {
     expect(file.text.endsWith('\r\n')).toBe(true);
     const rows = parseCsv(file.text);
     // The columns the unit tests pin down for the generator (datasets.test.ts).
-    expect(rows[0]).toEqual([...statusesDataset().columns]);
+    expect(rows[0]).toEqual([...statusesDataset(EN).columns]);
     const data = rows.slice(1);
     expect(data).toHaveLength(STATUS_CHANGES.length);
     for (const row of data) {

@@ -120,7 +120,8 @@ export const EN_UI = {
     codesAndCapital: 'Codes and capital',
     meeting: '22 Dec 2025 meeting: {attendance}. {note}',
     meetingLeader: '22 Dec 2025 meeting: {attendance} — {leader}. {note}',
-    contested: 'Sources differ — {title}. {detail}',
+    /** The heading of a contested point's note. */
+    contested: (title: string) => `Sources differ — ${title}.`,
   },
   slider: {
     label: 'Date',
@@ -148,6 +149,8 @@ export const EN_UI = {
       plural(n, { one: `${n} leader attended`, other: `${n} leaders attended` }),
     attendee: '{leader}, {title} of {country}',
     absent: 'Not there',
+    absentee: '{country}. {note}',
+    absenteeLeader: '{country}: {leader}. {note}',
   },
   quotes: {
     origins: {
@@ -155,6 +158,9 @@ export const EN_UI = {
       'kremlin-transcript': 'From the Kremlin’s English transcript',
     },
     caption: '{speaker}, {role}. {place}, {date}. {origin}.',
+    source: 'Source',
+    /** The heading of a note on a contested point: "Wording of the quotes:". */
+    noteHeading: (title: string) => `${title}:`,
     notes: 'Notes on this quote',
     previous: '← Previous quote',
     next: 'Next quote →',
@@ -181,6 +187,8 @@ export const EN_UI = {
     intro:
       'Every fact on this page cites one or more of these. Where sources disagree, the page says so rather than picking one.',
     links: 'Sources',
+    /** Before a list of citations: "Sources: ". */
+    label: (what: string) => `${what}: `,
     link: 'Source',
   },
   downloads: {
@@ -189,6 +197,12 @@ export const EN_UI = {
       statuses: 'Status history of the 15 states',
       timeline: 'Timeline events',
       quotes: 'Quotes from the 22 Dec 2025 meeting',
+    },
+    /** The files as named inside a sentence. */
+    inline: {
+      statuses: 'status history of the 15 states',
+      timeline: 'timeline events',
+      quotes: 'quotes from the 22 Dec 2025 meeting',
     },
     /** Each button's accessible name: "CSV of status history of the 15 states". */
     csv: (file: string) => `CSV of ${file}`,

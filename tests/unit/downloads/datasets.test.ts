@@ -10,9 +10,10 @@ import { EVENTS } from '../../../src/data/events';
 import { QUOTES } from '../../../src/data/quotes';
 import { SOURCES } from '../../../src/data/sources';
 import { STATUS_CHANGES } from '../../../src/data/statusChanges';
+import { EN } from '../../../src/i18n/en';
 
 const SOURCE_IDS = new Set(SOURCES.map((source) => source.id));
-const all = DATASETS.map((make) => make());
+const all = DATASETS.map((make) => make(EN));
 
 describe('datasets', () => {
   it('are the statuses, the timeline and the quotes, each with a title', () => {
@@ -21,13 +22,13 @@ describe('datasets', () => {
   });
 
   it('have one row per record of the data', () => {
-    expect(statusesDataset().rows).toHaveLength(STATUS_CHANGES.length);
+    expect(statusesDataset(EN).rows).toHaveLength(STATUS_CHANGES.length);
     expect(timelineDataset().rows).toHaveLength(EVENTS.length);
     expect(quotesDataset().rows).toHaveLength(QUOTES.length);
   });
 
   it('have the documented columns, source_ids last', () => {
-    expect(statusesDataset().columns).toEqual([
+    expect(statusesDataset(EN).columns).toEqual([
       'country_code',
       'country',
       'status',
@@ -90,7 +91,7 @@ describe('datasets', () => {
   );
 
   it('statuses: sorted by country name, then date; Georgia withdrawn from 2009-08-18', () => {
-    const rows = statusesDataset().rows;
+    const rows = statusesDataset(EN).rows;
     const names = rows.map((row) => row['country'] as string);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
     const georgia = rows.filter((row) => row['country_code'] === 'GE');

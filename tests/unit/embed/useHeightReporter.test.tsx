@@ -1,4 +1,4 @@
-import { renderHook } from '@testing-library/react';
+import { renderHook } from '../render';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useHeightReporter } from '../../../src/embed/useHeightReporter';
 

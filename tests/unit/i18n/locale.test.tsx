@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '@testing-library/react';
+import { render } from '../render';
 import { EN } from '../../../src/i18n/en';
 import { Template } from '../../../src/i18n/Template';
 
@@ -7,15 +7,23 @@ describe('the English locale', () => {
   it.each([
     ['2025-12-22', 'short', '22 Dec 2025'],
     ['2025-12-22', 'long', '22 December 2025'],
+    ['1991-12-08', 'short', '8 Dec 1991'],
     ['1993-12', 'short', 'Dec 1993'],
-    ['1993-09', 'long', 'September 1993'],
+    ['1993-12', 'long', 'December 1993'],
+    ['1993-09', 'short', 'Sep 1993'],
+    ['2005-08', 'long', 'August 2005'],
     ['2022', 'short', '2022'],
-  ] as const)('prints %s (%s) as %s', (date, style, expected) => {
+    ['2022', 'long', '2022'],
+  ] as const)('prints %s (%s) as %j, at its own precision', (date, style, expected) => {
     expect(EN.date(date, style)).toBe(expected);
   });
 
-  it('refuses a malformed date instead of printing nonsense', () => {
-    expect(() => EN.date('2023-02-30')).toThrow(RangeError);
+  it('uses the short style by default', () => {
+    expect(EN.date('2009-08-18')).toBe('18 Aug 2009');
+  });
+
+  it.each(['2023-13', '2023-02-30', '93'])('refuses %j instead of printing nonsense', (date) => {
+    expect(() => EN.date(date)).toThrow(RangeError);
   });
 
   it('uses the plural rules for counts', () => {

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '../render';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CONTESTED_POINTS } from '../../../src/data/contested';
@@ -112,14 +112,14 @@ describe('CountryDetails', () => {
   it('shows the contested point behind a contested status, with its sources', () => {
     const { region } = renderDetails('MD', '2023-06-01');
     const point = CONTESTED_POINTS.find((p) => p.id === 'C9')!;
-    const note = within(region).getByText(`Contested — ${point.title}.`).closest('p')!;
+    const note = within(region).getByText(`Sources differ — ${point.title}.`).closest('p')!;
     expect(note).toHaveTextContent(point.detail);
     expect(within(note).getAllByRole('link')).toHaveLength(point.sourceIds.length);
   });
 
   it('shows no contested note for a confirmed status', () => {
     const { region } = renderDetails('GE', '2010-01-01');
-    expect(within(region).queryByText(/^Contested —/)).toBeNull();
+    expect(within(region).queryByText(/^Sources differ —/)).toBeNull();
   });
 
   it('shows the meeting facts in meeting mode only', () => {

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '../render';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { COUNTRIES } from '../../../src/data/countries';
@@ -97,8 +97,8 @@ describe('CountryTable', () => {
   it.each([
     ['2025-12-22', 'Georgia', ['Withdrawn', '18 Aug 2009']],
     ['2009-08-17', 'Georgia', ['Member state', '19 Apr 1994']],
-    ['2025-12-22', 'Turkmenistan', ['Associate member', '26 Aug 2005 (contested)']],
-    ['2022-06-01', 'Moldova', ['Member, participation halted', '2022 (contested)']],
+    ['2025-12-22', 'Turkmenistan', ['Associate member', '26 Aug 2005 (sources differ)']],
+    ['2022-06-01', 'Moldova', ['Member, participation halted', '2022 (sources differ)']],
     ['1991-12-08', 'Kazakhstan', ['Not yet joined', '—']],
   ])('on %s shows %s as %j', (day, name, cells) => {
     renderTable({ day });

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '../render';
 import { describe, expect, it } from 'vitest';
 import { STATUS_CHANGES } from '../../../src/data/statusChanges';
 import { STATUS_INFO } from '../../../src/data/statuses';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTRIES } from '../../../src/data/countries';
+import { EN } from '../../../src/i18n/en';
 import { MEETING_RECORDS } from '../../../src/data/meeting';
 import { STATUS_CHANGES } from '../../../src/data/statusChanges';
 import { COUNTRY_CODES } from '../../../src/data/types';
@@ -10,7 +10,6 @@ import type { LookInput } from '../../../src/map/countryLooks';
 import { ATTENDANCE_COLORS, STATUS_COLORS } from '../../../src/map/palette';
 
 const ATTENDANCE = new Map(MEETING_RECORDS.map((record) => [record.country, record]));
-const NAME = (code: CountryCode) => COUNTRIES.find((c) => c.code === code)!.name;
 const ON_MEETING_DAY = statusesAt(STATUS_CHANGES, '2025-12-22');
 const IN_2022 = statusesAt(STATUS_CHANGES, '2022-06-01');
 
@@ -82,11 +81,11 @@ describe('countryNames', () => {
     ['MD', 'Moldova — member, participation halted'],
     ['EE', 'Estonia — never joined'],
   ])('names %s in status mode as %j', (code, name) => {
-    expect(countryNames('status', ON_MEETING_DAY, ATTENDANCE, NAME)[code]).toBe(name);
+    expect(countryNames('status', ON_MEETING_DAY, ATTENDANCE, EN.m)[code]).toBe(name);
   });
 
   it('says when the date of a status is approximate', () => {
-    expect(countryNames('status', IN_2022, ATTENDANCE, NAME).MD).toBe(
+    expect(countryNames('status', IN_2022, ATTENDANCE, EN.m).MD).toBe(
       'Moldova — member, participation halted (date approximate)',
     );
   });
@@ -99,11 +98,11 @@ describe('countryNames', () => {
   ])('names %s in meeting mode as %j, with the leader where there is one', (code, name) => {
     const leader = ATTENDANCE.get(code)?.leader;
     const expected = leader ? `${name} (${leader.name}, ${leader.title})` : name;
-    expect(countryNames('meeting', ON_MEETING_DAY, ATTENDANCE, NAME)[code]).toBe(expected);
+    expect(countryNames('meeting', ON_MEETING_DAY, ATTENDANCE, EN.m)[code]).toBe(expected);
   });
 
   it('names the leaders who came', () => {
-    const names = countryNames('meeting', ON_MEETING_DAY, ATTENDANCE, NAME);
+    const names = countryNames('meeting', ON_MEETING_DAY, ATTENDANCE, EN.m);
     expect(names.RU).toMatch(/^Russia — attended \(Vladimir Putin, /);
     expect(names.AZ).toMatch(/^Azerbaijan — absent \(Ilham Aliyev, /);
   });
@@ -111,9 +110,9 @@ describe('countryNames', () => {
   it.each(['status', 'meeting'] as const)(
     'begins every name in %s mode with the country’s English short name and a dash',
     (mode) => {
-      const names = countryNames(mode, ON_MEETING_DAY, ATTENDANCE, NAME);
-      for (const country of COUNTRIES) {
-        expect(names[country.code].startsWith(`${country.name} — `)).toBe(true);
+      const names = countryNames(mode, ON_MEETING_DAY, ATTENDANCE, EN.m);
+      for (const code of COUNTRY_CODES) {
+        expect(names[code].startsWith(`${EN.m.countries[code]} — `)).toBe(true);
       }
       expect(new Set(Object.values(names)).size).toBe(15);
     },

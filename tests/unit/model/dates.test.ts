@@ -4,7 +4,6 @@ import {
   dayFromNumber,
   dayNumber,
   endOf,
-  formatDate,
   isPartialDate,
   parsePartialDate,
   precisionOf,
@@ -107,29 +106,6 @@ describe('comparePartialDates', () => {
       '1993-12-03',
       '1994',
     ]);
-  });
-});
-
-describe('formatDate', () => {
-  it.each([
-    ['2025-12-22', 'short', '22 Dec 2025'],
-    ['2025-12-22', 'long', '22 December 2025'],
-    ['1991-12-08', 'short', '8 Dec 1991'],
-    ['1993-12', 'short', 'Dec 1993'],
-    ['1993-12', 'long', 'December 1993'],
-    ['2005-08', 'long', 'August 2005'],
-    ['2022', 'short', '2022'],
-    ['2022', 'long', '2022'],
-  ] as const)('formats %s (%s) as %j', (date, style, text) => {
-    expect(formatDate(date, style)).toBe(text);
-  });
-
-  it('uses the short style by default', () => {
-    expect(formatDate('2009-08-18')).toBe('18 Aug 2009');
-  });
-
-  it('throws a RangeError on an invalid date', () => {
-    expect(() => formatDate('2023-13')).toThrow(RangeError);
   });
 });
 

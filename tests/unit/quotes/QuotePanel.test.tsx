@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '../render';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -7,10 +7,11 @@ import { SOURCES } from '../../../src/data/sources';
 import { resolveSources } from '../../../src/model/citations';
 import { QuotePanel } from '../../../src/quotes/QuotePanel';
 import { quoteCitation } from '../../../src/quotes/quoteCitation';
+import { EN } from '../../../src/i18n/en';
 
 const quote = (id: string) => QUOTES.find((q) => q.id === id)!;
 const citationOf = (id: string) =>
-  quoteCitation(quote(id), resolveSources(quote(id).sourceIds, SOURCES));
+  quoteCitation(quote(id), resolveSources(quote(id).sourceIds, SOURCES), EN);
 
 /** The panel with its selection held as the app holds it; onSelect is spied on. */
 function renderPanel(initial: string | null = null) {

@@ -4,11 +4,12 @@ import { SOURCES } from '../../../src/data/sources';
 import type { Quote, Source } from '../../../src/data/types';
 import { resolveSources } from '../../../src/model/citations';
 import { quoteCitation } from '../../../src/quotes/quoteCitation';
+import { EN } from '../../../src/i18n/en';
 
 const HALL = 'St George’s Hall, State Hermitage Museum, St Petersburg';
 
 const quote = (id: string) => QUOTES.find((q) => q.id === id)!;
-const citationOf = (q: Quote) => quoteCitation(q, resolveSources(q.sourceIds, SOURCES));
+const citationOf = (q: Quote) => quoteCitation(q, resolveSources(q.sourceIds, SOURCES), EN);
 
 /** A made-up quote, so the format is checked on values chosen here. */
 const SAMPLE: Quote = {
@@ -37,31 +38,31 @@ const X2: Source = {
 
 describe('quoteCitation', () => {
   it('formats words — speaker, role. place, long date. Source: publisher, url', () => {
-    expect(quoteCitation(SAMPLE, [X1])).toBe(
+    expect(quoteCitation(SAMPLE, [X1], EN)).toBe(
       '“Words, as spoken” — A Speaker, Chair of Something. A Hall, A City, 22 December 2025. ' +
         'Source: Publisher One, https://one.test/a',
     );
   });
 
   it('joins several sources with a semicolon, in the order given', () => {
-    expect(quoteCitation(SAMPLE, [X2, X1])).toBe(
+    expect(quoteCitation(SAMPLE, [X2, X1], EN)).toBe(
       '“Words, as spoken” — A Speaker, Chair of Something. A Hall, A City, 22 December 2025. ' +
         'Source: Publisher Two, https://two.test/b; Publisher One, https://one.test/a',
     );
   });
 
   it('puts a reporter’s lead outside the quotation marks', () => {
-    expect(quoteCitation({ ...SAMPLE, lead: 'He said that all' }, [X1])).toBe(
+    expect(quoteCitation({ ...SAMPLE, lead: 'He said that all' }, [X1], EN)).toBe(
       'He said that all “Words, as spoken” — A Speaker, Chair of Something. A Hall, A City, ' +
         '22 December 2025. Source: Publisher One, https://one.test/a',
     );
   });
 
   it('writes the date at its own precision', () => {
-    expect(quoteCitation({ ...SAMPLE, date: '2025-12' }, [X1])).toContain(
+    expect(quoteCitation({ ...SAMPLE, date: '2025-12' }, [X1], EN)).toContain(
       'A Hall, A City, December 2025. Source:',
     );
-    expect(quoteCitation({ ...SAMPLE, date: '2025-01-05' }, [X1])).toContain(
+    expect(quoteCitation({ ...SAMPLE, date: '2025-01-05' }, [X1], EN)).toContain(
       'A Hall, A City, 5 January 2025. Source:',
     );
   });

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen } from '../render';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MockInstance } from 'vitest';
 import { PanelBoundary } from '../../../src/ui/PanelBoundary';
@@ -22,7 +22,7 @@ describe('PanelBoundary', () => {
 
   it('renders its children when they render', () => {
     render(
-      <PanelBoundary what="The map">
+      <PanelBoundary panel="map">
         <p>Map here</p>
       </PanelBoundary>,
     );
@@ -34,7 +34,7 @@ describe('PanelBoundary', () => {
   it('shows an alert naming the failed panel while a sibling outside still renders', () => {
     render(
       <main>
-        <PanelBoundary what="The map">
+        <PanelBoundary panel="map">
           <Broken />
         </PanelBoundary>
         <h2>The CIS since 1991</h2>
@@ -49,10 +49,10 @@ describe('PanelBoundary', () => {
   it('keeps each panel’s failure inside its own boundary', () => {
     render(
       <>
-        <PanelBoundary what="The map">
+        <PanelBoundary panel="map">
           <Broken />
         </PanelBoundary>
-        <PanelBoundary what="The timeline">
+        <PanelBoundary panel="timeline">
           <p>Timeline here</p>
         </PanelBoundary>
       </>,
@@ -64,12 +64,12 @@ describe('PanelBoundary', () => {
 
   it('logs the error for whoever opens the console', () => {
     render(
-      <PanelBoundary what="The quotes">
+      <PanelBoundary panel="quotes">
         <Broken />
       </PanelBoundary>,
     );
     expect(warn).toHaveBeenCalledWith(
-      'The quotes could not be shown:',
+      'Panel "quotes" failed:',
       expect.objectContaining({ message: 'boom' }),
       expect.any(String),
     );

@@ -1,0 +1,159 @@
+import type { Attendance, CountryCode, Status } from '../../data/types';
+
+/** A status's words: the legend's label, its form inside a sentence, and what it means. */
+export interface StatusWords {
+  readonly label: string;
+  /** As it reads after a dash in a shape's name: "Kazakhstan — member state". */
+  readonly inline: string;
+  readonly definition: string;
+}
+
+/**
+ * The words of the facts, keyed by the records' ids and codes (the records themselves, in
+ * src/data, hold dates, codes, sources and certainty).
+ */
+export const EN_FACTS = {
+  statuses: {
+    member: {
+      label: 'Member state',
+      inline: 'member state',
+      definition: 'Has ratified the CIS Charter, which defines membership.',
+    },
+    'member-halted': {
+      label: 'Member, participation halted',
+      inline: 'member, participation halted',
+      definition: 'Still a member in law, but has stopped taking part in CIS bodies and meetings.',
+    },
+    associate: {
+      label: 'Associate member',
+      inline: 'associate member',
+      definition: 'Takes part as an associate without having ratified the Charter.',
+    },
+    'founding-party': {
+      label: 'Party to the founding agreement',
+      inline: 'party to the founding agreement',
+      definition:
+        'Ratified the 1991 Creation Agreement or the Alma-Ata Protocol, but not (yet) the Charter.',
+    },
+    signatory: {
+      label: 'Signed, not ratified',
+      inline: 'signed, not ratified',
+      definition: 'Signed the 1991 founding documents; its parliament had not yet ratified them.',
+    },
+    observer: {
+      label: 'Observer',
+      inline: 'observer',
+      definition: 'Its parliament refused to ratify; it kept only observer status.',
+    },
+    'ceased-participation': {
+      label: 'Ceased participation',
+      inline: 'ceased participation',
+      definition:
+        'Never ratified the Charter and has recalled its representatives from all CIS statutory bodies.',
+    },
+    withdrawn: {
+      label: 'Withdrawn',
+      inline: 'withdrawn',
+      definition:
+        'Left the CIS; withdrawal takes effect 12 months after notification (Charter Art. 9).',
+    },
+    'not-yet-joined': {
+      label: 'Not yet joined',
+      inline: 'not yet joined',
+      definition: 'Had not signed the CIS founding documents at this date.',
+    },
+    'never-joined': {
+      label: 'Never joined',
+      inline: 'never joined',
+      definition: 'Took no part in the founding documents or any CIS body.',
+    },
+  } satisfies Record<Status, StatusWords>,
+  attendance: {
+    attended: {
+      label: 'Attended',
+      inline: 'attended',
+      definition: 'Its leader took part in the meeting.',
+    },
+    absent: {
+      label: 'Absent',
+      inline: 'absent',
+      definition: 'A participating state whose leader stayed away.',
+    },
+    'not-represented': {
+      label: 'Not represented',
+      inline: 'not represented',
+      definition: 'A member in law that has halted its participation.',
+    },
+    'not-participant': {
+      label: 'Not a participant',
+      inline: 'not a participant',
+      definition: 'Not taking part in the CIS: withdrawn, ceased participation or never joined.',
+    },
+  } satisfies Record<Attendance, StatusWords>,
+  /** Each state's short name. */
+  countries: {
+    AM: 'Armenia',
+    AZ: 'Azerbaijan',
+    BY: 'Belarus',
+    EE: 'Estonia',
+    GE: 'Georgia',
+    KZ: 'Kazakhstan',
+    KG: 'Kyrgyzstan',
+    LV: 'Latvia',
+    LT: 'Lithuania',
+    MD: 'Moldova',
+    RU: 'Russia',
+    TJ: 'Tajikistan',
+    TM: 'Turkmenistan',
+    UA: 'Ukraine',
+    UZ: 'Uzbekistan',
+  } satisfies Record<CountryCode, string>,
+  /**
+   * The states in this language's alphabetical order: the table's rows and the map's Tab order.
+   * Written out so no page load pays for collation tables; a unit test holds it to Intl.Collator.
+   */
+  countryOrder: [
+    'AM',
+    'AZ',
+    'BY',
+    'EE',
+    'GE',
+    'KZ',
+    'KG',
+    'LV',
+    'LT',
+    'MD',
+    'RU',
+    'TJ',
+    'TM',
+    'UA',
+    'UZ',
+  ] satisfies CountryCode[] as readonly CountryCode[],
+  capitals: {
+    AM: 'Yerevan',
+    AZ: 'Baku',
+    BY: 'Minsk',
+    EE: 'Tallinn',
+    GE: 'Tbilisi',
+    KZ: 'Astana',
+    KG: 'Bishkek',
+    LV: 'Riga',
+    LT: 'Vilnius',
+    MD: 'Chișinău',
+    RU: 'Moscow',
+    TJ: 'Dushanbe',
+    TM: 'Ashgabat',
+    UA: 'Kyiv',
+    UZ: 'Tashkent',
+  } satisfies Record<CountryCode, string>,
+  places: {
+    hermitage: {
+      name: 'State Hermitage Museum, St Petersburg',
+      detail: 'Venue of the informal meeting of 22 December 2025 (St George Hall)',
+    },
+    executiveCommittee: {
+      name: 'CIS Executive Committee, Minsk',
+      detail: 'Seat of the CIS Executive Committee, 17 Kirov Street',
+    },
+  },
+};
