@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { copyText } from '../ui/copyText';
 import { embedSnippets } from './embedCode';
 import type { EmbedChoice } from './embedCode';
-import type { Theme, View } from './urlOptions';
+import type { Theme, View } from '../options/types';
 
 const VIEW_LABELS = {
   all: 'Everything',

@@ -1,4 +1,4 @@
-import type { Country, MeetingRecord, StatusChange } from '../data/types';
+import type { Country, MapMode, MeetingRecord, StatusChange } from '../data/types';
 import { STATUS_INFO } from '../data/statuses';
 import { ATTENDANCE_INFO } from '../data/meeting';
 import { CONTESTED_POINTS } from '../data/contested';
@@ -6,7 +6,6 @@ import { formatDate } from '../model/dates';
 import type { Day } from '../model/dates';
 import type { StatusAtDate } from '../model/status';
 import { SourceLinks } from '../sources/SourceLinks';
-import type { MapMode } from '../embed/urlOptions';
 
 interface CountryDetailsProps {
   readonly country: Country;

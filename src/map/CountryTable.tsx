@@ -1,11 +1,10 @@
 import { compareNames } from '../model/compareNames';
-import type { Country, CountryCode, MeetingRecord } from '../data/types';
+import type { Country, CountryCode, MapMode, MeetingRecord } from '../data/types';
 import { STATUS_INFO } from '../data/statuses';
 import { ATTENDANCE_INFO } from '../data/meeting';
 import { formatDate } from '../model/dates';
 import type { Day } from '../model/dates';
 import type { StatusMap } from '../model/status';
-import type { MapMode } from '../embed/urlOptions';
 import { attendanceOf } from './countryLooks';
 
 interface CountryTableProps {

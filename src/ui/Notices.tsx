@@ -1,4 +1,5 @@
-import type { Notice } from '../embed/urlOptions';
+import type { Notice } from '../options/types';
+import { sentencePieces } from './noticeSentences';
 
 /** Polite, visible notices about URL values that were ignored or adjusted. Values render as text. */
 export function Notices({
@@ -16,8 +17,17 @@ export function Notices({
           <ul>
             {notices.map((notice, index) => (
               <li key={index}>
-                <code>{notice.param}</code> “<span className="notice-value">{notice.value}</span>”{' '}
-                {notice.message}.
+                {sentencePieces(notice.reason).map((piece, at) =>
+                  typeof piece === 'string' ? (
+                    piece
+                  ) : piece.slot === 'param' ? (
+                    <code key={at}>{notice.param}</code>
+                  ) : (
+                    <span key={at} className="notice-value">
+                      {notice.value}
+                    </span>
+                  ),
+                )}
               </li>
             ))}
           </ul>

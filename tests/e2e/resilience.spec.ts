@@ -6,8 +6,9 @@ import { EVENTS } from '../../src/data/events';
 import { QUOTES } from '../../src/data/quotes';
 import { initialSelection } from '../../src/app/selection';
 import { toSearch } from '../../src/app/urlState';
-import { parseUrlOptions } from '../../src/embed/urlOptions';
-import type { Notice, UrlOptions } from '../../src/embed/urlOptions';
+import { parseUrlOptions } from '../../src/options/parseUrlOptions';
+import type { Notice, UrlOptions } from '../../src/options/types';
+import { NOTICE_SENTENCES } from '../../src/ui/noticeSentences';
 import { seededRandom } from '../fixtures/random';
 import { CODES, expect, openMap, test, waitForMap } from './helpers';
 
@@ -635,7 +636,13 @@ test.describe('URL fuzzing', () => {
           `notices ${where}`,
         ).toEqual(notices.map((n: Notice) => ({ param: n.param, value: n.value })));
         state.notices.forEach((shown, index) => {
-          expect(shown.text, `notice ${index + 1} ${where}`).toContain(notices[index]?.message);
+          const notice = notices[index];
+          const sentence = notice
+            ? NOTICE_SENTENCES[notice.reason]
+                .replace('{param}', () => notice.param)
+                .replace('{value}', () => notice.value)
+            : '';
+          expect(shown.text, `notice ${index + 1} ${where}`).toBe(sentence);
         });
 
         // The accepted options took effect, the rejected ones fell back to defaults.
