@@ -1,24 +1,21 @@
 import { Suspense, useEffect, useMemo, useRef } from 'react';
 import type { ReactNode, RefObject } from 'react';
 import { COUNTRIES, COUNTRY_NAMES } from '../data/countries';
-import { ATTENDANCE_INFO, MEETING_RECORDS } from '../data/meeting';
+import { MEETING_RECORDS } from '../data/meeting';
 import { STATUS_CHANGES } from '../data/statusChanges';
-import { STATUS_INFO } from '../data/statuses';
-import { ATTENDANCE, STATUSES } from '../data/types';
 import type { CountryCode, MapMode } from '../data/types';
 import { formatDate } from '../model/dates';
 import type { Day } from '../model/dates';
-import { countByStatus, historyOf, statusesAt } from '../model/status';
+import { historyOf, statusesAt } from '../model/status';
 import { loadPart, PartNow } from '../ui/Deferred';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { countryLooks, countryNames } from './countryLooks';
 import { COUNTRY_DETAILS } from './countryDetailsPart';
 import { CountryTable } from './CountryTable';
+import { legendItems } from './legendItems';
 import { MapLegend } from './MapLegend';
-import type { LegendItem } from './MapLegend';
 import { MapPanel } from './MapPanel';
 import { ModeSwitch } from './ModeSwitch';
-import { ATTENDANCE_COLORS, STATUS_COLORS } from './palette';
 import type { Scheme } from './palette';
 
 interface MapSectionProps {
@@ -83,7 +80,10 @@ export function MapSection({
     () => countryNames(mode, statuses, ATTENDANCE_BY_COUNTRY, (code) => COUNTRY_NAMES[code]),
     [mode, statuses],
   );
-  const legend = useMemo(() => legendItems(mode, statuses, scheme), [mode, statuses, scheme]);
+  const legend = useMemo(
+    () => legendItems(mode, statuses, ATTENDANCE_BY_COUNTRY, scheme),
+    [mode, statuses, scheme],
+  );
   const selected = country ? COUNTRIES.find((c) => c.code === country) : undefined;
   const sectionRef = useRef<HTMLElement>(null);
   usePrefetchDetails(sectionRef);
@@ -153,27 +153,4 @@ export function MapSection({
       />
     </section>
   );
-}
-
-function legendItems(
-  mode: MapMode,
-  statuses: ReturnType<typeof statusesAt>,
-  scheme: Scheme,
-): LegendItem[] {
-  if (mode === 'meeting') {
-    return ATTENDANCE.map((key) => ({
-      key,
-      ...ATTENDANCE_INFO[key],
-      color: ATTENDANCE_COLORS[scheme][key],
-      count: [...ATTENDANCE_BY_COUNTRY.values()].filter((r) => r.attendance === key).length,
-    }));
-  }
-  const counts = countByStatus(statuses);
-  return STATUSES.map((key) => ({
-    key,
-    label: STATUS_INFO[key].label,
-    definition: STATUS_INFO[key].definition,
-    color: STATUS_COLORS[scheme][key],
-    count: counts[key],
-  }));
 }
