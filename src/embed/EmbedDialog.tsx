@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { copyText } from '../ui/copyText';
+import { useCopy } from '../ui/useCopy';
 import { embedSnippets } from './embedCode';
 import type { EmbedChoice } from './embedCode';
 import type { Theme, View } from '../options/types';
@@ -46,7 +46,7 @@ function Choice<K extends string>({
 export default function EmbedDialog({ onClose }: { readonly onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [choice, setChoice] = useState<EmbedChoice>({ view: 'all', theme: 'auto' });
-  const [copied, setCopied] = useState<string | null>(null);
+  const copying = useCopy<string>();
   // The address bar always holds the current state (useSelection keeps it in sync).
   const snippets = embedSnippets(window.location.href, choice);
 
@@ -54,9 +54,6 @@ export default function EmbedDialog({ onClose }: { readonly onClose: () => void 
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
-
-  const copy = async (label: string, text: string) =>
-    setCopied((await copyText(text)) ? label : `manual:${label}`);
 
   return (
     <dialog
@@ -85,15 +82,13 @@ export default function EmbedDialog({ onClose }: { readonly onClose: () => void 
         id="embed-responsive"
         label="Self-resizing (recommended)"
         code={snippets.responsive}
-        onCopy={copy}
-        copied={copied}
+        copying={copying}
       />
       <Snippet
         id="embed-fixed"
         label="Plain iframe, fixed height"
         code={snippets.fixed}
-        onCopy={copy}
-        copied={copied}
+        copying={copying}
       />
       <form method="dialog">
         <button type="submit">Close</button>
@@ -106,22 +101,28 @@ interface SnippetProps {
   readonly id: string;
   readonly label: string;
   readonly code: string;
-  readonly copied: string | null;
-  readonly onCopy: (label: string, code: string) => Promise<void>;
+  /** The dialog's copy state, shared by its snippets (keyed by label). */
+  readonly copying: ReturnType<typeof useCopy<string>>;
 }
 
-function Snippet({ id, label, code, copied, onCopy }: SnippetProps) {
+function Snippet({ id, label, code, copying }: SnippetProps) {
+  const area = useRef<HTMLTextAreaElement>(null);
   return (
     <div className="snippet">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} readOnly value={code} rows={4} onFocus={(e) => e.currentTarget.select()} />
-      <button type="button" onClick={() => void onCopy(label, code)}>
+      <textarea
+        ref={area}
+        id={id}
+        readOnly
+        value={code}
+        rows={4}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <button type="button" onClick={() => void copying.copy(label, code, () => area.current)}>
         Copy {label.toLowerCase()}
       </button>
       <span role="status" className="copy-status">
-        {copied === label && 'Copied.'}
-        {copied === `manual:${label}` &&
-          'Copying is blocked here: the code is selected above, copy it with Ctrl+C or ⌘C.'}
+        {copying.statusOf(label, 'Copied.')}
       </span>
     </div>
   );

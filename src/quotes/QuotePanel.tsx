@@ -1,11 +1,11 @@
-import { memo, useRef, useState } from 'react';
+import { memo, useRef } from 'react';
 import type { Quote } from '../data/types';
 import { SOURCES } from '../data/sources';
 import { CONTESTED_POINTS } from '../data/contested';
 import { formatDate } from '../model/dates';
 import { resolveSources } from '../model/citations';
 import { SourceLinks } from '../sources/SourceLinks';
-import { copyText } from '../ui/copyText';
+import { useCopy } from '../ui/useCopy';
 import { quoteCitation, quoteWords } from './quoteCitation';
 
 interface QuotePanelProps {
@@ -31,20 +31,15 @@ export const QuotePanel = memo(function QuotePanel({
     quotes.findIndex((quote) => quote.id === selected),
   );
   const quote = quotes[index];
-  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'manual'>('idle');
+  const copying = useCopy<'citation'>();
   const manualRef = useRef<HTMLTextAreaElement>(null);
   if (!quote) return null;
   const citation = quoteCitation(quote, resolveSources(quote.sourceIds, SOURCES));
   const go = (to: number) => {
     const target = quotes[to];
     if (!target) return;
-    setCopyState('idle');
+    copying.reset();
     onSelect(target.id);
-  };
-  const copy = async () => {
-    const copied = await copyText(citation);
-    setCopyState(copied ? 'copied' : 'manual');
-    if (!copied) requestAnimationFrame(() => manualRef.current?.select());
   };
 
   return (
@@ -87,16 +82,17 @@ export const QuotePanel = memo(function QuotePanel({
         <button type="button" onClick={() => go(index + 1)} disabled={index === quotes.length - 1}>
           Next quote →
         </button>
-        <button type="button" onClick={() => void copy()}>
+        <button
+          type="button"
+          onClick={() => void copying.copy('citation', citation, () => manualRef.current)}
+        >
           Copy quote with citation
         </button>
       </div>
       <p className="copy-status" role="status">
-        {copyState === 'copied' && 'Copied the quote and its citation.'}
-        {copyState === 'manual' &&
-          'Copying is blocked here: the text below is selected, copy it with Ctrl+C or ⌘C.'}
+        {copying.statusOf('citation', 'Copied the quote and its citation.')}
       </p>
-      {copyState === 'manual' && (
+      {copying.stateOf('citation') === 'blocked' && (
         <textarea
           ref={manualRef}
           className="copy-fallback"
