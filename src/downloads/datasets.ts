@@ -10,7 +10,6 @@ import type { Cell } from './csv';
 /** A downloadable table: its columns and rows, generated from the typed data (no second copy). */
 export interface Dataset {
   readonly name: 'statuses' | 'timeline' | 'quotes';
-  readonly title: string;
   readonly columns: readonly string[];
   readonly rows: readonly Record<string, Cell>[];
 }
@@ -36,7 +35,7 @@ export function statusesDataset(): Dataset {
       contested_point: c.contested ?? null,
       source_ids: ids(c.sourceIds),
     }));
-  return { name: 'statuses', title: 'Status history', columns: Object.keys(rows[0] ?? {}), rows };
+  return { name: 'statuses', columns: Object.keys(rows[0] ?? {}), rows };
 }
 
 /** The timeline's events, with their sources. */
@@ -53,7 +52,7 @@ export function timelineDataset(): Dataset {
     contested_point: e.contested ?? null,
     source_ids: ids(e.sourceIds),
   }));
-  return { name: 'timeline', title: 'Timeline', columns: Object.keys(rows[0] ?? {}), rows };
+  return { name: 'timeline', columns: Object.keys(rows[0] ?? {}), rows };
 }
 
 /** The quotes, verbatim, with speaker, place, date and sources. */
@@ -69,7 +68,7 @@ export function quotesDataset(): Dataset {
     origin: q.origin,
     source_ids: ids(q.sourceIds),
   }));
-  return { name: 'quotes', title: 'Quotes', columns: Object.keys(rows[0] ?? {}), rows };
+  return { name: 'quotes', columns: Object.keys(rows[0] ?? {}), rows };
 }
 
 export const DATASETS = [statusesDataset, timelineDataset, quotesDataset] as const;
