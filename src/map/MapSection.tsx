@@ -7,7 +7,7 @@ import type { CountryCode, MapMode } from '../data/types';
 import { formatDate } from '../model/dates';
 import type { Day } from '../model/dates';
 import { historyOf, statusesAt } from '../model/status';
-import { loadPart, PartNow } from '../ui/Deferred';
+import { loadPart, SuspendingPart } from '../ui/Deferred';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { countryLooks, countryNames } from './countryLooks';
 import { COUNTRY_DETAILS } from './countryDetailsPart';
@@ -117,7 +117,7 @@ export function MapSection({
           {selected ? (
             <PanelBoundary what="The details of this state">
               <Suspense fallback={<p className="details-hint">Loading {selected.name}…</p>}>
-                <PartNow
+                <SuspendingPart
                   part={COUNTRY_DETAILS}
                   props={{
                     country: selected,
