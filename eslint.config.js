@@ -4,11 +4,12 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-/** Import boundaries of the one-way flow data → model → views → app → main. */
+/** Import boundaries of the one-way flow data → model → options → views → app → main. */
+const FEATURES = ['map', 'timeline', 'quotes', 'sources', 'downloads', 'embed'];
 const noUi = [
   {
     group: ['react', 'react-dom', 'react-dom/*', 'react-leaflet', 'leaflet', '**/*.tsx'],
-    message: 'data/ and model/ stay free of React, Leaflet and components.',
+    message: 'data/, model/ and options/ stay free of React, Leaflet and components.',
   },
 ];
 const noApp = [
@@ -19,16 +20,26 @@ const noApp = [
 ];
 const noViews = [
   {
-    group: [
-      '**/map/*',
-      '**/timeline/*',
-      '**/quotes/*',
-      '**/sources/*',
-      '**/embed/*',
-      '**/ui/*',
-      '**/app/*',
-    ],
-    message: 'data/ and model/ must not import views.',
+    group: [...FEATURES, 'ui', 'app'].map((folder) => `**/${folder}/*`),
+    message: 'data/, model/ and options/ must not import views.',
+  },
+];
+const noOptions = [
+  {
+    group: ['**/options/*'],
+    message: 'options/ sits above data/ and model/: they must not import it.',
+  },
+];
+const noWords = [
+  {
+    group: ['**/i18n/*'],
+    message: 'Words live in i18n/, above data/, model/ and options/: views look them up.',
+  },
+];
+const noFeatures = [
+  {
+    group: FEATURES.map((folder) => `**/${folder}/*`),
+    message: 'ui/ holds parts any view may use: it must not import a feature folder.',
   },
 ];
 
@@ -60,9 +71,9 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
-    files: ['src/data/**', 'src/model/**'],
+    files: ['src/data/**', 'src/model/**', 'src/options/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...noUi, ...noViews] }],
+      'no-restricted-imports': ['error', { patterns: [...noUi, ...noViews, ...noWords] }],
       'no-restricted-syntax': [
         'error',
         {
@@ -71,20 +82,31 @@ export default tseslint.config(
         },
         {
           selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
-          message: 'No clock in data/ or model/.',
+          message: 'No clock in data/, model/ or options/.',
         },
       ],
     },
   },
   {
-    files: [
-      'src/map/**',
-      'src/timeline/**',
-      'src/quotes/**',
-      'src/sources/**',
-      'src/embed/**',
-      'src/ui/**',
-    ],
+    files: ['src/data/**', 'src/model/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...noUi, ...noViews, ...noOptions, ...noWords] },
+      ],
+    },
+  },
+  {
+    files: [...FEATURES, 'ui'].map((folder) => `src/${folder}/**`),
     rules: { 'no-restricted-imports': ['error', { patterns: noApp }] },
+  },
+  {
+    // The catalogue knows the vocabulary (data/types, options/types), never the views.
+    files: ['src/i18n/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: noViews }] },
+  },
+  {
+    files: ['src/ui/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...noApp, ...noFeatures] }] },
   },
 );

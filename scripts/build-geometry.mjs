@@ -23,7 +23,8 @@
  *   5. simplify (focus borders gently, context-only coasts harder), quantize, drop slivers;
  *   6. assert the invariants the map relies on, write the file, print sizes.
  *
- * Only dependencies already in package.json: topojson-client, -server, -simplify, world-atlas.
+ * Only dependencies already in package.json: topojson-client, -server, -simplify, world-atlas,
+ * and typescript to read the list of states from src/data/countries.ts.
  */
 
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -33,6 +34,7 @@ import { gzipSync } from 'node:zlib';
 import { feature, mergeArcs, neighbors, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, filter, sphericalTriangleArea } from 'topojson-simplify';
+import ts from 'typescript';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = join(ROOT, 'node_modules/world-atlas/countries-50m.json');
@@ -46,9 +48,9 @@ const TARGET = join(ROOT, 'src/data/geometry/region.topo.json');
 
 /**
  * Share of simplifiable points kept (Visvalingam, by weight quantile). The prototype kept 25 % of
- * 50m with one global threshold. Context-only lines (coasts and borders that touch no post-Soviet
- * state) are grey backdrop and go much harder (8 %, plus MIN_CONTEXT_ISLAND_KM2); the bytes that
- * frees let the member states keep 30 % and stay under ~15 KB gzip.
+ * 50m with one global threshold. Here the member states keep 15 %, and context-only lines (coasts
+ * and borders that touch no post-Soviet state) are grey backdrop and go much harder: 5 %, plus
+ * MIN_CONTEXT_ISLAND_KM2. The file is then under 10 KB gzip (the script prints its size).
  * Arcs are simplified as a whole, so a border shared by two countries stays one arc either way;
  * a border between a member state and a neighbour (e.g. KZ–CN) counts as a focus arc.
  */
@@ -99,24 +101,20 @@ const CRIMEA_BOX = [32.4, 44.3, 36.7, 46.3];
 // Countries. Numeric ids as in world-atlas; alpha-2 ids and English short names as in the app.
 // ---------------------------------------------------------------------------------------------
 
-/** The 15 post-Soviet states (src/data/types.ts COUNTRY_CODES). */
-const FOCUS = [
-  ['051', 'AM', 'Armenia'],
-  ['031', 'AZ', 'Azerbaijan'],
-  ['112', 'BY', 'Belarus'],
-  ['233', 'EE', 'Estonia'],
-  ['268', 'GE', 'Georgia'],
-  ['398', 'KZ', 'Kazakhstan'],
-  ['417', 'KG', 'Kyrgyzstan'],
-  ['428', 'LV', 'Latvia'],
-  ['440', 'LT', 'Lithuania'],
-  ['498', 'MD', 'Moldova'],
-  ['643', 'RU', 'Russia'],
-  ['762', 'TJ', 'Tajikistan'],
-  ['795', 'TM', 'Turkmenistan'],
-  ['804', 'UA', 'Ukraine'],
-  ['860', 'UZ', 'Uzbekistan'],
-];
+/**
+ * The 15 post-Soviet states, from the app's one list (src/data/countries.ts). That file imports
+ * only types, so TypeScript's transpiler turns it into a module Node can load as it is.
+ */
+async function loadFocus() {
+  const source = readFileSync(join(ROOT, 'src/data/countries.ts'), 'utf8');
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  });
+  const url = `data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`;
+  const { COUNTRIES } = await import(url);
+  return COUNTRIES.map((country) => [country.numeric, country.code, country.name]);
+}
+const FOCUS = await loadFocus();
 
 /**
  * Neighbours drawn in a neutral colour for orientation, trimmed to what the fitted view shows so

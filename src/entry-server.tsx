@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from './app/App';
-import { DEFAULT_OPTIONS } from './embed/urlOptions';
+import { DEFAULT_OPTIONS } from './options/defaults';
 import { loadAllParts } from './ui/Deferred';
 import { EN } from './i18n/en';
 import { LocaleContext } from './i18n/useLocale';

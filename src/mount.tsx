@@ -4,8 +4,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { EVENTS } from './data/events';
 import { QUOTES } from './data/quotes';
-import { DEFAULT_OPTIONS, parseUrlOptions } from './embed/urlOptions';
-import type { UrlOptions } from './embed/urlOptions';
+import { parseUrlOptions } from './options/parseUrlOptions';
+import { drawsAsPrerendered } from './options/urlParams';
 import { DeferUntilNear, loadPart } from './ui/Deferred';
 import { COUNTRY_DETAILS } from './map/countryDetailsPart';
 import { EN } from './i18n/en';
@@ -22,17 +22,13 @@ if (options.theme !== 'auto') root.dataset['theme'] = options.theme;
 if (options.embed) root.dataset['embed'] = 'true';
 if (options.transparent) root.dataset['transparent'] = 'true';
 
-/** The prerendered HTML shows the default state: hydrate it only when that is what was asked for. */
-function rendersAsPrerendered(given: UrlOptions): boolean {
-  const keys = ['country', 'day', 'event', 'mode', 'quote', 'embed', 'view', 'theme'] as const;
-  return notices.length === 0 && keys.every((key) => given[key] === DEFAULT_OPTIONS[key]);
-}
-
 const container = document.getElementById('root');
 if (container) void start(container);
 
 async function start(container: HTMLElement) {
-  const hydrate = container.firstElementChild !== null && rendersAsPrerendered(options);
+  // The prerendered HTML shows the default state: hydrate it only when that is what was asked for.
+  const hydrate =
+    container.firstElementChild !== null && notices.length === 0 && drawsAsPrerendered(options);
   // A link to a country opens with its details: their code first, so they draw with the page.
   // Awaited here, not at the module's top level: the details chunk imports from this one.
   if (options.country) await loadPart(COUNTRY_DETAILS).catch(() => undefined);

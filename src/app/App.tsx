@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
-import type { CountryCode } from '../data/types';
+import type { CountryCode, MapMode } from '../data/types';
 import { QUOTES } from '../data/quotes';
-import type { MapMode, Notice, UrlOptions } from '../embed/urlOptions';
+import type { Notice, UrlOptions } from '../options/types';
 import { useHeightReporter } from '../embed/useHeightReporter';
 import { MapSection } from '../map/MapSection';
 import { MeetingSummary } from '../quotes/MeetingSummary';

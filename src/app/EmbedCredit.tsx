@@ -1,4 +1,5 @@
-import type { UrlOptions } from '../embed/urlOptions';
+import type { UrlOptions } from '../options/types';
+import { outsideFrame } from '../options/urlParams';
 import type { Selection } from './selection';
 import { toSearch } from './urlState';
 import { useLocale } from '../i18n/useLocale';
@@ -12,13 +13,7 @@ export function EmbedCredit({
   readonly options: UrlOptions;
 }) {
   const { m } = useLocale();
-  const search = toSearch(selection, {
-    ...options,
-    embed: false,
-    view: 'all',
-    transparent: false,
-    childId: null,
-  });
+  const search = toSearch(selection, outsideFrame(options));
   return (
     <footer className="embed-credit">
       <a href={`./${search}`} target="_blank" rel="noopener">

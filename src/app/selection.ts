@@ -1,16 +1,14 @@
-import type { CountryCode } from '../data/types';
+import type { CountryCode, MapMode } from '../data/types';
 import type { Day } from '../model/dates';
-import type { MapMode, UrlOptions } from '../embed/urlOptions';
+import type { UrlOptions } from '../options/types';
+import type { ReaderOptions } from '../options/urlParams';
 
-/** Everything the reader has chosen; one owner, every view controlled by it. */
-export interface Selection {
-  readonly day: Day;
-  /** The date as written in a deep link (kept at its precision until the reader moves). */
-  readonly date: string | null;
-  readonly country: CountryCode | null;
-  readonly event: string | null;
-  readonly mode: MapMode;
-  readonly quote: string | null;
+/**
+ * Everything the reader has chosen; one owner, every view controlled by it. Its fields besides
+ * `playing` are the reader options of the address (`date` is a deep link's date as written, kept
+ * at its precision until the reader moves).
+ */
+export interface Selection extends ReaderOptions {
   readonly playing: boolean;
 }
 

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { Theme } from '../embed/urlOptions';
+import type { Theme } from '../options/types';
 import type { Scheme } from '../map/palette';
 
 const QUERY = '(prefers-color-scheme: dark)';

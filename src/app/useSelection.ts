@@ -1,5 +1,5 @@
 import { useEffect, useReducer } from 'react';
-import type { UrlOptions } from '../embed/urlOptions';
+import type { UrlOptions } from '../options/types';
 import { initialSelection, selectionReducer } from './selection';
 import { toSearch } from './urlState';
 

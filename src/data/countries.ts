@@ -5,21 +5,111 @@ import type { Country, CountryCode } from './types';
  * dataset (G2), cross-checked against a second (G5): approximate, not authoritative (C20).
  */
 export const COUNTRIES: readonly Country[] = [
-  c('AM', 'ARM', '051', 'Armenia', 'Yerevan', 40.18, 44.5),
-  c('AZ', 'AZE', '031', 'Azerbaijan', 'Baku', 40.41, 49.87),
-  c('BY', 'BLR', '112', 'Belarus', 'Minsk', 53.9, 27.56),
-  c('EE', 'EST', '233', 'Estonia', 'Tallinn', 59.44, 24.75),
-  c('GE', 'GEO', '268', 'Georgia', 'Tbilisi', 41.72, 44.83),
-  c('KZ', 'KAZ', '398', 'Kazakhstan', 'Astana', 51.16, 71.47),
-  c('KG', 'KGZ', '417', 'Kyrgyzstan', 'Bishkek', 42.87, 74.57),
-  c('LV', 'LVA', '428', 'Latvia', 'Riga', 56.95, 24.11),
-  c('LT', 'LTU', '440', 'Lithuania', 'Vilnius', 54.69, 25.28),
-  c('MD', 'MDA', '498', 'Moldova', 'Chișinău', 47.01, 28.86),
-  c('RU', 'RUS', '643', 'Russia', 'Moscow', 55.76, 37.62),
-  c('TJ', 'TJK', '762', 'Tajikistan', 'Dushanbe', 38.56, 68.79),
-  c('TM', 'TKM', '795', 'Turkmenistan', 'Ashgabat', 37.96, 58.33),
-  c('UA', 'UKR', '804', 'Ukraine', 'Kyiv', 50.45, 30.52),
-  c('UZ', 'UZB', '860', 'Uzbekistan', 'Tashkent', 41.3, 69.24),
+  postSovietState({
+    code: 'AM',
+    iso3: 'ARM',
+    numeric: '051',
+    name: 'Armenia',
+    capital: { name: 'Yerevan', lat: 40.18, lon: 44.5 },
+  }),
+  postSovietState({
+    code: 'AZ',
+    iso3: 'AZE',
+    numeric: '031',
+    name: 'Azerbaijan',
+    capital: { name: 'Baku', lat: 40.41, lon: 49.87 },
+  }),
+  postSovietState({
+    code: 'BY',
+    iso3: 'BLR',
+    numeric: '112',
+    name: 'Belarus',
+    capital: { name: 'Minsk', lat: 53.9, lon: 27.56 },
+  }),
+  postSovietState({
+    code: 'EE',
+    iso3: 'EST',
+    numeric: '233',
+    name: 'Estonia',
+    capital: { name: 'Tallinn', lat: 59.44, lon: 24.75 },
+  }),
+  postSovietState({
+    code: 'GE',
+    iso3: 'GEO',
+    numeric: '268',
+    name: 'Georgia',
+    capital: { name: 'Tbilisi', lat: 41.72, lon: 44.83 },
+  }),
+  postSovietState({
+    code: 'KZ',
+    iso3: 'KAZ',
+    numeric: '398',
+    name: 'Kazakhstan',
+    capital: { name: 'Astana', lat: 51.16, lon: 71.47 },
+  }),
+  postSovietState({
+    code: 'KG',
+    iso3: 'KGZ',
+    numeric: '417',
+    name: 'Kyrgyzstan',
+    capital: { name: 'Bishkek', lat: 42.87, lon: 74.57 },
+  }),
+  postSovietState({
+    code: 'LV',
+    iso3: 'LVA',
+    numeric: '428',
+    name: 'Latvia',
+    capital: { name: 'Riga', lat: 56.95, lon: 24.11 },
+  }),
+  postSovietState({
+    code: 'LT',
+    iso3: 'LTU',
+    numeric: '440',
+    name: 'Lithuania',
+    capital: { name: 'Vilnius', lat: 54.69, lon: 25.28 },
+  }),
+  postSovietState({
+    code: 'MD',
+    iso3: 'MDA',
+    numeric: '498',
+    name: 'Moldova',
+    capital: { name: 'Chișinău', lat: 47.01, lon: 28.86 },
+  }),
+  postSovietState({
+    code: 'RU',
+    iso3: 'RUS',
+    numeric: '643',
+    name: 'Russia',
+    capital: { name: 'Moscow', lat: 55.76, lon: 37.62 },
+  }),
+  postSovietState({
+    code: 'TJ',
+    iso3: 'TJK',
+    numeric: '762',
+    name: 'Tajikistan',
+    capital: { name: 'Dushanbe', lat: 38.56, lon: 68.79 },
+  }),
+  postSovietState({
+    code: 'TM',
+    iso3: 'TKM',
+    numeric: '795',
+    name: 'Turkmenistan',
+    capital: { name: 'Ashgabat', lat: 37.96, lon: 58.33 },
+  }),
+  postSovietState({
+    code: 'UA',
+    iso3: 'UKR',
+    numeric: '804',
+    name: 'Ukraine',
+    capital: { name: 'Kyiv', lat: 50.45, lon: 30.52 },
+  }),
+  postSovietState({
+    code: 'UZ',
+    iso3: 'UZB',
+    numeric: '860',
+    name: 'Uzbekistan',
+    capital: { name: 'Tashkent', lat: 41.3, lon: 69.24 },
+  }),
 ];
 
 /** Each state's English short name, by code: the one lookup every view uses. */
@@ -27,23 +117,9 @@ export const COUNTRY_NAMES = Object.fromEntries(
   COUNTRIES.map((country) => [country.code, country.name]),
 ) as Readonly<Record<CountryCode, string>>;
 
-function c(
-  code: CountryCode,
-  iso3: string,
-  numeric: string,
-  name: string,
-  capital: string,
-  lat: number,
-  lon: number,
-): Country {
-  return {
-    code,
-    iso3,
-    numeric,
-    name,
-    capital: { name: capital, lat, lon },
-    sourceIds: ['G1', 'G2', 'G5'],
-  };
+/** A state's record, with the sources every record here shares. */
+function postSovietState(country: Omit<Country, 'sourceIds'>): Country {
+  return { ...country, sourceIds: ['G1', 'G2', 'G5'] };
 }
 
 /** Where the CIS meets (sources T5, T6; Hermitage G3, G4, G6). */

@@ -41,6 +41,10 @@ export const STATUSES = [
 ] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** What the map colours: membership status, or attendance at the 22 Dec 2025 meeting. */
+export const MAP_MODES = ['status', 'meeting'] as const;
+export type MapMode = (typeof MAP_MODES)[number];
+
 /** A date at its real precision: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. See model/dates.ts. */
 export type PartialDate = string;
 

@@ -9,7 +9,6 @@ import type { Cell } from './csv';
 /** A downloadable table: its columns and rows, generated from the typed data (no second copy). */
 export interface Dataset {
   readonly name: 'statuses' | 'timeline' | 'quotes';
-  readonly title: string;
   readonly columns: readonly string[];
   readonly rows: readonly Record<string, Cell>[];
 }
@@ -32,7 +31,7 @@ export function statusesDataset({ m }: Locale<Messages>): Dataset {
       contested_point: c.contested ?? null,
       source_ids: ids(c.sourceIds),
     }));
-  return { name: 'statuses', title: 'Status history', columns: Object.keys(rows[0] ?? {}), rows };
+  return { name: 'statuses', columns: Object.keys(rows[0] ?? {}), rows };
 }
 
 /** The timeline's events, with their sources. */
@@ -49,7 +48,7 @@ export function timelineDataset(): Dataset {
     contested_point: e.contested ?? null,
     source_ids: ids(e.sourceIds),
   }));
-  return { name: 'timeline', title: 'Timeline', columns: Object.keys(rows[0] ?? {}), rows };
+  return { name: 'timeline', columns: Object.keys(rows[0] ?? {}), rows };
 }
 
 /** The quotes, verbatim, with speaker, place, date and sources. */
@@ -65,7 +64,7 @@ export function quotesDataset(): Dataset {
     origin: q.origin,
     source_ids: ids(q.sourceIds),
   }));
-  return { name: 'quotes', title: 'Quotes', columns: Object.keys(rows[0] ?? {}), rows };
+  return { name: 'quotes', columns: Object.keys(rows[0] ?? {}), rows };
 }
 
 /** Every download, each made in the page's language. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { copyText } from '../ui/copyText';
+import { useCopy } from '../ui/useCopy';
 import { embedSnippets } from './embedCode';
 import type { EmbedChoice } from './embedCode';
 import { useLocale } from '../i18n/useLocale';
@@ -35,7 +35,7 @@ export default function EmbedDialog({ onClose }: { readonly onClose: () => void 
   const { m } = useLocale();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [choice, setChoice] = useState<EmbedChoice>({ view: 'all', theme: 'auto' });
-  const [copied, setCopied] = useState<string | null>(null);
+  const copying = useCopy<string>();
   // The address bar always holds the current state (useSelection keeps it in sync).
   const snippets = embedSnippets(window.location.href, choice, m.embed.frameTitle);
 
@@ -43,9 +43,6 @@ export default function EmbedDialog({ onClose }: { readonly onClose: () => void 
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
-
-  const copy = async (label: string, text: string) =>
-    setCopied((await copyText(text)) ? label : `manual:${label}`);
 
   return (
     <dialog
@@ -75,16 +72,14 @@ export default function EmbedDialog({ onClose }: { readonly onClose: () => void 
         label={m.embed.responsive}
         copyLabel={m.embed.copyResponsive}
         code={snippets.responsive}
-        onCopy={copy}
-        copied={copied}
+        copying={copying}
       />
       <Snippet
         id="embed-fixed"
         label={m.embed.fixed}
         copyLabel={m.embed.copyFixed}
         code={snippets.fixed}
-        onCopy={copy}
-        copied={copied}
+        copying={copying}
       />
       <form method="dialog">
         <button type="submit">{m.embed.close}</button>
@@ -99,22 +94,29 @@ interface SnippetProps {
   /** The copy button's words: "Copy self-resizing (recommended)". */
   readonly copyLabel: string;
   readonly code: string;
-  readonly copied: string | null;
-  readonly onCopy: (label: string, code: string) => Promise<void>;
+  /** The dialog's copy state, shared by its snippets (keyed by label). */
+  readonly copying: ReturnType<typeof useCopy<string>>;
 }
 
-function Snippet({ id, label, copyLabel, code, copied, onCopy }: SnippetProps) {
+function Snippet({ id, label, copyLabel, code, copying }: SnippetProps) {
   const { m } = useLocale();
+  const area = useRef<HTMLTextAreaElement>(null);
   return (
     <div className="snippet">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} readOnly value={code} rows={4} onFocus={(e) => e.currentTarget.select()} />
-      <button type="button" onClick={() => void onCopy(label, code)}>
+      <textarea
+        ref={area}
+        id={id}
+        readOnly
+        value={code}
+        rows={4}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <button type="button" onClick={() => void copying.copy(label, code, () => area.current)}>
         {copyLabel}
       </button>
       <span role="status" className="copy-status">
-        {copied === label && m.embed.copied}
-        {copied === `manual:${label}` && m.embed.blocked}
+        {copying.statusOf(label, m.embed.copied)}
       </span>
     </div>
   );

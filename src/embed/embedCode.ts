@@ -1,4 +1,5 @@
-import type { Theme, View } from './urlOptions';
+import type { Theme, View } from '../options/types';
+import { PRESENTATION_PARAMS } from '../options/urlParams';
 
 /** What the reader picks in the embed dialog. */
 export interface EmbedChoice {
@@ -20,8 +21,7 @@ export const INITIAL_HEIGHTS = {
  */
 export function embedUrl(pageHref: string, choice: EmbedChoice): string {
   const url = new URL(pageHref);
-  for (const param of ['embed', 'view', 'theme', 'transparent', 'childId'])
-    url.searchParams.delete(param);
+  for (const param of PRESENTATION_PARAMS) url.searchParams.delete(param);
   url.searchParams.set('embed', '1');
   if (choice.view !== 'all') url.searchParams.set('view', choice.view);
   if (choice.theme !== 'auto') url.searchParams.set('theme', choice.theme);

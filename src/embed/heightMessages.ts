@@ -10,8 +10,8 @@
  *
  * Incoming (parent → child): the app acts on NO incoming messages. There is no `message` listener
  * anywhere in src/, so a hostile postMessage from any frame changes nothing. Should one ever be
- * added, it must check `event.source` and `event.origin`, validate `event.data` with a guard like
- * `isHeightMessage`, and be listed here.
+ * added, it must check `event.source` and `event.origin`, validate `event.data` as strictly as
+ * public/embed.js does (tests/unit/embed/embedScript.test.ts), and be listed here.
  */
 
 export const HEIGHT_MESSAGE_TYPE = 'cis-explainer:height';
@@ -49,27 +49,4 @@ export function heightMessages(height: number, childId: string | null): Outgoing
   ];
   if (childId !== null) messages.push(`pymxPYMx${childId}xPYMxheightxPYMx${px}`);
   return messages;
-}
-
-const ALLOWED_KEYS: ReadonlySet<string> = new Set(['type', 'height', 'id']);
-
-/**
- * True only for our own format, exactly: a plain object with `type` 'cis-explainer:height', a
- * finite `height` from 0 to 20000, an optional string-or-null `id`, and no other keys. This is the
- * contract public/embed.js enforces (it also rounds and never sets a frame below 100 px).
- */
-export function isHeightMessage(data: unknown): data is HeightMessage {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
-  const proto: unknown = Object.getPrototypeOf(data);
-  if (proto !== Object.prototype && proto !== null) return false;
-  if (!Object.keys(data).every((key) => ALLOWED_KEYS.has(key))) return false;
-  const { type, height, id } = data as Record<string, unknown>;
-  return (
-    type === HEIGHT_MESSAGE_TYPE &&
-    typeof height === 'number' &&
-    Number.isFinite(height) &&
-    height >= 0 &&
-    height <= MAX_HEIGHT &&
-    (id === undefined || id === null || typeof id === 'string')
-  );
 }

@@ -1,9 +1,8 @@
-import type { Country, MeetingRecord, StatusChange } from '../data/types';
+import type { Country, MapMode, MeetingRecord, StatusChange } from '../data/types';
 import { CONTESTED_POINTS } from '../data/contested';
 import type { Day } from '../model/dates';
 import type { StatusAtDate } from '../model/status';
 import { SourceLinks } from '../sources/SourceLinks';
-import type { MapMode } from '../embed/urlOptions';
 import { Template } from '../i18n/Template';
 import { useLocale } from '../i18n/useLocale';
 

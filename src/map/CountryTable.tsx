@@ -1,8 +1,7 @@
-import type { Country, CountryCode, MeetingRecord } from '../data/types';
+import type { Country, CountryCode, MapMode, MeetingRecord } from '../data/types';
 import { useLocale } from '../i18n/useLocale';
 import type { Day } from '../model/dates';
 import type { StatusMap } from '../model/status';
-import type { MapMode } from '../embed/urlOptions';
 import { attendanceOf } from './countryLooks';
 
 interface CountryTableProps {

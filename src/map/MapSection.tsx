@@ -3,24 +3,20 @@ import type { ReactNode, RefObject } from 'react';
 import { COUNTRIES } from '../data/countries';
 import { MEETING_RECORDS } from '../data/meeting';
 import { STATUS_CHANGES } from '../data/statusChanges';
-import { ATTENDANCE, STATUSES } from '../data/types';
-import type { CountryCode } from '../data/types';
+import type { CountryCode, MapMode } from '../data/types';
 import type { Day } from '../model/dates';
-import { countByStatus, historyOf, statusesAt } from '../model/status';
-import type { MapMode } from '../embed/urlOptions';
-import { loadPart, PartNow } from '../ui/Deferred';
+import { historyOf, statusesAt } from '../model/status';
+import { loadPart, SuspendingPart } from '../ui/Deferred';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { countryLooks, countryNames } from './countryLooks';
 import { COUNTRY_DETAILS } from './countryDetailsPart';
 import { CountryTable } from './CountryTable';
+import { legendItems } from './legendItems';
 import { MapLegend } from './MapLegend';
-import type { LegendItem } from './MapLegend';
 import { MapPanel } from './MapPanel';
 import { ModeSwitch } from './ModeSwitch';
-import { ATTENDANCE_COLORS, STATUS_COLORS } from './palette';
 import type { Scheme } from './palette';
 import { useLocale } from '../i18n/useLocale';
-import type { Messages } from '../i18n/messages';
 
 interface MapSectionProps {
   readonly day: Day;
@@ -86,7 +82,10 @@ export function MapSection({
     () => countryNames(mode, statuses, ATTENDANCE_BY_COUNTRY, m),
     [mode, statuses, m],
   );
-  const legend = useMemo(() => legendItems(mode, statuses, scheme, m), [mode, statuses, scheme, m]);
+  const legend = useMemo(
+    () => legendItems(mode, statuses, ATTENDANCE_BY_COUNTRY, scheme, m),
+    [mode, statuses, scheme, m],
+  );
   const selected = country ? COUNTRIES.find((c) => c.code === country) : undefined;
   const sectionRef = useRef<HTMLElement>(null);
   usePrefetchDetails(sectionRef);
@@ -119,7 +118,7 @@ export function MapSection({
                   <p className="details-hint">{m.map.loadingDetails(m.countries[selected.code])}</p>
                 }
               >
-                <PartNow
+                <SuspendingPart
                   part={COUNTRY_DETAILS}
                   props={{
                     country: selected,
@@ -155,29 +154,4 @@ export function MapSection({
       />
     </section>
   );
-}
-
-function legendItems(
-  mode: MapMode,
-  statuses: ReturnType<typeof statusesAt>,
-  scheme: Scheme,
-  m: Messages,
-): LegendItem[] {
-  if (mode === 'meeting') {
-    return ATTENDANCE.map((key) => ({
-      key,
-      label: m.attendance[key].label,
-      definition: m.attendance[key].definition,
-      color: ATTENDANCE_COLORS[scheme][key],
-      count: [...ATTENDANCE_BY_COUNTRY.values()].filter((r) => r.attendance === key).length,
-    }));
-  }
-  const counts = countByStatus(statuses);
-  return STATUSES.map((key) => ({
-    key,
-    label: m.statuses[key].label,
-    definition: m.statuses[key].definition,
-    color: STATUS_COLORS[scheme][key],
-    count: counts[key],
-  }));
 }

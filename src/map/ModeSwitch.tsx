@@ -1,5 +1,5 @@
-import { MAP_MODES } from '../embed/urlOptions';
-import type { MapMode } from '../embed/urlOptions';
+import { MAP_MODES } from '../data/types';
+import type { MapMode } from '../data/types';
 
 import { useLocale } from '../i18n/useLocale';
 

@@ -1,11 +1,10 @@
 import { COUNTRY_CODES } from '../data/types';
-import type { Attendance, CountryCode, MeetingRecord } from '../data/types';
+import type { Attendance, CountryCode, MapMode, MeetingRecord } from '../data/types';
 import type { Messages } from '../i18n/messages';
 import type { StatusMap } from '../model/status';
 import type { CountryLook } from './countryStyle';
 import { ATTENDANCE_COLORS, STATUS_COLORS } from './palette';
 import type { Scheme } from './palette';
-import type { MapMode } from '../embed/urlOptions';
 
 /** What the map needs to colour and name the 15 states; derived, never stored. */
 export interface LookInput {

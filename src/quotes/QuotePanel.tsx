@@ -1,10 +1,10 @@
-import { memo, useRef, useState } from 'react';
+import { memo, useRef } from 'react';
 import type { Quote } from '../data/types';
 import { SOURCES } from '../data/sources';
 import { CONTESTED_POINTS } from '../data/contested';
 import { resolveSources } from '../model/citations';
 import { SourceLinks } from '../sources/SourceLinks';
-import { copyText } from '../ui/copyText';
+import { useCopy } from '../ui/useCopy';
 import { quoteCitation, quoteWords } from './quoteCitation';
 import { Template } from '../i18n/Template';
 import { useLocale } from '../i18n/useLocale';
@@ -29,20 +29,15 @@ export const QuotePanel = memo(function QuotePanel({
   const locale = useLocale();
   const { m } = locale;
   const quote = quotes[index];
-  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'manual'>('idle');
+  const copying = useCopy<'citation'>();
   const manualRef = useRef<HTMLTextAreaElement>(null);
   if (!quote) return null;
   const citation = quoteCitation(quote, resolveSources(quote.sourceIds, SOURCES), locale);
   const go = (to: number) => {
     const target = quotes[to];
     if (!target) return;
-    setCopyState('idle');
+    copying.reset();
     onSelect(target.id);
-  };
-  const copy = async () => {
-    const copied = await copyText(citation);
-    setCopyState(copied ? 'copied' : 'manual');
-    if (!copied) requestAnimationFrame(() => manualRef.current?.select());
   };
 
   return (
@@ -94,15 +89,17 @@ export const QuotePanel = memo(function QuotePanel({
         <button type="button" onClick={() => go(index + 1)} disabled={index === quotes.length - 1}>
           {m.quotes.next}
         </button>
-        <button type="button" onClick={() => void copy()}>
+        <button
+          type="button"
+          onClick={() => void copying.copy('citation', citation, () => manualRef.current)}
+        >
           {m.quotes.copy}
         </button>
       </div>
       <p className="copy-status" role="status">
-        {copyState === 'copied' && m.quotes.copied}
-        {copyState === 'manual' && m.quotes.blocked}
+        {copying.statusOf('citation', m.quotes.copied)}
       </p>
-      {copyState === 'manual' && (
+      {copying.stateOf('citation') === 'blocked' && (
         <textarea
           ref={manualRef}
           className="copy-fallback"

@@ -139,7 +139,7 @@ interface LoadedProps<P> {
 function Loaded<P extends object>({ part, ready, props, onLive }: LoadedProps<P>) {
   return (
     <>
-      <PartNow part={part} props={props} ready={ready} />
+      <SuspendingPart part={part} props={props} ready={ready} />
       <Live onLive={onLive} />
     </>
   );
@@ -149,7 +149,7 @@ function Loaded<P extends object>({ part, ready, props, onLive }: LoadedProps<P>
  * Renders `part` at once if its code is in; otherwise suspends, inside the caller's Suspense, until
  * `ready` (by default, the part's own loading) resolves.
  */
-export function PartNow<P extends object>({
+export function SuspendingPart<P extends object>({
   part,
   props,
   ready,

@@ -1,27 +1,13 @@
 import { test as base, expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { COUNTRIES, COUNTRY_NAMES } from '../../src/data/countries';
+import type { CountryCode } from '../../src/data/types';
 
-/** The 15 post-Soviet states, as the map names them (data-country → English name). */
-export const COUNTRY_NAMES = {
-  AM: 'Armenia',
-  AZ: 'Azerbaijan',
-  BY: 'Belarus',
-  EE: 'Estonia',
-  GE: 'Georgia',
-  KZ: 'Kazakhstan',
-  KG: 'Kyrgyzstan',
-  LV: 'Latvia',
-  LT: 'Lithuania',
-  MD: 'Moldova',
-  RU: 'Russia',
-  TJ: 'Tajikistan',
-  TM: 'Turkmenistan',
-  UA: 'Ukraine',
-  UZ: 'Uzbekistan',
-} as const;
-export type Code = keyof typeof COUNTRY_NAMES;
-export const CODES = Object.keys(COUNTRY_NAMES) as Code[];
+/** The 15 post-Soviet states, by code, and their names as the map gives them. */
+export { COUNTRY_NAMES };
+export type Code = CountryCode;
+export const CODES: readonly Code[] = COUNTRIES.map((country) => country.code);
 
 /** What the guard saw that a clean page never does. */
 export interface Guard {

@@ -3,7 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { EVENTS } from '../../src/data/events';
 import { QUOTES } from '../../src/data/quotes';
 import { STATUS_CHANGES } from '../../src/data/statusChanges';
-import { parseCsv } from '../../src/downloads/csv';
+import { parseCsv } from '../fixtures/parseCsv';
 import { statusesDataset } from '../../src/downloads/datasets';
 import { EN } from '../../src/i18n/en';
 import { countryPath, expect, fillOf, openMap, test } from './helpers';

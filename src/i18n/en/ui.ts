@@ -1,3 +1,4 @@
+import type { NoticeReason } from '../../options/types';
 import type { DateWords } from '../locale';
 import { pluralPicker } from '../plural';
 
@@ -61,8 +62,23 @@ export const EN_UI = {
   },
   notices: {
     intro: 'Some settings in the address could not be used, so defaults are shown instead:',
-    /** `{param}` and `{value}` are elements: the parameter's name and the value as given. */
-    item: '{param} “{value}” {reason}.',
+    /** One sentence per reason; `{param}` and `{value}` are the parameter and the value as given. */
+    reasons: {
+      'unknown-param': '{param} “{value}” is not an option this page knows.',
+      'not-a-country':
+        '{param} “{value}” is not one of the 15 post-Soviet states’ two-letter codes.',
+      'not-a-date': '{param} “{value}” is not a date (use YYYY, YYYY-MM or YYYY-MM-DD).',
+      'date-before-start': '{param} “{value}” is before the CIS was founded; showing 8 Dec 1991.',
+      'date-after-end':
+        '{param} “{value}” is after 22 Dec 2025, the latest date covered; showing 22 Dec 2025.',
+      'not-an-event': '{param} “{value}” is not an event of the timeline.',
+      'not-a-quote': '{param} “{value}” is not one of the quotes.',
+      'not-a-mode': '{param} “{value}” is not a map mode (status or meeting).',
+      'not-a-view': '{param} “{value}” is not a view (all, map, timeline or quotes).',
+      'not-a-theme': '{param} “{value}” is not a theme (auto, light or dark).',
+      'not-a-flag': '{param} “{value}” should be 1 or 0.',
+      'not-a-frame-id': '{param} “{value}” is not a valid frame id.',
+    } satisfies Record<NoticeReason, string>,
     dismiss: 'Dismiss',
   },
   map: {
@@ -101,6 +117,8 @@ export const EN_UI = {
     leader: 'Leader',
     none: '—',
   },
+  /** Where the page may not write to the clipboard and has selected the text instead. */
+  copyBlocked: 'Copying is blocked here: the text is selected, copy it with Ctrl+C or ⌘C.',
   /** "Vladimir Putin, President". */
   leader: (name: string, title: string) => `${name}, ${title}`,
   certainty: {
@@ -167,7 +185,6 @@ export const EN_UI = {
     count: (n: number, of: number) => `Quote ${n} of ${of}`,
     copy: 'Copy quote with citation',
     copied: 'Copied the quote and its citation.',
-    blocked: 'Copying is blocked here: the text below is selected, copy it with Ctrl+C or ⌘C.',
     copyBox: 'Quote with citation',
     all: 'All quotes',
     /** The copied citation, as plain text. */
@@ -223,7 +240,6 @@ export const EN_UI = {
     copyResponsive: 'Copy self-resizing (recommended)',
     copyFixed: 'Copy plain iframe, fixed height',
     copied: 'Copied.',
-    blocked: 'Copying is blocked here: the code is selected above, copy it with Ctrl+C or ⌘C.',
     close: 'Close',
     frameTitle: 'The CIS explained: members since 1991 and the 22 Dec 2025 St Petersburg meeting',
     credit: 'The CIS explained: full map, timeline and sources ↗',

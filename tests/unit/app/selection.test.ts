@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialSelection, selectionReducer } from '../../../src/app/selection';
 import type { Selection, SelectionAction } from '../../../src/app/selection';
-import { DEFAULT_OPTIONS } from '../../../src/embed/urlOptions';
+import { DEFAULT_OPTIONS } from '../../../src/options/defaults';
 
 const START: Selection = {
   day: '2000-12-31',

@@ -4,8 +4,9 @@ import type { Selection } from '../../../src/app/selection';
 import { toSearch } from '../../../src/app/urlState';
 import { EVENTS } from '../../../src/data/events';
 import { QUOTES } from '../../../src/data/quotes';
-import { DEFAULT_OPTIONS, parseUrlOptions } from '../../../src/embed/urlOptions';
-import type { KnownIds, UrlOptions } from '../../../src/embed/urlOptions';
+import { DEFAULT_OPTIONS } from '../../../src/options/defaults';
+import { parseUrlOptions } from '../../../src/options/parseUrlOptions';
+import type { KnownIds, UrlOptions } from '../../../src/options/types';
 import { TIMELINE_END } from '../../../src/model/timeline';
 
 const KNOWN: KnownIds = {
@@ -104,7 +105,7 @@ describe('toSearch and parseUrlOptions round trip', () => {
     expect(toSearch(restored, options)).toBe(search);
   });
 
-  // BUG (src/app/urlState.ts with src/embed/urlOptions.ts): the parser lets a date override an
+  // BUG (src/app/urlState.ts with src/options/parseUrlOptions.ts): the parser lets a date override an
   // event's day but keeps the event, and toSearch then writes only the event, so the address
   // useSelection writes back on load (replaceState) reopens on the event's day, not the date's.
   it('keeps the day of a link that names both a date and an event', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '../../../src/downloads/csv';
+import { toCsv } from '../../../src/downloads/csv';
+import { parseCsv } from '../../fixtures/parseCsv';
 import type { Cell } from '../../../src/downloads/csv';
 import { seededRandom } from '../../fixtures/random';
 

@@ -9,7 +9,7 @@ import { STATUS_CHANGES } from '../../../src/data/statusChanges';
 import type { CountryCode } from '../../../src/data/types';
 import type { Day } from '../../../src/model/dates';
 import { historyOf, statusAt } from '../../../src/model/status';
-import type { MapMode } from '../../../src/embed/urlOptions';
+import type { MapMode } from '../../../src/data/types';
 import { CountryDetails } from '../../../src/map/CountryDetails';
 import { SourcesOnPage } from '../../../src/sources/SourceLinks';
 

@@ -7,7 +7,7 @@ import { STATUS_CHANGES } from '../../../src/data/statusChanges';
 import type { CountryCode } from '../../../src/data/types';
 import type { Day } from '../../../src/model/dates';
 import { statusesAt } from '../../../src/model/status';
-import type { MapMode } from '../../../src/embed/urlOptions';
+import type { MapMode } from '../../../src/data/types';
 import { CountryTable } from '../../../src/map/CountryTable';
 
 const ATTENDANCE = new Map(MEETING_RECORDS.map((record) => [record.country, record]));

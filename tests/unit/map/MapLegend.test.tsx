@@ -1,21 +1,56 @@
 import { render, screen, within } from '../render';
 import { describe, expect, it } from 'vitest';
+import { MEETING_RECORDS } from '../../../src/data/meeting';
 import { STATUS_CHANGES } from '../../../src/data/statusChanges';
-import { STATUS_INFO } from '../../../src/data/statuses';
-import { STATUSES } from '../../../src/data/types';
-import { countByStatus, statusesAt } from '../../../src/model/status';
+import { ATTENDANCE, STATUSES } from '../../../src/data/types';
+import type { CountryCode, MeetingRecord } from '../../../src/data/types';
+import { statusesAt } from '../../../src/model/status';
+import { legendItems } from '../../../src/map/legendItems';
 import { MapLegend } from '../../../src/map/MapLegend';
-import type { LegendItem } from '../../../src/map/MapLegend';
-import { STATUS_COLORS } from '../../../src/map/palette';
+import { EN } from '../../../src/i18n/en';
 
-const counts = countByStatus(statusesAt(STATUS_CHANGES, '2025-12-22'));
-const ITEMS: LegendItem[] = STATUSES.map((status) => ({
-  key: status,
-  label: STATUS_INFO[status].label,
-  definition: STATUS_INFO[status].definition,
-  color: STATUS_COLORS.light[status],
-  count: counts[status],
-}));
+const STATUSES_AT_MEETING = statusesAt(STATUS_CHANGES, '2025-12-22');
+const ATTENDANCE_BY_COUNTRY: ReadonlyMap<CountryCode, MeetingRecord> = new Map(
+  MEETING_RECORDS.map((record) => [record.country, record]),
+);
+const ITEMS = legendItems('status', STATUSES_AT_MEETING, ATTENDANCE_BY_COUNTRY, 'light', EN.m);
+
+describe('legendItems', () => {
+  it('has one item per status in status mode, one per attendance in meeting mode', () => {
+    expect(ITEMS.map((item) => item.key)).toEqual([...STATUSES]);
+    const meeting = legendItems(
+      'meeting',
+      STATUSES_AT_MEETING,
+      ATTENDANCE_BY_COUNTRY,
+      'dark',
+      EN.m,
+    );
+    expect(meeting.map((item) => item.key)).toEqual([...ATTENDANCE]);
+  });
+
+  it('counts each of the 15 states once, in either mode', () => {
+    for (const mode of ['status', 'meeting'] as const) {
+      const items = legendItems(mode, STATUSES_AT_MEETING, ATTENDANCE_BY_COUNTRY, 'light', EN.m);
+      expect(items.reduce((sum, item) => sum + item.count, 0)).toBe(15);
+    }
+  });
+
+  it('counts a state without a meeting record as not a participant', () => {
+    const kazakhstanOnly = new Map([...ATTENDANCE_BY_COUNTRY].filter(([code]) => code === 'KZ'));
+    const counts = Object.fromEntries(
+      legendItems('meeting', STATUSES_AT_MEETING, kazakhstanOnly, 'light', EN.m).map((item) => [
+        item.key,
+        item.count,
+      ]),
+    );
+    expect(counts).toEqual({
+      attended: 1,
+      absent: 0,
+      'not-represented': 0,
+      'not-participant': 14,
+    });
+  });
+});
 
 describe('MapLegend', () => {
   it('is a region named by its title', () => {

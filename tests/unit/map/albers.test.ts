@@ -36,16 +36,32 @@ describe('albers', () => {
     expect(lon).toBeCloseTo(190, 9);
   });
 
+  /** Projected area of the cell [lat, lat+1] × [lon, lon+1], its curved parallels finely sampled. */
+  const cellArea = (lat: number, lon: number) => {
+    const steps = 200;
+    const ring: [number, number][] = [];
+    for (let i = 0; i <= steps; i += 1) ring.push(projection.project(lat, lon + i / steps));
+    for (let i = steps; i >= 0; i -= 1) ring.push(projection.project(lat + 1, lon + i / steps));
+    let twice = 0;
+    ring.forEach(([x0, y0], i) => {
+      const [x1, y1] = ring[(i + 1) % ring.length]!;
+      twice += x0 * y1 - x1 * y0;
+    });
+    return Math.abs(twice / 2);
+  };
+  /** The same cell's area on the sphere, up to a constant: R² · Δλ · (sin φ2 − sin φ1). */
+  const sphereArea = (lat: number) =>
+    Math.sin(((lat + 1) * Math.PI) / 180) - Math.sin((lat * Math.PI) / 180);
+
+  it('preserves area: a cell at 70°N and one at 40°N keep their ratio on the sphere', () => {
+    // Any conic keeps cells at one latitude equal; only an equal-area one keeps this ratio
+    // (an equidistant conic with the same parallels is off by several per cent).
+    const ratio = cellArea(70, 100) / cellArea(40, 60);
+    expect(ratio).toBeCloseTo(sphereArea(70) / sphereArea(40), 4);
+    expect(ratio).toBeLessThan(0.5);
+  });
+
   it('preserves area: equal lat/lon cells at one latitude have equal projected areas', () => {
-    const area = (lat: number, lon: number) => {
-      const [ax, ay] = projection.project(lat, lon);
-      const [bx, by] = projection.project(lat, lon + 1);
-      const [cx, cy] = projection.project(lat + 1, lon + 1);
-      const [dx, dy] = projection.project(lat + 1, lon);
-      return Math.abs(
-        (ax * by - bx * ay + bx * cy - cx * by + cx * dy - dx * cy + dx * ay - ax * dy) / 2,
-      );
-    };
-    expect(area(50, 30)).toBeCloseTo(area(50, 170), 6);
+    expect(cellArea(50, 30)).toBeCloseTo(cellArea(50, 170), 6);
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
 import { PLAY_INTERVAL_MS } from '../../../src/app/usePlay';
 import { EVENTS } from '../../../src/data/events';
-import { DEFAULT_OPTIONS } from '../../../src/embed/urlOptions';
+import { DEFAULT_OPTIONS } from '../../../src/options/defaults';
 import { dayNumber } from '../../../src/model/dates';
 import type { Day } from '../../../src/model/dates';
 

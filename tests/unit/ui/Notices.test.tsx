@@ -2,9 +2,11 @@ import { render, screen, within } from '../render';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { parseUrlOptions } from '../../../src/embed/urlOptions';
-import type { Notice } from '../../../src/embed/urlOptions';
+import { parseUrlOptions } from '../../../src/options/parseUrlOptions';
+import { NOTICE_REASONS } from '../../../src/options/types';
+import type { Notice } from '../../../src/options/types';
 import { Notices } from '../../../src/ui/Notices';
+import { EN } from '../../../src/i18n/en';
 
 const NO_IDS = { events: new Map<string, string>(), quotes: new Set<string>() };
 
@@ -26,8 +28,23 @@ describe('Notices', () => {
     render(<Notices notices={notices} onDismiss={() => {}} />);
     const items = within(screen.getByRole('status')).getAllByRole('listitem');
     expect(items).toHaveLength(2);
-    expect(items[0]).toHaveTextContent(`country “XX” ${notices[0]!.message}.`);
-    expect(items[1]).toHaveTextContent(`mode “satellite” ${notices[1]!.message}.`);
+    expect(items[0]).toHaveTextContent(
+      'country “XX” is not one of the 15 post-Soviet states’ two-letter codes.',
+    );
+    expect(items[1]).toHaveTextContent('mode “satellite” is not a map mode (status or meeting).');
+    expect(within(items[0]!).getByText('country').tagName).toBe('CODE');
+    expect(within(items[0]!).getByText('XX')).toHaveClass('notice-value');
+  });
+
+  it.each(NOTICE_REASONS)('says %s in one sentence with the name and value in place', (reason) => {
+    const template = EN.m.notices.reasons[reason];
+    expect(template.match(/\{param\}/g)).toHaveLength(1);
+    expect(template.match(/\{value\}/g)).toHaveLength(1);
+    expect(template).toMatch(/\.$/);
+    render(<Notices notices={[{ param: 'p', value: 'v', reason }]} onDismiss={() => {}} />);
+    const item = within(screen.getByRole('status')).getByRole('listitem');
+    expect(item.textContent).toBe(template.replace('{param}', 'p').replace('{value}', 'v'));
+    expect(item.textContent).not.toContain('{');
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import { expect, horizontalOverflow, test, waitForMap } from './helpers';
 
 // The embed layout, its views, the credit link and the embed-code generator. The host-page side
-// (embed.js, height messages, sandboxing) is in embed.spec.ts.
+// (embed.js, height messages, sandboxing) is in hostEmbedding.spec.ts.
 
 test.describe('embed layout', () => {
   test('?embed=1 drops the page header and footer, keeps a credit to the full page in the same state', async ({

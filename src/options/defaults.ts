@@ -1,0 +1,17 @@
+import { TIMELINE_END } from '../model/timeline';
+import type { UrlOptions } from './types';
+
+/** The options of an address without parameters: the page as prerendered. */
+export const DEFAULT_OPTIONS: UrlOptions = {
+  country: null,
+  day: TIMELINE_END,
+  date: null,
+  event: null,
+  mode: 'status',
+  quote: null,
+  embed: false,
+  view: 'all',
+  theme: 'auto',
+  transparent: false,
+  childId: null,
+};

@@ -1,0 +1,34 @@
+import { DEFAULT_OPTIONS } from './defaults';
+import type { UrlOptions } from './types';
+import { URL_PARAMS } from './urlParams';
+import type { UrlParam } from './urlParams';
+
+/** Each parameter's value as written in the address, or null to leave it out (its default). */
+const WRITERS: Record<UrlParam, (options: UrlOptions) => string | null> = {
+  country: (options) => options.country,
+  event: (options) => options.event,
+  // A deep link may name an event and a date: both are kept, the date deciding the day.
+  date: ({ date, event, day }) =>
+    date ?? (event === null && day !== DEFAULT_OPTIONS.day ? day : null),
+  mode: ({ mode }) => (mode !== DEFAULT_OPTIONS.mode ? mode : null),
+  quote: (options) => options.quote,
+  embed: (options) => (options.embed ? '1' : null),
+  view: ({ view }) => (view !== DEFAULT_OPTIONS.view ? view : null),
+  theme: ({ theme }) => (theme !== DEFAULT_OPTIONS.theme ? theme : null),
+  transparent: (options) => (options.transparent ? '1' : null),
+  childId: (options) => options.childId,
+};
+
+/**
+ * The query string for `options`: only values that differ from the defaults, in the order of
+ * URL_PARAMS, so every state has one address. parseUrlOptions reads it back to the same options.
+ */
+export function toQueryString(options: UrlOptions): string {
+  const params = new URLSearchParams();
+  for (const { name } of URL_PARAMS) {
+    const value = WRITERS[name](options);
+    if (value !== null) params.set(name, value);
+  }
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}

@@ -1,0 +1,45 @@
+import { EVENTS } from '../../src/data/events';
+import { QUOTES } from '../../src/data/quotes';
+import { expect, test } from './helpers';
+
+/* The prerendered page without JavaScript: complete to read, and saying what needs a script. */
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the prerendered page reads complete, and says what needs JavaScript', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'The Commonwealth of Independent States',
+    );
+    const table = page.getByRole('table', { name: /Status of the 15 post-Soviet states/ });
+    await expect(table).toBeVisible();
+    await expect(table.locator('tbody tr')).toHaveCount(15);
+    await expect(table.getByRole('button', { name: 'Georgia', exact: true })).toBeVisible();
+
+    const events = page.locator('.event-list > li');
+    expect(await events.count()).toBe(EVENTS.length);
+    await expect(events.first()).toBeVisible();
+    await expect(events.locator('time[datetime]')).toHaveCount(EVENTS.length);
+    await expect(events.first().locator('time')).toBeVisible();
+
+    await expect(page.locator('blockquote').first()).toBeVisible();
+    await expect(page.locator('blockquote').first()).toContainText(
+      QUOTES[0]?.text.slice(0, 30) ?? '',
+    );
+
+    const sources = page.getByRole('region', { name: 'Sources' });
+    await expect(sources).toBeVisible();
+    expect(await sources.getByRole('listitem').count()).toBeGreaterThan(5);
+    await expect(sources.getByRole('listitem').first()).toBeVisible();
+
+    const note = page.locator('.noscript-note');
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('need JavaScript');
+
+    await expect(page.locator('.map-loading')).toHaveCount(1);
+    await expect(page.locator('.map-loading')).toBeHidden();
+    await expect(page.getByRole('slider')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Embed this explainer' })).toBeHidden();
+  });
+});
