@@ -18,7 +18,7 @@ import type { Recorded } from './recorder';
  */
 
 const SAMPLE = hostileSample();
-const BATCH = 15;
+const BATCH = 6;
 
 /** What a fuzzed page shows, read in one round trip. */
 interface FuzzState {
