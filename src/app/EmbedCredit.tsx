@@ -1,4 +1,6 @@
+import { LAST_UPDATED } from '../data/lastUpdated';
 import type { UrlOptions } from '../embed/urlOptions';
+import { formatDate } from '../model/dates';
 import type { Selection } from './selection';
 import { toSearch } from './urlState';
 
@@ -21,7 +23,10 @@ export function EmbedCredit({
     <footer className="embed-credit">
       <a href={`./${search}`} target="_blank" rel="noopener">
         The CIS explained: full map, timeline and sources ↗
-      </a>
+      </a>{' '}
+      <span className="last-updated">
+        Last updated <time dateTime={LAST_UPDATED}>{formatDate(LAST_UPDATED)}</time>.
+      </span>
     </footer>
   );
 }

@@ -1,4 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
+import { LAST_UPDATED } from '../data/lastUpdated';
+import { formatDate } from '../model/dates';
 
 // The embed-code dialog is rarely used: it loads only when asked for.
 const EmbedDialog = lazy(() => import('../embed/EmbedDialog'));
@@ -22,6 +24,10 @@ export function PageFooter() {
         Boundaries: Natural Earth (public domain), drawn as internationally recognised (UN General
         Assembly resolution 68/262). Facts: the sources listed above; where they disagree the page
         says so. Map: Leaflet.
+      </p>
+      <p className="last-updated">
+        Last updated <time dateTime={LAST_UPDATED}>{formatDate(LAST_UPDATED, 'long')}</time>. Any
+        corrections are listed under the sources.
       </p>
     </footer>
   );

@@ -5,10 +5,11 @@ const FILES = [
   { name: 'statuses', title: 'Status history of the 15 states' },
   { name: 'timeline', title: 'Timeline events' },
   { name: 'quotes', title: 'Quotes from the 22 Dec 2025 meeting' },
+  { name: 'corrections', title: 'Corrections log' },
 ] as const;
 
 /**
- * "Get the data": CSV and JSON of the statuses, the timeline and the quotes, each row with its
+ * "Get the data": CSV and JSON of the statuses, the timeline, the quotes and the corrections, each row with its
  * source ids. The files are made on demand in the browser, from the same typed data the page shows.
  */
 // Memoised: it need not re-render while the reader scrubs through time.

@@ -1,15 +1,16 @@
-import { COUNTRY_NAMES } from '../data/countries';
+import { COUNTRIES } from '../data/countries';
+import { CORRECTIONS } from '../data/corrections';
 import { EVENTS } from '../data/events';
 import { QUOTES } from '../data/quotes';
 import { STATUS_CHANGES } from '../data/statusChanges';
 import { STATUS_INFO } from '../data/statuses';
 import { compareNames } from '../model/compareNames';
-import { comparePartialDates } from '../model/dates';
+import { historyOf } from '../model/status';
 import type { Cell } from './csv';
 
 /** A downloadable table: its columns and rows, generated from the typed data (no second copy). */
 export interface Dataset {
-  readonly name: 'statuses' | 'timeline' | 'quotes';
+  readonly name: 'statuses' | 'timeline' | 'quotes' | 'corrections';
   readonly title: string;
   readonly columns: readonly string[];
   readonly rows: readonly Record<string, Cell>[];
@@ -17,20 +18,23 @@ export interface Dataset {
 
 const ids = (sourceIds: readonly string[]) => sourceIds.join(' ');
 
-/** Every status change of every state, with its sources. */
+/**
+ * Every status change of every state as the map applies it (historyOf), with its sources: `from`
+ * is when the status took effect, `charter_ratified` the ratification's own date where the
+ * Charter entered into force later.
+ */
 export function statusesDataset(): Dataset {
-  const rows = [...STATUS_CHANGES]
-    .sort(
-      (a, b) =>
-        compareNames(COUNTRY_NAMES[a.country], COUNTRY_NAMES[b.country]) ||
-        comparePartialDates(a.from, b.from),
-    )
-    .map((c) => ({
+  const rows = [...COUNTRIES]
+    .sort((a, b) => compareNames(a.name, b.name))
+    .flatMap((country) => historyOf(STATUS_CHANGES, country.code).map((c) => ({ country, c })))
+    .map(({ country, c }) => ({
+      id: c.id,
       country_code: c.country,
-      country: COUNTRY_NAMES[c.country],
+      country: country.name,
       status: c.status,
       status_label: STATUS_INFO[c.status].label,
       from: c.from,
+      charter_ratified: c.ratified ?? null,
       note: c.note,
       certainty: c.certainty,
       contested_point: c.contested ?? null,
@@ -72,4 +76,20 @@ export function quotesDataset(): Dataset {
   return { name: 'quotes', title: 'Quotes', columns: Object.keys(rows[0] ?? {}), rows };
 }
 
-export const DATASETS = [statusesDataset, timelineDataset, quotesDataset] as const;
+/** The corrections log: what the page got wrong and when it was fixed, with sources. */
+export function correctionsDataset(): Dataset {
+  const rows = CORRECTIONS.map((c) => ({
+    id: c.id,
+    date: c.date,
+    text: c.text,
+    source_ids: ids(c.sourceIds),
+  }));
+  return { name: 'corrections', title: 'Corrections', columns: Object.keys(rows[0] ?? {}), rows };
+}
+
+export const DATASETS = [
+  statusesDataset,
+  timelineDataset,
+  quotesDataset,
+  correctionsDataset,
+] as const;

@@ -1,10 +1,10 @@
-import type { Country, MeetingRecord, StatusChange } from '../data/types';
+import type { Country, MeetingRecord } from '../data/types';
 import { STATUS_INFO } from '../data/statuses';
 import { ATTENDANCE_INFO } from '../data/meeting';
 import { CONTESTED_POINTS } from '../data/contested';
 import { formatDate } from '../model/dates';
 import type { Day } from '../model/dates';
-import type { StatusAtDate } from '../model/status';
+import type { ChangeInEffect, StatusAtDate } from '../model/status';
 import { SourceLinks } from '../sources/SourceLinks';
 import type { MapMode } from '../embed/urlOptions';
 
@@ -12,7 +12,7 @@ interface CountryDetailsProps {
   readonly country: Country;
   readonly day: Day;
   readonly current: StatusAtDate;
-  readonly history: readonly StatusChange[];
+  readonly history: readonly ChangeInEffect[];
   readonly mode: MapMode;
   readonly meeting?: MeetingRecord;
   readonly onClose: () => void;
@@ -55,16 +55,24 @@ export function CountryDetails({
         {current.change && <> since {formatDate(current.change.from)}</>}
         {current.approximate && <> (exact date unknown)</>}. {info.definition}
       </p>
+      {current.pending && (
+        <p className="details-pending">
+          <RatifiedNote change={current.pending} />
+        </p>
+      )}
       {current.change?.contested && <ContestedNote id={current.change.contested} />}
       <h4>History</h4>
       <ol className="history">
         {history.map((change) => (
-          <li
-            key={`${change.from}-${change.status}`}
-            aria-current={change === current.change ? 'step' : undefined}
-          >
+          <li key={change.id} aria-current={change === current.change ? 'step' : undefined}>
             <time dateTime={change.from}>{formatDate(change.from)}</time>{' '}
-            <strong>{STATUS_INFO[change.status].label}</strong>. {change.note}{' '}
+            <strong>{STATUS_INFO[change.status].label}</strong>.{' '}
+            {change.ratified && (
+              <>
+                <RatifiedNote change={change} />{' '}
+              </>
+            )}
+            {change.note}{' '}
             {CERTAINTY_TEXT[change.certainty] && (
               <span className="certainty">({CERTAINTY_TEXT[change.certainty]})</span>
             )}{' '}
@@ -92,6 +100,17 @@ function MeetingFacts({ record }: { readonly record: MeetingRecord }) {
       )}
       . {record.note} <SourceLinks ids={record.sourceIds} />
     </p>
+  );
+}
+
+/** A Charter ratification that took effect only when the Charter entered into force. */
+function RatifiedNote({ change }: { readonly change: ChangeInEffect }) {
+  if (!change.ratified) return null;
+  return (
+    <>
+      Ratified the Charter on <time dateTime={change.ratified}>{formatDate(change.ratified)}</time>;
+      in force from <time dateTime={change.from}>{formatDate(change.from)}</time>.
+    </>
   );
 }
 

@@ -91,7 +91,7 @@ test.describe('quotes', () => {
     await openMap(page, '?quote=world-order');
     const blockquote = quoteFigure(page).getByRole('blockquote');
     await expect(blockquote).toContainText('unanimously advocate');
-    await expect(blockquote).toContainText('All members');
+    await expect(blockquote).toContainText('All CIS members');
     await expect(quotes(page).getByText(`Quote 3 of ${QUOTES.length}`)).toBeVisible();
     await expect(page).toHaveURL(/\?quote=world-order$/);
     await expect(page.getByText('could not be used')).toHaveCount(0);

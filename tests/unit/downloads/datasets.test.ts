@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../../../src/downloads/csv';
 import {
   DATASETS,
+  correctionsDataset,
   quotesDataset,
   statusesDataset,
   timelineDataset,
 } from '../../../src/downloads/datasets';
+import { CORRECTIONS } from '../../../src/data/corrections';
 import { EVENTS } from '../../../src/data/events';
 import { QUOTES } from '../../../src/data/quotes';
 import { SOURCES } from '../../../src/data/sources';
@@ -15,8 +17,8 @@ const SOURCE_IDS = new Set(SOURCES.map((source) => source.id));
 const all = DATASETS.map((make) => make());
 
 describe('datasets', () => {
-  it('are the statuses, the timeline and the quotes, each with a title', () => {
-    expect(all.map((d) => d.name)).toEqual(['statuses', 'timeline', 'quotes']);
+  it('are the statuses, the timeline, the quotes and the corrections, each with a title', () => {
+    expect(all.map((d) => d.name)).toEqual(['statuses', 'timeline', 'quotes', 'corrections']);
     for (const dataset of all) expect(dataset.title).not.toBe('');
   });
 
@@ -24,15 +26,18 @@ describe('datasets', () => {
     expect(statusesDataset().rows).toHaveLength(STATUS_CHANGES.length);
     expect(timelineDataset().rows).toHaveLength(EVENTS.length);
     expect(quotesDataset().rows).toHaveLength(QUOTES.length);
+    expect(correctionsDataset().rows).toHaveLength(CORRECTIONS.length);
   });
 
   it('have the documented columns, source_ids last', () => {
     expect(statusesDataset().columns).toEqual([
+      'id',
       'country_code',
       'country',
       'status',
       'status_label',
       'from',
+      'charter_ratified',
       'note',
       'certainty',
       'contested_point',
@@ -61,6 +66,7 @@ describe('datasets', () => {
       'origin',
       'source_ids',
     ]);
+    expect(correctionsDataset().columns).toEqual(['id', 'date', 'text', 'source_ids']);
   });
 
   it.each(all.map((d) => [d.name, d] as const))(
@@ -108,6 +114,26 @@ describe('datasets', () => {
     });
   });
 
+  it('statuses: a Charter ratification before 22 Jan 1994 takes effect that day, as on the map', () => {
+    const russia = statusesDataset().rows.find((row) => row['id'] === 'ru-member-1993');
+    expect(russia).toMatchObject({ from: '1994-01-22', charter_ratified: '1993-04-15' });
+    const armenia = statusesDataset().rows.find((row) => row['id'] === 'am-member-1994');
+    expect(armenia).toMatchObject({ from: '1994-03-16', charter_ratified: null });
+    // In each country's rows the dates stay in order once moved.
+    const rows = statusesDataset().rows;
+    for (let i = 1; i < rows.length; i += 1) {
+      const [a, b] = [rows[i - 1]!, rows[i]!];
+      if (a['country_code'] === b['country_code'])
+        expect(String(a['from']) <= String(b['from']), `${a['id']} before ${b['id']}`).toBe(true);
+    }
+  });
+
+  it('corrections: the log as in the data, with the UN date corrected to 24 Mar 1994', () => {
+    const rows = correctionsDataset().rows;
+    expect(rows.map((r) => r['id'])).toEqual(CORRECTIONS.map((c) => c.id));
+    expect(rows.find((r) => r['id'] === 'un-observer-date')?.['text']).toMatch(/24 March 1994/);
+  });
+
   it('timeline: ids, dates and countries as in the data', () => {
     const row = timelineDataset().rows.find((r) => r['id'] === 'georgia-withdrawal-effective');
     expect(row).toMatchObject({
@@ -121,7 +147,7 @@ describe('datasets', () => {
 
   it('quotes: the words verbatim, the lead apart', () => {
     const row = quotesDataset().rows.find((r) => r['id'] === 'world-order');
-    expect(row).toMatchObject({ lead: 'All members', source_ids: 'S1' });
+    expect(row).toMatchObject({ lead: 'All CIS members', source_ids: 'S1' });
     expect(row?.['text']).toBe(QUOTES.find((q) => q.id === 'world-order')?.text);
     expect(quotesDataset().rows.find((r) => r['id'] === 'trade')?.['lead']).toBeNull();
   });
