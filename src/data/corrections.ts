@@ -46,7 +46,7 @@ export const CORRECTIONS: readonly Correction[] = [
   {
     id: 'certainty',
     date: '2026-11-29',
-    text: 'The Alma-Ata Protocol and the Belovezha Accords were marked as disputed, and the date of the Interparliamentary Assembly Convention as open; all three are confirmed (26 May 1995 for the Convention). Moldova’s ratification of the founding agreement on 8 April 1994 is now marked as resting on a single source, and Georgia’s withdrawal on 18 August 2009 as confirmed.',
+    text: 'The Alma-Ata Protocol and the Belovezha Accords were marked as disputed, and the date of the Interparliamentary Assembly Convention as open; all three are confirmed (26 May 1995 for the Convention). The dates of Moldova’s ratification of the founding agreement (8 April 1994) and Ukraine’s (10 December 1991) are now marked as resting on a single source, and Georgia’s withdrawal on 18 August 2009 as confirmed.',
     sourceIds: ['H2', 'H7', 'T4a', 'T4b', 'H1', 'H10'],
   },
   {

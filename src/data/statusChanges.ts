@@ -384,7 +384,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     from: '1991-12-10',
     note: 'Ratifies the Creation Agreement; it never ratifies the Charter.',
     sourceIds: ['H1', 'U4', 'H5'],
-    certainty: 'confirmed',
+    certainty: 'single-source',
   },
   {
     id: 'ua-ceased-participation-2018',
