@@ -6,12 +6,13 @@ import { PageFooter } from '../../../src/app/PageFooter';
 import { CORRECTIONS } from '../../../src/data/corrections';
 import { LAST_UPDATED } from '../../../src/data/lastUpdated';
 import { DEFAULT_OPTIONS } from '../../../src/embed/urlOptions';
+import { formatDate } from '../../../src/model/dates';
 import { Corrections } from '../../../src/sources/Corrections';
 import { PageSources } from '../../../src/sources/PageSources';
 import { SourcesOnPage } from '../../../src/sources/SourceLinks';
 
 describe('Corrections', () => {
-  it('is a region headed Corrections, one item per correction, each dated and sourced', () => {
+  it('is a region headed Corrections, one item per correction, each sourced, under its date', () => {
     render(<Corrections corrections={CORRECTIONS} />);
     const region = screen.getByRole('region', { name: 'Corrections' });
     const items = within(region).getAllByRole('listitem');
@@ -19,15 +20,36 @@ describe('Corrections', () => {
     items.forEach((item, index) => {
       const correction = CORRECTIONS[index]!;
       expect(item).toHaveTextContent(correction.text);
-      expect(item.querySelector('time')).toHaveAttribute('datetime', correction.date);
       expect(within(item).getAllByRole('link')).toHaveLength(correction.sourceIds.length);
+      const day = item.closest('ul')?.previousElementSibling;
+      expect(day).toHaveTextContent(`Corrected on ${formatDate(correction.date, 'long')}:`);
+      expect(day?.querySelector('time')).toHaveAttribute('datetime', correction.date);
     });
   });
 
-  it('reads the UN correction in plain words, with its date', () => {
+  it('gives each day once, the corrections of that day under it', () => {
+    const day = (date: string, id: string) => ({
+      id,
+      date,
+      text: `Fixed ${id}.`,
+      sourceIds: ['S1'],
+    });
+    render(
+      <Corrections
+        corrections={[day('2026-12-01', 'b'), day('2026-11-29', 'a'), day('2026-11-29', 'c')]}
+      />,
+    );
+    const region = screen.getByRole('region', { name: 'Corrections' });
+    expect(region).toHaveTextContent(
+      /^Corrections\s*Corrected on 1 December 2026:\s*Fixed b\..*Corrected on 29 November 2026:\s*Fixed a\..*Fixed c\./,
+    );
+    expect(within(region).getAllByRole('list')).toHaveLength(2);
+  });
+
+  it('reads the UN correction in plain words', () => {
     render(<Corrections corrections={CORRECTIONS} />);
     expect(screen.getByRole('region', { name: 'Corrections' })).toHaveTextContent(
-      '29 November 2026: The UN observer date was given as 30 March 1994; it is 24 March 1994',
+      'The UN observer date was given as 30 March 1994; it is 24 March 1994',
     );
   });
 
