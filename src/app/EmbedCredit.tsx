@@ -1,5 +1,7 @@
+import { LAST_UPDATED } from '../data/lastUpdated';
 import type { UrlOptions } from '../options/types';
 import { outsideFrame } from '../options/urlParams';
+import { Template } from '../i18n/Template';
 import type { Selection } from './selection';
 import { toSearch } from './urlState';
 import { useLocale } from '../i18n/useLocale';
@@ -12,13 +14,20 @@ export function EmbedCredit({
   readonly selection: Selection;
   readonly options: UrlOptions;
 }) {
-  const { m } = useLocale();
+  const locale = useLocale();
+  const { m } = locale;
   const search = toSearch(selection, outsideFrame(options));
   return (
     <footer className="embed-credit">
       <a href={`./${search}`} target="_blank" rel="noopener">
         {m.embed.credit}
-      </a>
+      </a>{' '}
+      <span className="last-updated">
+        <Template
+          text={m.lastUpdated.short}
+          slots={{ date: <time dateTime={LAST_UPDATED}>{locale.date(LAST_UPDATED)}</time> }}
+        />
+      </span>
     </footer>
   );
 }

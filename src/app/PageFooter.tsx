@@ -1,12 +1,15 @@
 import { lazy, Suspense, useState } from 'react';
 import { useLocale } from '../i18n/useLocale';
+import { LAST_UPDATED } from '../data/lastUpdated';
+import { Template } from '../i18n/Template';
 
 // The embed-code dialog is rarely used: it loads only when asked for.
 const EmbedDialog = lazy(() => import('../embed/EmbedDialog'));
 
 /** Credits, licences and the Embed button. */
 export function PageFooter() {
-  const { m } = useLocale();
+  const locale = useLocale();
+  const { m } = locale;
   const [embedOpen, setEmbedOpen] = useState(false);
   return (
     <footer className="page-footer">
@@ -21,6 +24,14 @@ export function PageFooter() {
         </Suspense>
       )}
       <p>{m.footer.credits}</p>
+      <p className="last-updated">
+        <Template
+          text={m.lastUpdated.long}
+          slots={{
+            date: <time dateTime={LAST_UPDATED}>{locale.date(LAST_UPDATED, 'long')}</time>,
+          }}
+        />
+      </p>
     </footer>
   );
 }

@@ -1,4 +1,8 @@
-/** The contested or uncertain points of the fact sheet (section 4), C1–C20, with the sources each cites. */
+/**
+ * The points on which sources disagree, each with the sources it cites. Every point is attached
+ * to at least one fact (a status change, an event or a quote note) that names it in `contested`;
+ * points no fact on the page depends on are not kept. Ids are stable, so gaps are expected.
+ */
 import type { ContestedPoint } from './types';
 
 export const CONTESTED_POINTS: readonly ContestedPoint[] = [
@@ -13,7 +17,7 @@ export const CONTESTED_POINTS: readonly ContestedPoint[] = [
     id: 'C2',
     title: 'Wording of the quotes',
     detail:
-      'English renderings differ: one outlet has "a more just world order … universally accepted principles … United Nations". The Kremlin\'s English text of quotes 2–3 was not retrieved in full, so the seed wording is confirmed only as MENAFN\'s.',
+      'English renderings differ: one outlet has "a more just world order … universally accepted principles … United Nations". The Kremlin\'s English text of quotes 2–3 was not retrieved in full, so the wording used here is confirmed only as MENAFN\'s.',
     sourceIds: ['S16'],
   },
   {
@@ -29,13 +33,6 @@ export const CONTESTED_POINTS: readonly ContestedPoint[] = [
     detail:
       'Most sources say Ukraine did not sign or accede to the Charter (and did not sign the adoption decision); a report citing Sputnik says it signed but did not ratify. All agree it never ratified it.',
     sourceIds: ['H5', 'U4', 'H6', 'U13'],
-  },
-  {
-    id: 'C5',
-    title: 'Ukraine and the CIS Free Trade Area',
-    detail:
-      'Wikipedia says Ukraine remains a member of the CIS FTA, but Russia suspended the CIS FTA regime for Ukraine once the EU–Ukraine association agreement took effect; the EU–Ukraine DCFTA applied from 1 Jan 2016. Unresolved.',
-    sourceIds: ['U9', 'T3c', 'T3d'],
   },
   {
     id: 'C6',
@@ -66,49 +63,11 @@ export const CONTESTED_POINTS: readonly ContestedPoint[] = [
     sourceIds: ['S3', 'S4', 'M17'],
   },
   {
-    id: 'C10',
-    title: "Number of Moldova's CIS agreements",
-    detail: 'Counts differ: 282, about 330, or 255 (a figure given by Dodon).',
-    sourceIds: ['M11', 'M-moldovalive', 'M1', 'M6', 'M10'],
-  },
-  {
-    id: 'C11',
-    title: 'Moldova and the Belovezha Accords',
-    detail:
-      'A 1995 US country study says Snegur signed the "Minsk Agreement" on 8 Dec 1991, which conflicts with every other source (only Belarus, Russia and Ukraine signed). It is treated as an error.',
-    sourceIds: ['H18', 'H2'],
-  },
-  {
-    id: 'C12',
-    title: "Dates of Moldova's later votes",
-    detail:
-      "The date of the final vote (59 votes) on leaving the visa-free agreement is unconfirmed. Moldova's exit from the IPA CIS passed a first reading on 7 Jul 2023 and one outlet reports exclusion in Feb 2024; the final date is unconfirmed.",
-    sourceIds: ['M10', 'M4', 'M6'],
-  },
-  {
-    id: 'C13',
-    title: "Date of the Alma-Ata Protocol as Moldova's foreign minister gave it",
-    detail:
-      'Foreign Minister Popșoi was quoted giving the date as 22 Dec 1991; all other sources say 21 Dec 1991.',
-    sourceIds: ['M-odessa', 'M12', 'H7'],
-  },
-  {
-    id: 'C14',
-    title: 'Date of the IPA CIS Convention',
-    detail: 'Most sources date the Convention to 26 May 1995; two give 26 May 1996.',
-    sourceIds: ['T4a', 'T4b', 'U10', 'M4', 'M18'],
-  },
-  {
-    id: 'C15',
-    title: "Georgia's accession to the Collective Security Treaty",
-    detail: 'One source gives 9 Dec 1993, another 9 Sep 1993. Not used on the map.',
-    sourceIds: ['T1c', 'T1d'],
-  },
-  {
     id: 'C16',
     title: 'Death toll of the Azerbaijan Airlines crash',
-    detail: 'The Moscow Times says 38 of the 62 on board were killed; another outlet says 39.',
-    sourceIds: ['S6', 'S16'],
+    detail:
+      'Azerbaijan Airlines and Kazakh officials give 67 on board (62 passengers and five crew), of whom 38 were killed and 29 survived; one outlet says 39 were killed.',
+    sourceIds: ['I8', 'I9', 'S16'],
   },
   {
     id: 'C17',
@@ -123,19 +82,5 @@ export const CONTESTED_POINTS: readonly ContestedPoint[] = [
     detail:
       'The treaty is attributed to the Council of Heads of Government (Wikipedia, citing 2011 press) or to the Council of Heads of State (azerbaijan.az).',
     sourceIds: ['T3a', 'H17a'],
-  },
-  {
-    id: 'C19',
-    title: 'Observers',
-    detail:
-      "Afghanistan is confirmed only as an observer in the CIS Interparliamentary Assembly. Mongolia's observer status is unconfirmed.",
-    sourceIds: ['O1'],
-  },
-  {
-    id: 'C20',
-    title: 'Capital coordinates',
-    detail:
-      'Capital coordinates come from a public GitHub dataset, cross-checked against a second one; they are approximate, not authoritative.',
-    sourceIds: ['G2', 'G5'],
   },
 ];

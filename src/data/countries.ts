@@ -2,7 +2,7 @@ import type { Country, CountryCode } from './types';
 
 /**
  * The 15 post-Soviet states. Codes from ISO 3166-1 (G1); capitals' coordinates from a public
- * dataset (G2), cross-checked against a second (G5): approximate, not authoritative (C20).
+ * dataset (G2), cross-checked against a second (G5): approximate, not authoritative.
  */
 export const COUNTRIES: readonly Country[] = [
   postSovietState({

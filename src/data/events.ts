@@ -1,20 +1,21 @@
 /**
- * The timeline, 8 Dec 1991 to 22 Dec 2025 (fact sheet section 2, plus two events from section 1:
- * Azerbaijan's Oct 1992 refusal and the Charter's entry into force).
+ * The timeline, 8 Dec 1991 to 22 Dec 2025.
  *
  * Ordering: by date, as model/dates.ts compares partial dates (by the first day of the period;
  * on a tie the coarser date first), so '2022' sorts before '2022-10-07'. Events on the same day
  * keep the order written here.
  * Precision: each date is written only as precisely as the sources know it ('YYYY', 'YYYY-MM'
  * or 'YYYY-MM-DD'); multi-day events carry `endDate`.
- * Countries: the states the fact sheet names for the row (for meetings also the host state);
- * [] where it names none.
- * Categories: founding = 1991 documents and the USSR's end; membership = accessions, associate
- * status, withdrawals and changes of participation; treaties = treaties, the Charter,
- * institutions, UN observer status; summits = meetings of leaders; crises = ruptures that did
- * not change a state's formal status (an announced withdrawal, denunciations of agreements).
- * Certainty: 'contested' names the section-4 point (contested.ts) behind it; 'single-source'
- * when one source only; otherwise 'confirmed'.
+ * Countries: the states the sources name for the event; for a meeting of leaders, the states
+ * whose leaders attended (host included), or [] when the sources do not list them.
+ * Categories (tests/unit/data/integrity.test.ts checks them): founding = the 1991 documents and
+ * the USSR's end, all in Dec 1991; membership = accessions (and their announcement), associate
+ * status, withdrawals taking effect and changes of participation, each about named states;
+ * treaties = treaties, the Charter, institutions, UN observer status; summits = meetings of
+ * leaders; crises = ruptures that did not change a state's formal status (an announced
+ * withdrawal, denunciations of agreements), so none falls on a change of a named state's status.
+ * Certainty: 'contested' exactly when sources disagree on the event, naming the point
+ * (contested.ts) behind it; 'single-source' when one source only; otherwise 'confirmed'.
  */
 import type { TimelineEvent } from './types';
 
@@ -24,12 +25,11 @@ export const EVENTS: readonly TimelineEvent[] = [
     date: '1991-12-08',
     title: 'Belovezha Accords establish the CIS',
     summary:
-      'Belarus, Russia and Ukraine sign the Agreement on the Establishment of the CIS at the Viskuli residence in Belovezhskaya Pushcha. One 1995 country study says Moldova also signed, which conflicts with all other sources.',
+      'Belarus, Russia and Ukraine sign the Agreement on the Establishment of the CIS at the Viskuli residence in Belovezhskaya Pushcha.',
     countries: ['BY', 'RU', 'UA'],
     category: 'founding',
     sourceIds: ['H2', 'H3'],
-    certainty: 'contested',
-    contested: 'C11',
+    certainty: 'confirmed',
   },
   {
     id: 'creation-agreement-ratified',
@@ -48,12 +48,11 @@ export const EVENTS: readonly TimelineEvent[] = [
     date: '1991-12-21',
     title: 'Alma-Ata Protocol: 11 republics form the CIS',
     summary:
-      'Eleven republics sign the Alma-Ata Protocol and Declaration, forming the CIS "on equal bases"; Georgia and the Baltic states take no part. Moldova\'s foreign minister was later quoted giving the date as 22 Dec, against all other sources.',
+      'Eleven republics sign the Alma-Ata Protocol and Declaration, forming the CIS "on equal bases"; Georgia and the Baltic states take no part.',
     countries: ['AM', 'AZ', 'BY', 'KZ', 'KG', 'MD', 'RU', 'TJ', 'TM', 'UA', 'UZ'],
     category: 'founding',
     sourceIds: ['H2', 'H3', 'H7', 'H4'],
-    certainty: 'contested',
-    contested: 'C13',
+    certainty: 'confirmed',
   },
   {
     id: 'ussr-dissolved',
@@ -72,12 +71,11 @@ export const EVENTS: readonly TimelineEvent[] = [
     date: '1992-03-27',
     title: 'Interparliamentary Assembly agreement signed',
     summary:
-      'The Agreement on the CIS Interparliamentary Assembly is signed in Alma-Ata. The IPA Convention followed; sources differ on whether it dates from 26 May 1995 or 26 May 1996.',
+      'The Agreement on the CIS Interparliamentary Assembly is signed in Alma-Ata. The IPA Convention follows on 26 May 1995 (two Moldovan outlets give 1996).',
     countries: [],
     category: 'treaties',
-    sourceIds: ['T4a', 'T4b'],
-    certainty: 'contested',
-    contested: 'C14',
+    sourceIds: ['T4a', 'T4b', 'U10', 'M4', 'M18'],
+    certainty: 'confirmed',
   },
   {
     id: 'collective-security-treaty',
@@ -106,12 +104,12 @@ export const EVENTS: readonly TimelineEvent[] = [
     date: '1993-01-22',
     title: 'CIS Charter adopted in Minsk',
     summary:
-      'The CIS Charter is adopted in Minsk; Moldova, Turkmenistan and Ukraine do not sign the adoption decision. Sources differ on when individual states ratified it.',
+      'The CIS Charter is adopted in Minsk; Moldova, Turkmenistan and Ukraine do not sign the adoption decision. One report says Ukraine signed the Charter itself; all sources agree Ukraine never ratified it.',
     countries: ['AM', 'BY', 'KZ', 'KG', 'RU', 'TJ', 'UZ'],
     category: 'treaties',
-    sourceIds: ['H5', 'H6', 'H3'],
+    sourceIds: ['H5', 'H6', 'H3', 'U4', 'U13'],
     certainty: 'contested',
-    contested: 'C6',
+    contested: 'C4',
   },
   {
     id: 'economic-union-treaty',
@@ -164,20 +162,21 @@ export const EVENTS: readonly TimelineEvent[] = [
     id: 'charter-in-force',
     date: '1994-01-22',
     title: 'CIS Charter enters into force',
-    summary: 'The CIS Charter enters into force, a year after its adoption in Minsk.',
-    countries: [],
+    summary:
+      'The CIS Charter enters into force, a year after its adoption in Minsk, for the states that have ratified it by then: from this day they are member states. A state that ratifies later becomes one on its own date.',
+    countries: ['AZ', 'BY', 'RU', 'TJ'],
     category: 'treaties',
-    sourceIds: ['H5', 'H6'],
+    sourceIds: ['H5', 'H6', 'H3'],
     certainty: 'confirmed',
   },
   {
     id: 'un-observer-status',
-    date: '1994-03-30',
+    date: '1994-03-24',
     title: 'CIS gains observer status at the UN General Assembly',
-    summary: 'The CIS is granted observer status at the UN General Assembly.',
+    summary: 'The UN General Assembly grants the CIS observer status, by consensus.',
     countries: [],
     category: 'treaties',
-    sourceIds: ['H3', 'H4'],
+    sourceIds: ['T7', 'H3', 'H4'],
     certainty: 'confirmed',
   },
   {
@@ -233,7 +232,7 @@ export const EVENTS: readonly TimelineEvent[] = [
     summary:
       'Saakashvili announces the withdrawal on 12 Aug, parliament votes for it on 14 Aug and the CIS is notified on 18 Aug. Sources differ on the dates of the announcement and the notification.',
     countries: ['GE'],
-    category: 'membership',
+    category: 'crises',
     sourceIds: ['H10', 'H12', 'H11'],
     certainty: 'contested',
     contested: 'C8',
@@ -247,8 +246,7 @@ export const EVENTS: readonly TimelineEvent[] = [
     countries: ['GE'],
     category: 'membership',
     sourceIds: ['H2', 'H10', 'H4'],
-    certainty: 'contested',
-    contested: 'C8',
+    certainty: 'confirmed',
   },
   {
     id: 'free-trade-treaty-2011',
@@ -278,19 +276,20 @@ export const EVENTS: readonly TimelineEvent[] = [
     date: '2018-05-19',
     title: 'Ukraine recalls its representatives from CIS bodies',
     summary:
-      "Poroshenko's Decree No. 139/2018 recalls Ukraine's representatives from all CIS statutory bodies. Ukraine's permanent mission in Minsk closes in Aug 2018.",
+      "Poroshenko's Decree No. 139/2018 recalls Ukraine's representatives from all CIS statutory bodies. Ukraine's permanent mission in Minsk closes in Aug 2018. Ukraine says it was never a member; the CIS Executive Committee says it remains a party de jure.",
     countries: ['UA'],
     category: 'membership',
-    sourceIds: ['U5', 'U6', 'U7'],
-    certainty: 'confirmed',
+    sourceIds: ['U5', 'U6', 'U7', 'U4'],
+    certainty: 'contested',
+    contested: 'C3',
   },
   {
     id: 'informal-summit-2018',
     date: '2018-12-06',
     title: 'Informal CIS summit in St Petersburg (2018)',
     summary:
-      'CIS leaders meet informally over lunch in St Petersburg. Sources differ on when the December tradition began; TASS says St Petersburg has hosted it since 2018, and meetings in some form go back to at least 2017.',
-    countries: ['RU'],
+      'CIS leaders meet informally over lunch in St Petersburg; the sources do not list who attended. Sources differ on when the December tradition began; TASS says St Petersburg has hosted it since 2018, and meetings in some form go back to at least 2017.',
+    countries: [],
     category: 'summits',
     sourceIds: ['I1', 'S13'],
     certainty: 'contested',
@@ -335,8 +334,8 @@ export const EVENTS: readonly TimelineEvent[] = [
     date: '2022-10-07',
     title: "Extra informal summit on Putin's 70th birthday",
     summary:
-      "Eight leaders meet at the Konstantinovsky Palace in St Petersburg on Putin's 70th birthday. Kyrgyzstan is absent.",
-    countries: ['RU'],
+      "Eight leaders meet at the Konstantinovsky Palace in St Petersburg on Putin's 70th birthday. Kyrgyzstan's president does not attend.",
+    countries: ['AZ', 'AM', 'BY', 'KZ', 'RU', 'TJ', 'TM', 'UZ'],
     category: 'summits',
     sourceIds: ['I4'],
     certainty: 'single-source',
@@ -368,7 +367,7 @@ export const EVENTS: readonly TimelineEvent[] = [
     date: '2023-12-26',
     title: 'Informal summit at the Konstantinovsky Palace (2023)',
     summary: 'Nine leaders meet informally at the Konstantinovsky Palace in St Petersburg.',
-    countries: ['RU'],
+    countries: ['AZ', 'AM', 'BY', 'KZ', 'KG', 'RU', 'TJ', 'TM', 'UZ'],
     category: 'summits',
     sourceIds: ['I6a', 'I6b'],
     certainty: 'confirmed',
@@ -378,23 +377,33 @@ export const EVENTS: readonly TimelineEvent[] = [
     date: '2024-12-25',
     title: 'Informal meeting in Leningrad Region (2024)',
     summary:
-      'CIS leaders meet informally in Leningrad Region. Aliyev turns back after the Azerbaijan Airlines crash at Aktau; sources differ on the death toll of the crash.',
+      "Seven leaders meet informally in Leningrad Region. Azerbaijan's President Aliyev turns back after the Azerbaijan Airlines crash at Aktau, and Armenia's Prime Minister Pashinyan does not attend.",
     countries: ['BY', 'KZ', 'KG', 'RU', 'TJ', 'TM', 'UZ'],
     category: 'summits',
-    sourceIds: ['I7'],
+    sourceIds: ['I7', 'I10'],
+    certainty: 'confirmed',
+  },
+  {
+    id: 'azerbaijan-airlines-crash',
+    date: '2024-12-25',
+    title: 'Azerbaijan Airlines plane crashes near Aktau',
+    summary:
+      'An Azerbaijan Airlines plane flying from Baku to Grozny crashes near Aktau in Kazakhstan, after being hit by Russian air defence according to the Moscow Times. Of the 67 on board (62 passengers and five crew), 38 are killed; one outlet says 39.',
+    countries: ['AZ', 'KZ', 'RU'],
+    category: 'crises',
+    sourceIds: ['I8', 'I9', 'S6', 'S16'],
     certainty: 'contested',
     contested: 'C16',
   },
   {
     id: 'dushanbe-summit-2025',
-    date: '2025-10-09',
-    endDate: '2025-10-10',
+    date: '2025-10-10',
     title: 'CIS Heads of State Council meets in Dushanbe',
     summary:
-      'The CIS Council of Heads of State meets in Dushanbe, with Aliyev attending. Putin invites the leaders to a meeting in St Petersburg at the end of the year.',
-    countries: ['AZ', 'RU', 'TJ'],
+      'Nine leaders, Aliyev among them, meet in Dushanbe in the CIS Council of Heads of State, chaired by Tajikistan. Putin invites them to a meeting in St Petersburg at the end of the year.',
+    countries: ['AZ', 'AM', 'BY', 'KZ', 'KG', 'RU', 'TJ', 'TM', 'UZ'],
     category: 'summits',
-    sourceIds: ['S5', 'S17'],
+    sourceIds: ['S18', 'S5', 'S17'],
     certainty: 'confirmed',
   },
   {
@@ -414,10 +423,10 @@ export const EVENTS: readonly TimelineEvent[] = [
     date: '2025-12-21',
     title: 'Day 1 in St Petersburg: Eurasian council, peace prize',
     summary:
-      'On the first day of the St Petersburg programme the Supreme Eurasian Economic Council meets, and the Leo Tolstoy Peace Prize goes to Japarov, Rahmon and Mirziyoyev.',
-    countries: ['RU', 'KG', 'TJ', 'UZ'],
+      'On the first day of the St Petersburg programme the Supreme Eurasian Economic Council meets, with Lukashenko, Mirziyoyev, Tokayev and Pashinyan among the leaders, and the Leo Tolstoy Peace Prize goes to Japarov, Rahmon and Mirziyoyev.',
+    countries: ['AM', 'BY', 'KZ', 'KG', 'RU', 'TJ', 'UZ'],
     category: 'summits',
-    sourceIds: ['S13'],
+    sourceIds: ['S13', 'S10'],
     certainty: 'single-source',
   },
   {

@@ -68,7 +68,8 @@ export const MEETING_RECORDS: readonly MeetingRecord[] = [
     country: 'AZ',
     attendance: 'absent',
     leader: { name: 'Ilham Aliyev', title: 'President' },
-    note: 'The presidential administration told the state agency Azertac the reason was his “busy work schedule”, adding that Azerbaijan “regularly participates in official CIS summits”.',
+    // Only "busy work schedule" is quoted in the sources; the rest is reported speech (S3).
+    note: 'The presidential administration told the state agency Azertac the reason was his “busy work schedule”, and said Azerbaijan regularly takes part in official CIS summits.',
     sourceIds: ['S3', 'S4', 'S5'],
   },
   {

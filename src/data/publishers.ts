@@ -24,6 +24,7 @@ export const PUBLISHERS: Readonly<Record<string, string>> = {
   S15: 'Belarus.by/BelTA',
   S16: 'news.abolish.capital',
   S17: 'turkmenistanlive (TASS)',
+  S18: 'CIS Executive Committee',
   // History and status
   H1: 'Wikipedia (mirror)',
   H1b: 'Wikipedia (mirror)',
@@ -105,6 +106,7 @@ export const PUBLISHERS: Readonly<Record<string, string>> = {
   T4b: 'Wikipedia',
   T5: 'wikimili.com',
   T6: 'BelTA',
+  T7: 'United Nations',
   O1: 'Russian Federation Council',
   O2: 'RFE/RL',
   // Earlier informal summits
@@ -116,6 +118,9 @@ export const PUBLISHERS: Readonly<Record<string, string>> = {
   I6a: 'Kremlin',
   I6b: 'Asia-Plus',
   I7: 'Kremlin',
+  I8: 'dpa via The Spokesman-Review',
+  I9: 'Vlast.kz',
+  I10: 'news.by',
   // Codes and coordinates
   G1: 'GitHub (ferdypruis/iso3166)',
   G2: 'GitHub (brandonholmes/lmu-cmsi-370)',

@@ -2,7 +2,7 @@ import type { Quote } from './types';
 
 const PUTIN = { speaker: 'Vladimir Putin', role: 'President of Russia' } as const;
 const AT_THE_MEETING = {
-  place: 'St George’s Hall, State Hermitage Museum, St Petersburg',
+  place: 'St George Hall, State Hermitage Museum, St Petersburg',
   date: '2025-12-22',
 } as const;
 
@@ -15,7 +15,8 @@ const TRANSLATION_NOTE = {
 
 /**
  * Quotes from the informal meeting of 22 Dec 2025. The first three are copied word for word from
- * the seed article (MENAFN, S1); the last two from the Kremlin's English transcript (S2).
+ * MENAFN's report (S1, origin 'seed'); the last two from the Kremlin's English transcript (S2).
+ * The hall is named as the Kremlin names it (S2): St George Hall.
  */
 export const QUOTES: readonly Quote[] = [
   {
@@ -45,7 +46,7 @@ export const QUOTES: readonly Quote[] = [
   },
   {
     id: 'world-order',
-    lead: 'All members',
+    lead: 'All CIS members',
     text: 'unanimously advocate for the formation of a just world order based on the universally recognized principles of international law, with the UN playing a central role.',
     ...PUTIN,
     ...AT_THE_MEETING,

@@ -1,4 +1,8 @@
-/** Every source of the fact sheet (shared/reference/cis-facts.md, "Sources"), defined once and cited by id. */
+/**
+ * Every source the data cites, defined once and cited by id. A `date` is the publication date
+ * where known; the integrity test uses it to keep sources published after 22 Dec 2025 from
+ * being the basis of a claim about the state of things on that day.
+ */
 import { PUBLISHERS } from './publishers';
 import type { Source } from './types';
 
@@ -94,6 +98,12 @@ const RECORDS: readonly SourceRecord[] = [
     title: 'Report on Putin inviting CIS leaders to an informal year-end meeting (in Russian)',
     url: 'http://turkmenistanlive.com/2025/10/12/%D0%BF%D1%83%D1%82%D0%B8%D0%BD-%D0%BF%D1%80%D0%B8%D0%B3%D0%BB%D0%B0%D1%81%D0%B8%D0%BB-%D0%BB%D0%B8%D0%B4%D0%B5%D1%80%D0%BE%D0%B2-%D1%81%D0%BD%D0%B3-%D0%BD%D0%B0-%D0%BD%D0%B5%D1%84%D0%BE%D1%80%D0%BC/',
     date: '2025-10-12',
+  },
+  {
+    id: 'S18',
+    title: 'CIS Heads of State Council Summit Held in Dushanbe',
+    url: 'https://eccis.org/en/news/30910',
+    date: '2025-10-10',
   },
 
   // History and status
@@ -378,26 +388,31 @@ const RECORDS: readonly SourceRecord[] = [
     id: 'M11',
     title: "Report on Moldova's foreign minister on its CIS membership (Jan 2026)",
     url: 'https://tass.com/world/2073381',
+    date: '2026-01',
   },
   {
     id: 'M12',
     title: "Report on Moldova's plan to denounce the CIS founding documents",
     url: 'https://tass.com/world/2074299/amp',
+    date: '2026-01',
   },
   {
     id: 'M13',
     title: "Report on Moldova's exit from the CIS",
     url: 'https://tass.com/politics/2078339/amp',
+    date: '2026',
   },
   {
     id: 'M14',
     title: "Report on Moldova's first-reading vote on leaving the CIS",
     url: 'https://news.nikk.co.il/en/chisinau-cuts-the-last-link/',
+    date: '2026',
   },
   {
     id: 'M15',
     title: "Article quoting Foreign Minister Popșoi on Moldova's de jure CIS membership",
     url: 'https://www.europesays.com/2731662',
+    date: '2026-01',
   },
   {
     id: 'M16',
@@ -415,6 +430,7 @@ const RECORDS: readonly SourceRecord[] = [
     title:
       'Article on Moldova launching its withdrawal from the CIS, quoting Foreign Minister Popșoi',
     url: 'https://odessa-journal.com/public/moldova-is-launching-the-procedure-for-a-full-withdrawal-from-the-cis',
+    date: '2026-01',
   },
   {
     id: 'M18',
@@ -499,6 +515,13 @@ const RECORDS: readonly SourceRecord[] = [
     url: 'http://eng.belta.by/politics/view/lebedev-belarus-will-co-chair-cis-in-2020-preside-in-2021-124897-2019/',
   },
   {
+    id: 'T7',
+    title:
+      'Statement by the Secretary-General to the CIS Council of Heads of State (SG/SM/5987), giving the date of the General Assembly decision on observer status',
+    url: 'https://press.un.org/en/1996/19960516.sgsm5987.html',
+    date: '1996-05-16',
+  },
+  {
     id: 'O1',
     title: "Federation Council page on Afghanistan's parliament and the IPA CIS",
     url: 'http://council.gov.ru/en/activity/crosswork/dep/62/',
@@ -550,6 +573,25 @@ const RECORDS: readonly SourceRecord[] = [
     id: 'I7',
     title: 'Informal meeting of CIS leaders, December 2024',
     url: 'http://en.special.kremlin.ru/events/president/news/75942',
+  },
+  {
+    id: 'I8',
+    title: '38 killed, 29 survivors rescued after plane crashes (Azerbaijan Airlines, Aktau)',
+    url: 'https://www.spokesman.com/stories/2024/dec/25/38-killed-29-survivors-rescued-after-plane-crashes/',
+    date: '2024-12-25',
+  },
+  {
+    id: 'I9',
+    title:
+      'Report on the Azerbaijan Airlines crash near Aktau: 62 passengers and five crew on board',
+    url: 'https://vlast.kz/english/63225-azerbaijan-airlines-passenger-plane-crashes-in-kazakhstan.html',
+    date: '2024-12-25',
+  },
+  {
+    id: 'I10',
+    title:
+      "Account of Lukashenko's visit to the December 2024 CIS and EAEU meetings in Leningrad Region",
+    url: 'https://news.by/eng/news/prezident/ensuring-peaceful-future-this-is-what-all-efforts-of-alexander-lukashenko-are-aimed-at',
   },
 
   // Codes and coordinates

@@ -5,10 +5,13 @@ import type { StatusChange } from './types';
  * A change holds from its date (inclusive) until the next one. Dates keep their real precision.
  * Creation Agreement ratification dates come from the Wikipedia table (H1, two mirrors of one
  * origin: single-sourced). All Charter ratification dates are indicative (contested point C6).
+ * A 'member' change is dated to the ratification; the model lets it take effect no earlier than
+ * the Charter's entry into force (charter.ts), so the records keep the dates the sources give.
  */
 export const STATUS_CHANGES: readonly StatusChange[] = [
   // Armenia
   {
+    id: 'am-signatory-1991',
     country: 'AM',
     status: 'signatory',
     from: '1991-12-21',
@@ -17,6 +20,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     certainty: 'confirmed',
   },
   {
+    id: 'am-founding-party-1992',
     country: 'AM',
     status: 'founding-party',
     from: '1992-02-18',
@@ -25,6 +29,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     certainty: 'single-source',
   },
   {
+    id: 'am-member-1994',
     country: 'AM',
     status: 'member',
     from: '1994-03-16',
@@ -36,6 +41,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
 
   // Azerbaijan
   {
+    id: 'az-signatory-1991',
     country: 'AZ',
     status: 'signatory',
     from: '1991-12-21',
@@ -44,6 +50,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     certainty: 'confirmed',
   },
   {
+    id: 'az-observer-1992',
     country: 'AZ',
     status: 'observer',
     from: '1992-10',
@@ -52,6 +59,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     certainty: 'single-source',
   },
   {
+    id: 'az-founding-party-1993',
     country: 'AZ',
     status: 'founding-party',
     from: '1993-09-24',
@@ -61,6 +69,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     contested: 'C7',
   },
   {
+    id: 'az-member-1993',
     country: 'AZ',
     status: 'member',
     from: '1993-12-14',
@@ -72,6 +81,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
 
   // Belarus
   {
+    id: 'by-signatory-1991',
     country: 'BY',
     status: 'signatory',
     from: '1991-12-08',
@@ -80,6 +90,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     certainty: 'confirmed',
   },
   {
+    id: 'by-founding-party-1991',
     country: 'BY',
     status: 'founding-party',
     from: '1991-12-10',
@@ -88,6 +99,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     certainty: 'single-source',
   },
   {
+    id: 'by-member-1994',
     country: 'BY',
     status: 'member',
     from: '1994-01-18',
@@ -99,6 +111,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
 
   // Estonia, Latvia, Lithuania
   {
+    id: 'ee-never-joined-1991',
     country: 'EE',
     status: 'never-joined',
     from: '1991-12-08',
@@ -107,6 +120,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     certainty: 'confirmed',
   },
   {
+    id: 'lv-never-joined-1991',
     country: 'LV',
     status: 'never-joined',
     from: '1991-12-08',
@@ -115,6 +129,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     certainty: 'confirmed',
   },
   {
+    id: 'lt-never-joined-1991',
     country: 'LT',
     status: 'never-joined',
     from: '1991-12-08',
@@ -125,6 +140,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
 
   // Georgia
   {
+    id: 'ge-not-yet-joined-1991',
     country: 'GE',
     status: 'not-yet-joined',
     from: '1991-12-08',
@@ -133,6 +149,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     certainty: 'confirmed',
   },
   {
+    id: 'ge-founding-party-1993',
     country: 'GE',
     status: 'founding-party',
     from: '1993-12',
@@ -142,15 +159,16 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     contested: 'C8',
   },
   {
+    id: 'ge-member-1994',
     country: 'GE',
     status: 'member',
     from: '1994-04-19',
-    note: 'Ratifies the Charter.',
+    note: 'Ratifies the Charter (the date is in one source only).',
     sourceIds: ['H9'],
     certainty: 'single-source',
-    contested: 'C8',
   },
   {
+    id: 'ge-withdrawn-2009',
     country: 'GE',
     status: 'withdrawn',
     from: '2009-08-18',
@@ -161,6 +179,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
 
   // Kazakhstan
   {
+    id: 'kz-signatory-1991',
     country: 'KZ',
     status: 'signatory',
     from: '1991-12-21',
@@ -169,6 +188,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     certainty: 'confirmed',
   },
   {
+    id: 'kz-founding-party-1991',
     country: 'KZ',
     status: 'founding-party',
     from: '1991-12-23',
@@ -177,6 +197,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     certainty: 'single-source',
   },
   {
+    id: 'kz-member-1994',
     country: 'KZ',
     status: 'member',
     from: '1994-04-20',
@@ -188,6 +209,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
 
   // Kyrgyzstan
   {
+    id: 'kg-signatory-1991',
     country: 'KG',
     status: 'signatory',
     from: '1991-12-21',
@@ -196,6 +218,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     certainty: 'confirmed',
   },
   {
+    id: 'kg-founding-party-1992',
     country: 'KG',
     status: 'founding-party',
     from: '1992-03-06',
@@ -204,6 +227,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     certainty: 'single-source',
   },
   {
+    id: 'kg-member-1994',
     country: 'KG',
     status: 'member',
     from: '1994-04-12',
@@ -215,6 +239,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
 
   // Moldova
   {
+    id: 'md-signatory-1991',
     country: 'MD',
     status: 'signatory',
     from: '1991-12-21',
@@ -223,14 +248,16 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     certainty: 'confirmed',
   },
   {
+    id: 'md-founding-party-1994',
     country: 'MD',
     status: 'founding-party',
     from: '1994-04-08',
     note: 'The new parliament ratifies the Creation Agreement.',
     sourceIds: ['H1', 'H18'],
-    certainty: 'confirmed',
+    certainty: 'single-source',
   },
   {
+    id: 'md-member-1994',
     country: 'MD',
     status: 'member',
     from: '1994-06-27',
@@ -240,6 +267,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     contested: 'C6',
   },
   {
+    id: 'md-member-halted-2022',
     country: 'MD',
     status: 'member-halted',
     from: '2022',
@@ -251,6 +279,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
 
   // Russia
   {
+    id: 'ru-signatory-1991',
     country: 'RU',
     status: 'signatory',
     from: '1991-12-08',
@@ -259,6 +288,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     certainty: 'confirmed',
   },
   {
+    id: 'ru-founding-party-1991',
     country: 'RU',
     status: 'founding-party',
     from: '1991-12-12',
@@ -267,6 +297,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     certainty: 'single-source',
   },
   {
+    id: 'ru-member-1993',
     country: 'RU',
     status: 'member',
     from: '1993-04-15',
@@ -278,6 +309,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
 
   // Tajikistan
   {
+    id: 'tj-signatory-1991',
     country: 'TJ',
     status: 'signatory',
     from: '1991-12-21',
@@ -286,6 +318,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     certainty: 'confirmed',
   },
   {
+    id: 'tj-founding-party-1993',
     country: 'TJ',
     status: 'founding-party',
     from: '1993-06-26',
@@ -294,6 +327,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     certainty: 'single-source',
   },
   {
+    id: 'tj-member-1993',
     country: 'TJ',
     status: 'member',
     from: '1993-08-04',
@@ -305,6 +339,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
 
   // Turkmenistan
   {
+    id: 'tm-signatory-1991',
     country: 'TM',
     status: 'signatory',
     from: '1991-12-21',
@@ -313,6 +348,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     certainty: 'confirmed',
   },
   {
+    id: 'tm-founding-party-1991',
     country: 'TM',
     status: 'founding-party',
     from: '1991-12-26',
@@ -321,6 +357,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     certainty: 'single-source',
   },
   {
+    id: 'tm-associate-2005',
     country: 'TM',
     status: 'associate',
     from: '2005-08-26',
@@ -332,6 +369,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
 
   // Ukraine
   {
+    id: 'ua-signatory-1991',
     country: 'UA',
     status: 'signatory',
     from: '1991-12-08',
@@ -340,14 +378,16 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     certainty: 'confirmed',
   },
   {
+    id: 'ua-founding-party-1991',
     country: 'UA',
     status: 'founding-party',
     from: '1991-12-10',
     note: 'Ratifies the Creation Agreement; it never ratifies the Charter.',
     sourceIds: ['H1', 'U4', 'H5'],
-    certainty: 'confirmed',
+    certainty: 'single-source',
   },
   {
+    id: 'ua-ceased-participation-2018',
     country: 'UA',
     status: 'ceased-participation',
     from: '2018-05-19',
@@ -359,6 +399,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
 
   // Uzbekistan
   {
+    id: 'uz-signatory-1991',
     country: 'UZ',
     status: 'signatory',
     from: '1991-12-21',
@@ -367,6 +408,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     certainty: 'confirmed',
   },
   {
+    id: 'uz-founding-party-1992',
     country: 'UZ',
     status: 'founding-party',
     from: '1992-04-01',
@@ -375,6 +417,7 @@ export const STATUS_CHANGES: readonly StatusChange[] = [
     certainty: 'single-source',
   },
   {
+    id: 'uz-member-1994',
     country: 'UZ',
     status: 'member',
     from: '1994-02-09',

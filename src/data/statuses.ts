@@ -9,20 +9,22 @@ export interface StatusInfo {
 }
 
 /**
- * The one status table. Membership follows Charter Art. 7: a member has ratified the Charter;
- * states that ratified only the 1991 Creation Agreement are parties to it, not members
- * (H1b, H4, H5). `satisfies` makes a new status fail to compile until it is described here.
+ * The one status table. Membership follows Charter Art. 7: a member has ratified the Charter,
+ * and is a member only once the Charter is in force (charter.ts); states that ratified only the
+ * 1991 Creation Agreement are parties to it, not members (H1b, H4, H5). Each entry describes the
+ * state of things and cites no source dated after 22 Dec 2025. `satisfies` makes a new status fail to compile until it is described here.
  */
 export const STATUS_INFO = {
   member: {
     label: 'Member state',
-    definition: 'Has ratified the CIS Charter, which defines membership.',
-    sourceIds: ['H4', 'H5'],
+    definition:
+      'Has ratified the CIS Charter, which defines membership, and the Charter is in force (since 22 Jan 1994).',
+    sourceIds: ['H4', 'H5', 'H6', 'H3'],
   },
   'member-halted': {
     label: 'Member, participation halted',
     definition: 'Still a member in law, but has stopped taking part in CIS bodies and meetings.',
-    sourceIds: ['S3', 'S4', 'M15'],
+    sourceIds: ['S3', 'S4'],
   },
   associate: {
     label: 'Associate member',
@@ -32,7 +34,7 @@ export const STATUS_INFO = {
   'founding-party': {
     label: 'Party to the founding agreement',
     definition:
-      'Ratified the 1991 Creation Agreement or the Alma-Ata Protocol, but not (yet) the Charter.',
+      'Ratified the 1991 Creation Agreement or the Alma-Ata Protocol; the Charter is not (yet) in force for it.',
     sourceIds: ['H1', 'H1b', 'H4'],
   },
   signatory: {

@@ -48,13 +48,13 @@ export type MapMode = (typeof MAP_MODES)[number];
 /** A date at its real precision: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. See model/dates.ts. */
 export type PartialDate = string;
 
-/** Source ids as listed in the fact sheet (S1, H10, U5, …); defined once in sources.ts. */
+/** Source ids (S1, H10, U5, …), each defined once in sources.ts. */
 export type SourceId = string;
 
 /** How sure the sources let us be: one agreeing source, several, or sources that disagree. */
 export type Certainty = 'confirmed' | 'single-source' | 'contested';
 
-/** Ids of the contested points of the fact sheet (section 4), defined in contested.ts. */
+/** Ids of the points on which sources disagree (C1, C6, …), defined in contested.ts. */
 export type ContestedId = `C${number}`;
 
 /** A source, defined once and cited by id everywhere else. */
@@ -63,7 +63,7 @@ export interface Source {
   readonly title: string;
   readonly publisher: string;
   readonly url: string;
-  /** Publication date where the fact sheet gives one. */
+  /** Publication date, where known. */
   readonly date?: PartialDate;
 }
 
@@ -87,8 +87,13 @@ export interface Country {
   readonly sourceIds: readonly SourceId[];
 }
 
-/** One change of a country's status, effective from `from` (inclusive). */
+/**
+ * One change of a country's status, effective from `from` (inclusive). A Charter ratification
+ * made before the Charter was in force takes effect later: model/status.ts derives when.
+ */
 export interface StatusChange {
+  /** Stable, URL-safe id: country, status and year, e.g. 'ge-withdrawn-2009'. */
+  readonly id: string;
   readonly country: CountryCode;
   readonly status: Status;
   readonly from: PartialDate;
@@ -138,7 +143,7 @@ export interface Quote {
   readonly role: string;
   readonly place: string;
   readonly date: PartialDate;
-  /** Where the wording comes from: the seed article (MENAFN) or the Kremlin's English transcript. */
+  /** Where the wording comes from: MENAFN's report (S1, 'seed') or the Kremlin's English transcript. */
   readonly origin: 'seed' | 'kremlin-transcript';
   readonly sourceIds: readonly SourceId[];
   /** Context notes shown beside the quote, each with its sources. */
@@ -158,5 +163,17 @@ export interface MeetingRecord {
   readonly attendance: Attendance;
   readonly leader?: { readonly name: string; readonly title: string };
   readonly note?: string;
+  readonly sourceIds: readonly SourceId[];
+}
+
+/** A correction to a fact the page showed, as newsrooms log them. */
+export interface Correction {
+  /** Stable, URL-safe id. */
+  readonly id: string;
+  /** The day the correction was made. */
+  readonly date: PartialDate;
+  /** What changed, in plain words: the old value and the corrected one. */
+  readonly text: string;
+  /** The sources for the corrected value. */
   readonly sourceIds: readonly SourceId[];
 }

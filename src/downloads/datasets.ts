@@ -1,31 +1,40 @@
+import { CORRECTIONS } from '../data/corrections';
 import { EVENTS } from '../data/events';
 import { QUOTES } from '../data/quotes';
 import { STATUS_CHANGES } from '../data/statusChanges';
-import { comparePartialDates } from '../model/dates';
+import { COUNTRY_CODES } from '../data/types';
+import { historyOf } from '../model/status';
 import type { Locale } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
 import type { Cell } from './csv';
 
 /** A downloadable table: its columns and rows, generated from the typed data (no second copy). */
 export interface Dataset {
-  readonly name: 'statuses' | 'timeline' | 'quotes';
+  readonly name: 'statuses' | 'timeline' | 'quotes' | 'corrections';
   readonly columns: readonly string[];
   readonly rows: readonly Record<string, Cell>[];
 }
 
 const ids = (sourceIds: readonly string[]) => sourceIds.join(' ');
 
-/** Every status change of every state, with its sources, in the locale's country order. */
+/**
+ * Every status change of every state as the map applies it (historyOf), with its sources, in the
+ * locale's country order: `from` is when the status took effect, `charter_ratified` the
+ * ratification's own date where the Charter entered into force later.
+ */
 export function statusesDataset({ m }: Locale<Messages>): Dataset {
-  const rank = (code: (typeof STATUS_CHANGES)[number]['country']) => m.countryOrder.indexOf(code);
-  const rows = [...STATUS_CHANGES]
-    .sort((a, b) => rank(a.country) - rank(b.country) || comparePartialDates(a.from, b.from))
+  const rank = (code: (typeof COUNTRY_CODES)[number]) => m.countryOrder.indexOf(code);
+  const rows = [...COUNTRY_CODES]
+    .sort((a, b) => rank(a) - rank(b))
+    .flatMap((code) => historyOf(STATUS_CHANGES, code))
     .map((c) => ({
+      id: c.id,
       country_code: c.country,
       country: m.countries[c.country],
       status: c.status,
       status_label: m.statuses[c.status].label,
       from: c.from,
+      charter_ratified: c.ratified ?? null,
       note: c.note,
       certainty: c.certainty,
       contested_point: c.contested ?? null,
@@ -67,9 +76,21 @@ export function quotesDataset(): Dataset {
   return { name: 'quotes', columns: Object.keys(rows[0] ?? {}), rows };
 }
 
+/** The corrections log: what the page got wrong and when it was fixed, with sources. */
+export function correctionsDataset(): Dataset {
+  const rows = CORRECTIONS.map((c) => ({
+    id: c.id,
+    date: c.date,
+    text: c.text,
+    source_ids: ids(c.sourceIds),
+  }));
+  return { name: 'corrections', columns: Object.keys(rows[0] ?? {}), rows };
+}
+
 /** Every download, each made in the page's language. */
 export const DATASETS: readonly ((locale: Locale<Messages>) => Dataset)[] = [
   statusesDataset,
   timelineDataset,
   quotesDataset,
+  correctionsDataset,
 ];

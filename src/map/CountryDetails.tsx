@@ -1,7 +1,7 @@
-import type { Country, MapMode, MeetingRecord, StatusChange } from '../data/types';
+import type { Country, MapMode, MeetingRecord } from '../data/types';
 import { CONTESTED_POINTS } from '../data/contested';
 import type { Day } from '../model/dates';
-import type { StatusAtDate } from '../model/status';
+import type { ChangeInEffect, StatusAtDate } from '../model/status';
 import { SourceLinks } from '../sources/SourceLinks';
 import { Template } from '../i18n/Template';
 import { useLocale } from '../i18n/useLocale';
@@ -10,7 +10,7 @@ interface CountryDetailsProps {
   readonly country: Country;
   readonly day: Day;
   readonly current: StatusAtDate;
-  readonly history: readonly StatusChange[];
+  readonly history: readonly ChangeInEffect[];
   readonly mode: MapMode;
   readonly meeting?: MeetingRecord;
   readonly onClose: () => void;
@@ -61,16 +61,24 @@ export function CountryDetails({
           }}
         />
       </p>
+      {current.pending && (
+        <p className="details-pending">
+          <RatifiedNote change={current.pending} />
+        </p>
+      )}
       {current.change?.contested && <ContestedNote id={current.change.contested} />}
       <h4>{m.details.history}</h4>
       <ol className="history">
         {history.map((change) => (
-          <li
-            key={`${change.from}-${change.status}`}
-            aria-current={change === current.change ? 'step' : undefined}
-          >
+          <li key={change.id} aria-current={change === current.change ? 'step' : undefined}>
             <time dateTime={change.from}>{locale.date(change.from)}</time>{' '}
-            <strong>{m.statuses[change.status].label}</strong>. {change.note}{' '}
+            <strong>{m.statuses[change.status].label}</strong>.{' '}
+            {change.ratified && (
+              <>
+                <RatifiedNote change={change} />{' '}
+              </>
+            )}
+            {change.note}{' '}
             {change.certainty !== 'confirmed' && (
               <span className="certainty">{m.flagged(m.certainty[change.certainty])}</span>
             )}{' '}
@@ -100,6 +108,21 @@ function MeetingFacts({ record }: { readonly record: MeetingRecord }) {
       />{' '}
       <SourceLinks ids={record.sourceIds} />
     </p>
+  );
+}
+
+/** A Charter ratification that took effect only when the Charter entered into force. */
+function RatifiedNote({ change }: { readonly change: ChangeInEffect }) {
+  const locale = useLocale();
+  if (!change.ratified) return null;
+  return (
+    <Template
+      text={locale.m.details.ratified}
+      slots={{
+        ratified: <time dateTime={change.ratified}>{locale.date(change.ratified)}</time>,
+        from: <time dateTime={change.from}>{locale.date(change.from)}</time>,
+      }}
+    />
   );
 }
 

@@ -1,18 +1,33 @@
+import { CHARTER } from '../data/charter';
 import { COUNTRY_CODES, STATUSES } from '../data/types';
-import type { CountryCode, Status, StatusChange } from '../data/types';
+import type { CountryCode, PartialDate, Status, StatusChange } from '../data/types';
 import { comparePartialDates, endOf, precisionOf, startOf } from './dates';
 import type { Day } from './dates';
+
+/**
+ * A status change as it takes effect. Membership is defined by the Charter, so a ratification
+ * made before the Charter entered into force makes a state a member state only from that day.
+ */
+export interface ChangeInEffect extends StatusChange {
+  /**
+   * Set when the change takes effect after its own date: the date of the Charter ratification,
+   * while `from` is the Charter's entry into force.
+   */
+  readonly ratified?: PartialDate;
+}
 
 /** A country's status on a given day, with the change that set it. */
 export interface StatusAtDate {
   readonly status: Status;
   /** The change in force; undefined before the country's first recorded change. */
-  readonly change?: StatusChange;
+  readonly change?: ChangeInEffect;
   /**
    * True when the change is known only to a month or year that contains the day, so the day
    * may fall before it really happened (e.g. Moldova's halt, "2022").
    */
   readonly approximate: boolean;
+  /** A Charter ratification already made on the day that is not yet in force. */
+  readonly pending?: ChangeInEffect;
 }
 
 /** Every country's status on one day. */
@@ -20,48 +35,79 @@ export type StatusMap = Readonly<Record<CountryCode, StatusAtDate>>;
 
 const BEFORE_ANY_RECORD: StatusAtDate = { status: 'not-yet-joined', approximate: false };
 
-// Histories by data set and country. statusesAt runs on every step of the date slider, and the
-// records never change, so each history is filtered and sorted once rather than 15 times a step.
-const HISTORIES = new WeakMap<readonly StatusChange[], Map<CountryCode, readonly StatusChange[]>>();
+/**
+ * When a change takes effect: a 'member' change dated before the Charter's entry into force
+ * (`charterInForce`, by default the real one) takes effect on that day, and keeps its own date
+ * as `ratified`; every other change takes effect on its own date. Every view goes through this.
+ */
+export function inEffect(
+  change: StatusChange,
+  charterInForce: Day = CHARTER.inForce,
+): ChangeInEffect {
+  if (change.status !== 'member' || startOf(change.from) >= charterInForce) return change;
+  return { ...change, from: charterInForce, ratified: change.from };
+}
 
-/** A country's changes in date order. */
+// Histories by data set, country and entry-into-force day. statusesAt runs on every step of the
+// date slider, and the records never change, so each history is derived and sorted once rather
+// than 15 times a step.
+const HISTORIES = new WeakMap<readonly StatusChange[], Map<string, readonly ChangeInEffect[]>>();
+
+/** A country's changes as they take effect (see inEffect), in date order. */
 export function historyOf(
   changes: readonly StatusChange[],
   country: CountryCode,
-): readonly StatusChange[] {
+  charterInForce: Day = CHARTER.inForce,
+): readonly ChangeInEffect[] {
   let byCountry = HISTORIES.get(changes);
   if (!byCountry) HISTORIES.set(changes, (byCountry = new Map()));
-  let history = byCountry.get(country);
+  const key = `${country} ${charterInForce}`;
+  let history = byCountry.get(key);
   if (!history) {
     history = changes
       .filter((change) => change.country === country)
+      .map((change) => inEffect(change, charterInForce))
       .sort((a, b) => comparePartialDates(a.from, b.from));
-    byCountry.set(country, history);
+    byCountry.set(key, history);
   }
   return history;
 }
 
 /**
  * The status of `country` on `day`. A change dated to a month or a year applies from the first
- * day of that period (comparePartialDates' rule) and is flagged approximate within it.
+ * day of that period (comparePartialDates' rule) and is flagged approximate within it. A Charter
+ * ratification takes effect no earlier than the Charter (inEffect); until then the state keeps
+ * its earlier status and the ratification is `pending`.
  */
 export function statusAt(
   changes: readonly StatusChange[],
   country: CountryCode,
   day: Day,
+  charterInForce: Day = CHARTER.inForce,
 ): StatusAtDate {
-  let current: StatusChange | undefined;
-  for (const change of historyOf(changes, country)) {
+  let current: ChangeInEffect | undefined;
+  let pending: ChangeInEffect | undefined;
+  for (const change of historyOf(changes, country, charterInForce)) {
     if (startOf(change.from) <= day) current = change;
+    else if (change.ratified !== undefined && startOf(change.ratified) <= day) pending ??= change;
   }
-  if (!current) return BEFORE_ANY_RECORD;
-  const approximate = precisionOf(current.from) !== 'day' && day <= endOf(current.from);
-  return { status: current.status, change: current, approximate };
+  const approximate =
+    current !== undefined && precisionOf(current.from) !== 'day' && day <= endOf(current.from);
+  const found: StatusAtDate = current
+    ? { status: current.status, change: current, approximate }
+    : BEFORE_ANY_RECORD;
+  return pending ? { ...found, pending } : found;
 }
 
 /** Every country's status on `day`. */
-export function statusesAt(changes: readonly StatusChange[], day: Day): StatusMap {
-  const entries = COUNTRY_CODES.map((code) => [code, statusAt(changes, code, day)] as const);
+export function statusesAt(
+  changes: readonly StatusChange[],
+  day: Day,
+  charterInForce: Day = CHARTER.inForce,
+): StatusMap {
+  const entries = COUNTRY_CODES.map(
+    (code) => [code, statusAt(changes, code, day, charterInForce)] as const,
+  );
   return Object.fromEntries(entries) as Record<CountryCode, StatusAtDate>;
 }
 

@@ -1,6 +1,7 @@
 import type { EventCategory, StatusChange, TimelineEvent } from '../data/types';
 import { comparePartialDates, isPartialDate, startOf } from './dates';
 import type { Day } from './dates';
+import { inEffect } from './status';
 
 /** The span the explainer covers: the Belovezha Accords to the St Petersburg meeting. */
 export const TIMELINE_START: Day = '1991-12-08';
@@ -22,14 +23,15 @@ export function sortedEvents(
 }
 
 /**
- * The days worth stopping at: every event and every status change (at the first day of its
- * period), within the span, sorted and unique. Keyboard steps and Play move between these.
+ * The days worth stopping at: every event and every status change as it takes effect (at the
+ * first day of its period; inEffect), within the span, sorted and unique. Keyboard steps and
+ * Play move between these.
  */
 export function timelineStops(
   changes: readonly StatusChange[],
   events: readonly TimelineEvent[],
 ): Day[] {
-  const days = [...changes.map((c) => c.from), ...events.map((e) => e.date)]
+  const days = [...changes.map((c) => inEffect(c).from), ...events.map((e) => e.date)]
     .map(startOf)
     .filter((day) => day >= TIMELINE_START && day <= TIMELINE_END);
   return [...new Set(days)].sort();

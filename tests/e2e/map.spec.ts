@@ -181,6 +181,26 @@ test.describe('deep links', () => {
 });
 
 test.describe('colours', () => {
+  test('Russia is a party to the founding agreement in mid-1993 and a member state once the Charter is in force', async ({
+    page,
+  }) => {
+    await openMap(page, '?country=RU&date=1993-06-01');
+    const details = page.getByRole('region', { name: 'Russia' });
+    await expect(details).toContainText('On 1 June 1993: Party to the founding agreement');
+    await expect(details).toContainText(
+      'Ratified the Charter on 15 Apr 1993; in force from 22 Jan 1994.',
+    );
+    // Same colour as Kazakhstan, which had ratified only the founding agreement then.
+    expect(await fillOf(page, 'RU')).toBe(await fillOf(page, 'KZ'));
+    await openMap(page, '?country=RU&date=1994-02-01');
+    await expect(page.getByRole('region', { name: 'Russia' })).toContainText(
+      'On 1 February 1994: Member state since 22 Jan 1994.',
+    );
+    const swatch = legendRow(page, 'Member state').locator('rect').getAttribute('fill');
+    expect((await swatch)?.toLowerCase()).toBe(await fillOf(page, 'RU'));
+    expect(await fillOf(page, 'RU')).not.toBe(await fillOf(page, 'KZ'));
+  });
+
   test('members, withdrawn and never-joined states differ; the legend uses the same colours', async ({
     page,
   }) => {

@@ -92,7 +92,7 @@ test.describe('quotes', () => {
     await openMap(page, '?quote=world-order');
     const blockquote = quoteFigure(page).getByRole('blockquote');
     await expect(blockquote).toContainText('unanimously advocate');
-    await expect(blockquote).toContainText('All members');
+    await expect(blockquote).toContainText('All CIS members');
     await expect(quotes(page).getByText(`Quote 3 of ${QUOTES.length}`)).toBeVisible();
     await expect(page).toHaveURL(/\?quote=world-order$/);
     await expect(page.getByText('could not be used')).toHaveCount(0);
@@ -205,20 +205,26 @@ test.describe('downloads', () => {
     const data = rows.slice(1);
     expect(data).toHaveLength(STATUS_CHANGES.length);
     for (const row of data) {
-      expect(row, JSON.stringify(row)).toHaveLength(9);
-      expect(row[8], JSON.stringify(row)).toMatch(/^[A-Z]+\d+[a-z]?( [A-Z]+\d+[a-z]?)*$/);
+      expect(row, JSON.stringify(row)).toHaveLength(11);
+      expect(row[10], JSON.stringify(row)).toMatch(/^[A-Z]+\d+[a-z]?( [A-Z]+\d+[a-z]?)*$/);
     }
     expect(data).toContainEqual([
+      'ge-withdrawn-2009',
       'GE',
       'Georgia',
       'withdrawn',
       'Withdrawn',
       '2009-08-18',
+      '',
       expect.stringContaining('Withdrawal takes effect'),
       expect.any(String),
       expect.any(String),
       'H2 H10 H4',
     ]);
+    // As on the map: Russia's ratification of 15 Apr 1993 takes effect on 22 Jan 1994.
+    expect(data).toContainEqual(
+      expect.arrayContaining(['ru-member-1993', 'member', '1994-01-22', '1993-04-15']),
+    );
   });
 
   test('the timeline as JSON: parses, one object per event, each with sources', async ({

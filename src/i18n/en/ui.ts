@@ -134,6 +134,8 @@ export const EN_UI = {
     statusApproximate: 'On {date}: {status} since {since} (exact date unknown). {definition}',
     statusNoChange: 'On {date}: {status}. {definition}',
     history: 'History',
+    /** A Charter ratification that took effect only when the Charter entered into force. */
+    ratified: 'Ratified the Charter on {ratified}; in force from {from}.',
     capital: (capital: string) => `Capital: ${capital}.`,
     codesAndCapital: 'Codes and capital',
     meeting: '22 Dec 2025 meeting: {attendance}. {note}',
@@ -214,12 +216,14 @@ export const EN_UI = {
       statuses: 'Status history of the 15 states',
       timeline: 'Timeline events',
       quotes: 'Quotes from the 22 Dec 2025 meeting',
+      corrections: 'Corrections log',
     },
     /** The files as named inside a sentence. */
     inline: {
       statuses: 'status history of the 15 states',
       timeline: 'timeline events',
       quotes: 'quotes from the 22 Dec 2025 meeting',
+      corrections: 'corrections log',
     },
     /** Each button's accessible name: "CSV of status history of the 15 states". */
     csv: (file: string) => `CSV of ${file}`,
@@ -243,6 +247,16 @@ export const EN_UI = {
     close: 'Close',
     frameTitle: 'The CIS explained: members since 1991 and the 22 Dec 2025 St Petersburg meeting',
     credit: 'The CIS explained: full map, timeline and sources ↗',
+  },
+  corrections: {
+    heading: 'Corrections',
+    /** Above the corrections made on one day. */
+    day: 'Corrected on {date}:',
+  },
+  lastUpdated: {
+    /** In the embed's credit line; `{date}` is the date element. */
+    short: 'Last updated {date}.',
+    long: 'Last updated {date}. Any corrections are listed under the sources.',
   },
   footer: {
     credits:

@@ -1,8 +1,11 @@
 /**
  * The integrity of the facts (architecture convention 2): every citation resolves, every doubt
- * names its contested point, every date is a valid partial date inside the span, every id is
- * unique. The checks are small pure functions returning the problems found, so they are shown to
- * fail on a deliberately broken copy of the fixture as well as to pass on the real data.
+ * names its contested point and every contested point is attached to a fact, every date is a
+ * valid partial date inside the span, every id is unique, summits list who came, categories
+ * follow the rule written in events.ts, records that describe one moment agree on its
+ * certainty, and no fact about the page's day rests on a source published after it. The checks
+ * are small pure functions returning the problems found, so they are shown to fail on a
+ * deliberately broken copy of the fixture as well as to pass on the real data.
  */
 import { describe, expect, it } from 'vitest';
 import { CONTESTED_POINTS } from '../../../src/data/contested';
@@ -26,7 +29,11 @@ import type {
   StatusChange,
   TimelineEvent,
 } from '../../../src/data/types';
-import { comparePartialDates, isPartialDate, startOf } from '../../../src/model/dates';
+import { CORRECTIONS } from '../../../src/data/corrections';
+import { LAST_UPDATED } from '../../../src/data/lastUpdated';
+import { CHARTER } from '../../../src/data/charter';
+import { comparePartialDates, endOf, isPartialDate, startOf } from '../../../src/model/dates';
+import { inEffect, statusesAt } from '../../../src/model/status';
 import { TIMELINE_END, TIMELINE_START } from '../../../src/model/timeline';
 import { ATTENDANCE_COLORS, STATUS_COLORS } from '../../../src/map/palette';
 import { TINY_DATASET } from '../../fixtures/tinyDataset';
@@ -64,7 +71,12 @@ interface Dataset {
   readonly countries?: readonly Country[];
   /** Further citing records (status table, places, the meeting). */
   readonly otherCited?: readonly Cited[];
+  /** Records describing the state of things on the page's day (status table, the meeting). */
+  readonly pageDayCited?: readonly Cited[];
 }
+
+/** The page's day: the St Petersburg meeting, the last day of the span. */
+const PAGE_DAY = TIMELINE_END;
 
 /** Cited ids that name no source. */
 function danglingSourceIds(records: readonly Cited[], sources: readonly Source[]): string[] {
@@ -96,6 +108,155 @@ function badContestedRefs(
       return [`${record.where}: unknown contested point ${record.contested}`];
     return [];
   });
+}
+
+/** Records whose `contested` and `certainty` disagree: one is set without the other. */
+function contestedWithoutCertainty(
+  records: readonly (Doubtful & { readonly certainty: Certainty })[],
+): string[] {
+  return records.flatMap((record) => {
+    if (record.contested !== undefined && record.certainty !== 'contested')
+      return [`${record.where}: names ${record.contested} but is ${record.certainty}`];
+    return [];
+  });
+}
+
+/** Contested points that no fact names: the page would never show them. */
+function orphanContestedPoints(
+  records: readonly Doubtful[],
+  points: readonly ContestedPoint[],
+): string[] {
+  const named = new Set(records.map((record) => record.contested));
+  return points
+    .filter((point) => !named.has(point.id))
+    .map((point) => `contested point ${point.id} is attached to no fact`);
+}
+
+/** Records about the state of things on the page's day, in a dataset. */
+function pageDayRecords(d: Dataset): Cited[] {
+  const inForce = Object.values(statusesAt(d.changes, PAGE_DAY)).flatMap((s) =>
+    s.change ? [{ where: `change ${s.change.id} (in force on ${PAGE_DAY})`, ...s.change }] : [],
+  );
+  const eventsThatDay = d.events.filter(
+    (e) => wellDated(e) && startOf(e.date) <= PAGE_DAY && endOf(e.endDate ?? e.date) >= PAGE_DAY,
+  );
+  return [
+    ...inForce,
+    ...eventsThatDay.map((e) => ({ where: `event ${e.id}`, sourceIds: e.sourceIds })),
+    ...d.quotes.map((q) => ({ where: `quote ${q.id}`, sourceIds: q.sourceIds })),
+    ...d.quotes.flatMap((q) =>
+      q.notes.map((n, i) => ({ where: `quote ${q.id} note ${i + 1}`, sourceIds: n.sourceIds })),
+    ),
+    ...(d.meetingRecords ?? []).map((r) => ({
+      where: `meeting record ${r.country}`,
+      sourceIds: r.sourceIds,
+    })),
+    ...(d.pageDayCited ?? []),
+  ];
+}
+
+/**
+ * Facts about the page's day that cite a source published after it: a later source (Moldova's
+ * announcements of January 2026, say) cannot be the basis of what held on that day.
+ */
+function laterSources(records: readonly Cited[], sources: readonly Source[]): string[] {
+  const later = new Set(
+    sources.filter((s) => s.date && startOf(s.date) > PAGE_DAY).map((s) => s.id),
+  );
+  return records.flatMap((record) =>
+    record.sourceIds
+      .filter((id) => later.has(id))
+      .map((id) => `${record.where}: cites ${id}, published after ${PAGE_DAY}`),
+  );
+}
+
+const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/**
+ * Meetings of leaders that do not list who came: a summit names at least two states (host
+ * included) or none at all, and where its summary counts the leaders, it lists that many.
+ */
+function summitsWithoutAttendees(events: readonly TimelineEvent[]): string[] {
+  return events
+    .filter((e) => e.category === 'summits')
+    .flatMap((e) => {
+      if (e.countries.length === 1)
+        return [`event ${e.id}: a summit listing one state (${e.countries[0]})`];
+      const counted = /\b(two|three|four|five|six|seven|eight|nine|ten) leaders\b/i.exec(e.summary);
+      const count = counted?.[1] ? NUMBER_WORDS.indexOf(counted[1].toLowerCase()) + 2 : null;
+      if (count !== null && count !== e.countries.length)
+        return [`event ${e.id}: says ${count} leaders but lists ${e.countries.length} states`];
+      return [];
+    });
+}
+
+/** An event whose dates parse (badDates reports the others). */
+function wellDated(e: TimelineEvent): boolean {
+  return isPartialDate(e.date) && (e.endDate === undefined || isPartialDate(e.endDate));
+}
+
+/** Does a change (as recorded, or as it takes effect) fall within the event's period? */
+function changeWithin(change: StatusChange, event: TimelineEvent): boolean {
+  const first = startOf(event.date);
+  const last = endOf(event.endDate ?? event.date);
+  return [change.from, inEffect(change).from].some(
+    (from) => startOf(from) <= last && endOf(from) >= first,
+  );
+}
+
+/**
+ * Events filed against the rule written at the top of events.ts: founding events fall in
+ * Dec 1991; an announced withdrawal is a crisis; a membership event names its states; a crisis
+ * did not change a named state's status, so no status change of one falls in its period.
+ */
+function miscategorisedEvents(
+  events: readonly TimelineEvent[],
+  changes: readonly StatusChange[],
+): string[] {
+  return events.filter(wellDated).flatMap((e) => {
+    const problems: string[] = [];
+    if (e.category === 'founding' && !startOf(e.date).startsWith('1991-12'))
+      problems.push(`event ${e.id}: founding, but not in Dec 1991`);
+    if (
+      /announce[sd]?\b[^.]*\bwithdraw/i.test(`${e.title}. ${e.summary}`) &&
+      e.category !== 'crises'
+    )
+      problems.push(`event ${e.id}: announces a withdrawal, so it belongs under crises`);
+    if (e.category === 'membership' && e.countries.length === 0)
+      problems.push(`event ${e.id}: membership, but names no state`);
+    if (e.category === 'crises') {
+      const changed = changes.filter((c) => e.countries.includes(c.country) && changeWithin(c, e));
+      for (const c of changed)
+        problems.push(
+          `event ${e.id}: a crisis, but ${c.country}'s status changes then (${c.from})`,
+        );
+    }
+    return problems;
+  });
+}
+
+/**
+ * A status change and a founding or membership event of the same state on the same date tell of
+ * one moment: their certainty and contested point must agree (Georgia's withdrawal, say).
+ */
+function disagreeingRecords(
+  changes: readonly StatusChange[],
+  events: readonly TimelineEvent[],
+): string[] {
+  return changes.flatMap((c) =>
+    events
+      .filter(
+        (e) =>
+          (e.category === 'membership' || e.category === 'founding') &&
+          e.date === c.from &&
+          e.countries.includes(c.country),
+      )
+      .filter((e) => e.certainty !== c.certainty || e.contested !== c.contested)
+      .map(
+        (e) =>
+          `change ${c.id} is ${c.certainty}${c.contested ? ` (${c.contested})` : ''} but event ${e.id} is ${e.certainty}${e.contested ? ` (${e.contested})` : ''}`,
+      ),
+  );
 }
 
 /** Per country, changes not written in strictly increasing comparePartialDates order. */
@@ -306,6 +467,23 @@ function integrityProblems(d: Dataset): string[] {
       d.quotes.map((q) => q.id),
     ),
     ...badUrls(d.sources),
+    ...contestedWithoutCertainty([
+      ...d.changes.map((c) => ({ where: `change ${c.id}`, ...c })),
+      ...d.events.map((e) => ({ where: `event ${e.id}`, ...e })),
+    ]),
+    ...orphanContestedPoints(doubtfulRecords(d), d.contested),
+    ...laterSources(pageDayRecords(d), d.sources),
+    ...summitsWithoutAttendees(d.events),
+    ...miscategorisedEvents(d.events, d.changes),
+    ...disagreeingRecords(d.changes, d.events),
+    ...duplicates(
+      'status change id',
+      d.changes.map((c) => c.id),
+    ),
+    ...notUrlSafe(
+      'status change',
+      d.changes.map((c) => c.id),
+    ),
   ];
 }
 
@@ -327,6 +505,15 @@ const REAL: Dataset = {
     ...Object.entries(PLACES).map(([key, place]) => ({
       where: `place ${key}`,
       sourceIds: place.sourceIds,
+    })),
+    { where: 'the meeting', sourceIds: MEETING.sourceIds },
+    { where: 'the Charter', sourceIds: CHARTER.sourceIds },
+    ...CORRECTIONS.map((c) => ({ where: `correction ${c.id}`, sourceIds: c.sourceIds })),
+  ],
+  pageDayCited: [
+    ...Object.entries(STATUS_INFO).map(([status, info]) => ({
+      where: `status ${status}`,
+      sourceIds: info.sourceIds,
     })),
     { where: 'the meeting', sourceIds: MEETING.sourceIds },
   ],
@@ -427,6 +614,62 @@ describe('the real data', () => {
         CONTESTED_POINTS.map((p) => p.id),
       ),
     ).toEqual([]);
+  });
+
+  it('sets `contested` exactly when certainty is contested', () => {
+    expect(
+      contestedWithoutCertainty([
+        ...STATUS_CHANGES.map((c) => ({ where: `change ${c.id}`, ...c })),
+        ...EVENTS.map((e) => ({ where: `event ${e.id}`, ...e })),
+      ]),
+    ).toEqual([]);
+    expect(badContestedRefs(doubtfulRecords(REAL), CONTESTED_POINTS)).toEqual([]);
+  });
+
+  it('attaches every contested point to at least one fact', () => {
+    expect(orphanContestedPoints(doubtfulRecords(REAL), CONTESTED_POINTS)).toEqual([]);
+  });
+
+  it('rests no fact about 22 Dec 2025 on a source published after that day', () => {
+    expect(laterSources(pageDayRecords(REAL), SOURCES)).toEqual([]);
+  });
+
+  it('lists who came to every summit, or no one where the sources do not say', () => {
+    expect(summitsWithoutAttendees(EVENTS)).toEqual([]);
+  });
+
+  it('files every event by the rule written at the top of events.ts', () => {
+    expect(miscategorisedEvents(EVENTS, STATUS_CHANGES)).toEqual([]);
+  });
+
+  it('gives a status change and the event of the same moment the same certainty', () => {
+    expect(disagreeingRecords(STATUS_CHANGES, EVENTS)).toEqual([]);
+  });
+
+  it('has unique, URL-safe status change ids', () => {
+    const ids = STATUS_CHANGES.map((c) => c.id);
+    expect(duplicates('status change id', ids)).toEqual([]);
+    expect(notUrlSafe('status change', ids)).toEqual([]);
+  });
+
+  it('has unique correction ids, valid dates, and LAST_UPDATED no earlier than the newest', () => {
+    expect(
+      duplicates(
+        'correction id',
+        CORRECTIONS.map((c) => c.id),
+      ),
+    ).toEqual([]);
+    expect(
+      notUrlSafe(
+        'correction',
+        CORRECTIONS.map((c) => c.id),
+      ),
+    ).toEqual([]);
+    const dates = CORRECTIONS.map((c) => ({ where: `correction ${c.id}`, date: c.date }));
+    expect(badDates(dates, PAGE_DAY, '9999-12-31')).toEqual([]);
+    for (const c of CORRECTIONS)
+      expect(comparePartialDates(c.date, LAST_UPDATED)).toBeLessThanOrEqual(0);
+    expect(isPartialDate(LAST_UPDATED)).toBe(true);
   });
 
   it('passes every check at once', () => {
@@ -540,6 +783,100 @@ describe('the checks themselves', () => {
       'a relative source URL',
       (d) => (d.sources = [{ ...source0, url: '/georgia' }, ...d.sources.slice(1)]),
       /source F1: bad URL/,
+    ],
+    [
+      'a contested point named by a change that is only single-source',
+      (d) =>
+        (d.changes = [
+          { ...change0, certainty: 'single-source', contested: 'C9' },
+          ...d.changes.slice(1),
+        ]),
+      /change ge-not-yet-joined-1991: names C9 but is single-source/,
+    ],
+    [
+      'a contested point attached to no fact',
+      (d) => (d.contested = [...d.contested, { ...d.contested[0]!, id: 'C42' }]),
+      /contested point C42 is attached to no fact/,
+    ],
+    [
+      'a quote about the meeting citing a source published after it',
+      (d) => {
+        d.sources = [...d.sources, { ...source0, id: 'F4', date: '2026-01' }];
+        d.quotes = [{ ...quote0, sourceIds: ['F2', 'F4'] }];
+      },
+      /quote tiny-quote: cites F4, published after 2025-12-22/,
+    ],
+    [
+      'a status in force on the page’s day resting on a later source',
+      (d) => {
+        d.sources = [...d.sources, { ...source0, id: 'F4', date: '2026' }];
+        d.changes = d.changes.map((c) =>
+          c.id === 'md-member-halted-2022' ? { ...c, sourceIds: ['F4'] } : c,
+        );
+      },
+      /change md-member-halted-2022 \(in force on 2025-12-22\): cites F4/,
+    ],
+    [
+      'a summit listing only its host',
+      (d) =>
+        (d.events = d.events.map((e) =>
+          e.id === 'kazan-summit' ? { ...e, countries: ['RU'] } : e,
+        )),
+      /event kazan-summit: a summit listing one state \(RU\)/,
+    ],
+    [
+      'a summit counting more leaders than it lists',
+      (d) =>
+        (d.events = d.events.map((e) =>
+          e.id === 'kazan-summit' ? { ...e, summary: 'Nine leaders meet in Kazan.' } : e,
+        )),
+      /event kazan-summit: says 9 leaders but lists 2 states/,
+    ],
+    [
+      'an announced withdrawal filed under membership',
+      (d) =>
+        (d.events = [
+          ...d.events,
+          {
+            ...event0,
+            id: 'georgia-announces',
+            date: '2008-08-12',
+            title: 'Georgia announces its withdrawal',
+          },
+        ]),
+      /event georgia-announces: announces a withdrawal, so it belongs under crises/,
+    ],
+    [
+      'a crisis on the day a named state’s status changes',
+      (d) =>
+        (d.events = d.events.map((e) =>
+          e.id === 'georgia-leaves' ? { ...e, category: 'crises' } : e,
+        )),
+      /event georgia-leaves: a crisis, but GE's status changes then/,
+    ],
+    [
+      'a founding event outside Dec 1991',
+      (d) =>
+        (d.events = d.events.map((e) =>
+          e.id === 'georgia-ratifies' ? { ...e, category: 'founding' } : e,
+        )),
+      /event georgia-ratifies: founding, but not in Dec 1991/,
+    ],
+    [
+      'a status change and its event disagreeing on certainty',
+      (d) =>
+        (d.events = d.events.map((e) =>
+          e.id === 'georgia-leaves' ? { ...e, certainty: 'contested', contested: 'C9' } : e,
+        )),
+      /change ge-withdrawn-2009 is confirmed but event georgia-leaves is contested \(C9\)/,
+    ],
+    [
+      'a duplicate status change id',
+      (d) =>
+        (d.changes = d.changes.map((c) =>
+          c.id === 'ge-member-1994' ? { ...c, id: 'ge-not-yet-joined-1991' } : c,
+        )),
+      /duplicate status change id ge-not-yet-joined-1991/,
     ],
   ])('report %s', (_, edit, expected) => {
     const problems = integrityProblems(broken(edit));

@@ -3,10 +3,12 @@ import { toCsv } from '../../../src/downloads/csv';
 import { parseCsv } from '../../fixtures/parseCsv';
 import {
   DATASETS,
+  correctionsDataset,
   quotesDataset,
   statusesDataset,
   timelineDataset,
 } from '../../../src/downloads/datasets';
+import { CORRECTIONS } from '../../../src/data/corrections';
 import { EVENTS } from '../../../src/data/events';
 import { QUOTES } from '../../../src/data/quotes';
 import { SOURCES } from '../../../src/data/sources';
@@ -17,23 +19,26 @@ const SOURCE_IDS = new Set(SOURCES.map((source) => source.id));
 const all = DATASETS.map((make) => make(EN));
 
 describe('datasets', () => {
-  it('are the statuses, the timeline and the quotes', () => {
-    expect(all.map((d) => d.name)).toEqual(['statuses', 'timeline', 'quotes']);
+  it('are the statuses, the timeline, the quotes and the corrections', () => {
+    expect(all.map((d) => d.name)).toEqual(['statuses', 'timeline', 'quotes', 'corrections']);
   });
 
   it('have one row per record of the data', () => {
     expect(statusesDataset(EN).rows).toHaveLength(STATUS_CHANGES.length);
     expect(timelineDataset().rows).toHaveLength(EVENTS.length);
     expect(quotesDataset().rows).toHaveLength(QUOTES.length);
+    expect(correctionsDataset().rows).toHaveLength(CORRECTIONS.length);
   });
 
   it('have the documented columns, source_ids last', () => {
     expect(statusesDataset(EN).columns).toEqual([
+      'id',
       'country_code',
       'country',
       'status',
       'status_label',
       'from',
+      'charter_ratified',
       'note',
       'certainty',
       'contested_point',
@@ -62,6 +67,7 @@ describe('datasets', () => {
       'origin',
       'source_ids',
     ]);
+    expect(correctionsDataset().columns).toEqual(['id', 'date', 'text', 'source_ids']);
   });
 
   it.each(all.map((d) => [d.name, d] as const))(
@@ -109,6 +115,26 @@ describe('datasets', () => {
     });
   });
 
+  it('statuses: a Charter ratification before 22 Jan 1994 takes effect that day, as on the map', () => {
+    const russia = statusesDataset(EN).rows.find((row) => row['id'] === 'ru-member-1993');
+    expect(russia).toMatchObject({ from: '1994-01-22', charter_ratified: '1993-04-15' });
+    const armenia = statusesDataset(EN).rows.find((row) => row['id'] === 'am-member-1994');
+    expect(armenia).toMatchObject({ from: '1994-03-16', charter_ratified: null });
+    // In each country's rows the dates stay in order once moved.
+    const rows = statusesDataset(EN).rows;
+    for (let i = 1; i < rows.length; i += 1) {
+      const [a, b] = [rows[i - 1]!, rows[i]!];
+      if (a['country_code'] === b['country_code'])
+        expect(String(a['from']) <= String(b['from']), `${a['id']} before ${b['id']}`).toBe(true);
+    }
+  });
+
+  it('corrections: the log as in the data, with the UN date corrected to 24 Mar 1994', () => {
+    const rows = correctionsDataset().rows;
+    expect(rows.map((r) => r['id'])).toEqual(CORRECTIONS.map((c) => c.id));
+    expect(rows.find((r) => r['id'] === 'un-observer-date')?.['text']).toMatch(/24 March 1994/);
+  });
+
   it('timeline: ids, dates and countries as in the data', () => {
     const row = timelineDataset().rows.find((r) => r['id'] === 'georgia-withdrawal-effective');
     expect(row).toMatchObject({
@@ -122,7 +148,7 @@ describe('datasets', () => {
 
   it('quotes: the words verbatim, the lead apart', () => {
     const row = quotesDataset().rows.find((r) => r['id'] === 'world-order');
-    expect(row).toMatchObject({ lead: 'All members', source_ids: 'S1' });
+    expect(row).toMatchObject({ lead: 'All CIS members', source_ids: 'S1' });
     expect(row?.['text']).toBe(QUOTES.find((q) => q.id === 'world-order')?.text);
     expect(quotesDataset().rows.find((r) => r['id'] === 'trade')?.['lead']).toBeNull();
   });

@@ -75,6 +75,43 @@ describe('CountryDetails', () => {
     expect(items[1]).toHaveTextContent('(sources differ)');
   });
 
+  it.each([
+    ['RU', '1993-06-01', 'On 1 June 1993: Party to the founding agreement since 12 Dec 1991.'],
+    ['AZ', '1993-12-14', 'On 14 December 1993: Party to the founding agreement since 24 Sep 1993.'],
+  ] as const)(
+    'before the Charter is in force, keeps %s’s earlier status on %s and says when it ratified',
+    (code, day, status) => {
+      const { region } = renderDetails(code, day);
+      expect(region).toHaveTextContent(status);
+      const ratified = code === 'RU' ? '15 Apr 1993' : '14 Dec 1993';
+      // Said beside the status, not only in the history list.
+      const paragraphs = within(region).getAllByRole('paragraph');
+      expect(paragraphs.map((p) => p.textContent)).toContain(
+        `Ratified the Charter on ${ratified}; in force from 22 Jan 1994.`,
+      );
+    },
+  );
+
+  it('makes Russia a member state from 22 Jan 1994, its history giving both dates', () => {
+    const { region } = renderDetails('RU', '1994-02-01');
+    expect(region).toHaveTextContent('On 1 February 1994: Member state since 22 Jan 1994.');
+    const items = within(within(region).getByRole('list')).getAllByRole('listitem');
+    const member = items.at(-1)!;
+    expect(member).toHaveAttribute('aria-current', 'step');
+    expect(member).toHaveTextContent(
+      /^22 Jan 1994 Member state\. Ratified the Charter on 15 Apr 1993; in force from 22 Jan 1994\./,
+    );
+    expect(within(member).getByText('15 Apr 1993')).toHaveAttribute('datetime', '1993-04-15');
+  });
+
+  it('says nothing of a pending ratification once, or where, the Charter is in force', () => {
+    const { region } = renderDetails('AM', '1994-03-01');
+    expect(region).not.toHaveTextContent('Ratified the Charter on');
+    const russia = renderDetails('RU', '1994-02-01').region;
+    const paragraphs = within(russia).getAllByRole('paragraph');
+    expect(paragraphs.some((p) => p.textContent?.startsWith('Ratified'))).toBe(false);
+  });
+
   it('without a sources list (an embed), links each source to its entry on the full page, in a new tab', () => {
     const { region } = renderDetails('GE', '2010-01-01');
     const withdrawal = within(within(region).getByRole('list')).getAllByRole('listitem')[3]!;

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { CHARTER } from '../../../src/data/charter';
+import { EVENTS } from '../../../src/data/events';
 import { STATUS_CHANGES } from '../../../src/data/statusChanges';
 import { COUNTRY_CODES, STATUSES } from '../../../src/data/types';
 import type { CountryCode, Status } from '../../../src/data/types';
 import { comparePartialDates } from '../../../src/model/dates';
-import { countByStatus, historyOf, statusAt, statusesAt } from '../../../src/model/status';
+import {
+  countByStatus,
+  historyOf,
+  inEffect,
+  statusAt,
+  statusesAt,
+} from '../../../src/model/status';
+import { timelineStops } from '../../../src/model/timeline';
 import { TINY_CHANGES } from '../../fixtures/tinyDataset';
 
 describe('statusAt with the tiny fixture', () => {
@@ -55,6 +64,39 @@ describe('statusAt with the tiny fixture', () => {
   });
 });
 
+describe('the Charter’s entry into force, with the tiny fixture', () => {
+  // The fixture's Charter ratifications (GE 19 Apr 1994, MD 27 Jun 1994) against a made-up
+  // entry into force of 1 May 1994: Georgia's waits for it, Moldova's does not.
+  const IN_FORCE = '1994-05-01';
+
+  it.each([
+    ['GE', '1994-04-18', 'founding-party', undefined],
+    ['GE', '1994-04-19', 'founding-party', '1994-04-19'],
+    ['GE', '1994-04-30', 'founding-party', '1994-04-19'],
+    ['GE', '1994-05-01', 'member', undefined],
+    ['MD', '1994-06-26', 'signatory', undefined],
+    ['MD', '1994-06-27', 'member', undefined],
+  ] as const)('%s on %s is %s, ratification pending: %s', (country, day, status, pending) => {
+    const result = statusAt(TINY_CHANGES, country, day, IN_FORCE);
+    expect(result.status).toBe(status);
+    expect(result.pending?.ratified).toBe(pending);
+  });
+
+  it('moves only a member change dated before the entry into force, keeping its own date', () => {
+    const [, , georgiaMember, georgiaWithdrawn] = historyOf(TINY_CHANGES, 'GE', IN_FORCE);
+    expect(georgiaMember).toMatchObject({ from: IN_FORCE, ratified: '1994-04-19' });
+    expect(georgiaWithdrawn).toMatchObject({ from: '2009-08-18' });
+    expect(georgiaWithdrawn?.ratified).toBeUndefined();
+    const moldova = TINY_CHANGES.find((c) => c.id === 'md-member-1994')!;
+    expect(inEffect(moldova, IN_FORCE)).toBe(moldova);
+  });
+
+  it('leaves the records themselves as they are', () => {
+    historyOf(TINY_CHANGES, 'GE', IN_FORCE);
+    expect(TINY_CHANGES.find((c) => c.id === 'ge-member-1994')?.from).toBe('1994-04-19');
+  });
+});
+
 describe('historyOf', () => {
   it('returns one country’s changes in date order, whatever order they were written in', () => {
     const shuffled = [...TINY_CHANGES].reverse();
@@ -100,6 +142,72 @@ describe('statusAt with the real data', () => {
     const result = statusAt(STATUS_CHANGES, country, day);
     expect(result.status).toBe(status);
     expect(result.approximate).toBe(approximate);
+  });
+
+  it('takes the Charter’s entry into force from the data: 22 Jan 1994', () => {
+    expect(CHARTER.inForce).toBe('1994-01-22');
+  });
+
+  // No state is a member state before the Charter is in force (22 Jan 1994); until then a state
+  // that has ratified keeps its earlier status, with the ratification pending.
+  it.each([
+    ['RU', '1993-04-14', 'founding-party', undefined],
+    ['RU', '1993-04-15', 'founding-party', '1993-04-15'],
+    ['RU', '1993-06-01', 'founding-party', '1993-04-15'],
+    ['RU', '1994-01-21', 'founding-party', '1993-04-15'],
+    ['RU', '1994-01-22', 'member', undefined],
+    ['TJ', '1993-08-04', 'founding-party', '1993-08-04'],
+    ['TJ', '1994-01-22', 'member', undefined],
+    ['AZ', '1993-12-13', 'founding-party', undefined],
+    ['AZ', '1993-12-14', 'founding-party', '1993-12-14'],
+    ['AZ', '1994-01-21', 'founding-party', '1993-12-14'],
+    ['AZ', '1994-01-22', 'member', undefined],
+    ['BY', '1994-01-18', 'founding-party', '1994-01-18'],
+    ['BY', '1994-01-22', 'member', undefined],
+    // Ratified after the entry into force: a member from its own date.
+    ['AM', '1994-03-15', 'founding-party', undefined],
+    ['AM', '1994-03-16', 'member', undefined],
+  ] as const)('%s on %s is %s, ratification pending: %s', (country, day, status, pending) => {
+    const result = statusAt(STATUS_CHANGES, country, day);
+    expect(result.status).toBe(status);
+    expect(result.pending?.ratified).toBe(pending);
+  });
+
+  it('dates Russia’s membership from 22 Jan 1994, keeping its ratification of 15 Apr 1993', () => {
+    const { change } = statusAt(STATUS_CHANGES, 'RU', '1994-02-01');
+    expect(change).toMatchObject({
+      id: 'ru-member-1993',
+      from: '1994-01-22',
+      ratified: '1993-04-15',
+    });
+    expect(statusAt(STATUS_CHANGES, 'AM', '1994-04-01').change?.ratified).toBeUndefined();
+  });
+
+  it('counts no member state on any day before 22 Jan 1994, and four on that day', () => {
+    const days = timelineStops(STATUS_CHANGES, EVENTS).filter((day) => day < '1994-01-22');
+    for (const day of [...days, '1993-06-01', '1994-01-21']) {
+      expect(countByStatus(statusesAt(STATUS_CHANGES, day)).member, day).toBe(0);
+    }
+    const on22 = statusesAt(STATUS_CHANGES, '1994-01-22');
+    const members = Object.entries(on22).filter(([, s]) => s.status === 'member');
+    expect(members.map(([code]) => code).sort()).toEqual(['AZ', 'BY', 'RU', 'TJ']);
+  });
+
+  it('highlights, on the timeline’s entry-into-force event, the states that become members then', () => {
+    const event = EVENTS.find((e) => e.date === CHARTER.inForce && e.id === 'charter-in-force');
+    const before = statusesAt(STATUS_CHANGES, '1994-01-21');
+    const after = statusesAt(STATUS_CHANGES, CHARTER.inForce);
+    const becoming = COUNTRY_CODES.filter(
+      (code) => before[code].status !== 'member' && after[code].status === 'member',
+    );
+    expect([...(event?.countries ?? [])].sort()).toEqual([...becoming].sort());
+  });
+
+  it('stops the timeline where the map changes: on 22 Jan 1994, not on a pending ratification', () => {
+    const stops = timelineStops(STATUS_CHANGES, EVENTS);
+    expect(stops).toContain('1994-01-22');
+    expect(stops).not.toContain('1993-04-15');
+    expect(stops).not.toContain('1993-12-14');
   });
 
   it.each([

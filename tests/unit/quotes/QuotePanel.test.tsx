@@ -80,7 +80,7 @@ describe('QuotePanel', () => {
   it('shows a lead outside the quotation marks', () => {
     renderPanel('world-order');
     expect(within(figure()).getByRole('blockquote')).toHaveTextContent(
-      /^All members “unanimously advocate for the formation of a just world order/,
+      /^All CIS members “unanimously advocate for the formation of a just world order/,
     );
   });
 

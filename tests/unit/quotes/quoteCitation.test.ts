@@ -6,7 +6,7 @@ import { resolveSources } from '../../../src/model/citations';
 import { quoteCitation } from '../../../src/quotes/quoteCitation';
 import { EN } from '../../../src/i18n/en';
 
-const HALL = 'St George’s Hall, State Hermitage Museum, St Petersburg';
+const HALL = 'St George Hall, State Hermitage Museum, St Petersburg';
 
 const quote = (id: string) => QUOTES.find((q) => q.id === id)!;
 const citationOf = (q: Quote) => quoteCitation(q, resolveSources(q.sourceIds, SOURCES), EN);
@@ -78,7 +78,7 @@ describe('quoteCitation', () => {
 
   it('cites the world-order quote with its lead', () => {
     expect(citationOf(quote('world-order'))).toBe(
-      'All members “unanimously advocate for the formation of a just world order based on the ' +
+      'All CIS members “unanimously advocate for the formation of a just world order based on the ' +
         'universally recognized principles of international law, with the UN playing a central ' +
         `role.” — Vladimir Putin, President of Russia. ${HALL}, 22 December 2025. ` +
         'Source: MENAFN, https://www.thearmeniadaily.com/article/877719797-cis-informal-meeting-held-in-russia',

@@ -1,0 +1,169 @@
+/**
+ * The facts an independent check found wrong, each held to its corrected value (a test that fails
+ * on the old one), and the corrections log that tells readers about them.
+ */
+import { describe, expect, it } from 'vitest';
+import { CONTESTED_POINTS } from '../../../src/data/contested';
+import { CORRECTIONS } from '../../../src/data/corrections';
+import { COUNTRIES, PLACES } from '../../../src/data/countries';
+import { EVENTS } from '../../../src/data/events';
+import { MEETING, MEETING_RECORDS } from '../../../src/data/meeting';
+import { QUOTES } from '../../../src/data/quotes';
+import { SOURCES } from '../../../src/data/sources';
+import { STATUS_CHANGES } from '../../../src/data/statusChanges';
+import { STATUS_INFO } from '../../../src/data/statuses';
+
+const event = (id: string) => {
+  const found = EVENTS.find((e) => e.id === id);
+  if (!found) throw new Error(`no event ${id}`);
+  return found;
+};
+const change = (id: string) => {
+  const found = STATUS_CHANGES.find((c) => c.id === id);
+  if (!found) throw new Error(`no status change ${id}`);
+  return found;
+};
+const sorted = (codes: readonly string[]) => [...codes].sort();
+
+/**
+ * Every reader-visible string of the facts, for the wording rules (not the corrections log,
+ * which quotes the old wording on purpose).
+ */
+const ALL_TEXT = JSON.stringify([
+  STATUS_CHANGES,
+  EVENTS,
+  QUOTES,
+  MEETING,
+  MEETING_RECORDS,
+  CONTESTED_POINTS,
+  COUNTRIES,
+  PLACES,
+  STATUS_INFO,
+]);
+
+describe('the corrected facts', () => {
+  it('1. UN observer status: granted on 24 Mar 1994, with the UN statement as a source', () => {
+    const un = event('un-observer-status');
+    expect(un.date).toBe('1994-03-24');
+    expect(un.sourceIds).toContain('T7');
+    expect(SOURCES.find((s) => s.id === 'T7')?.url).toMatch(/sgsm5987/);
+  });
+
+  it('3. Dushanbe: the Heads of State Council met on 10 Oct 2025 only, nine leaders present', () => {
+    const dushanbe = event('dushanbe-summit-2025');
+    expect(dushanbe.date).toBe('2025-10-10');
+    expect(dushanbe.endDate).toBeUndefined();
+    expect(sorted(dushanbe.countries)).toEqual(
+      sorted(['AZ', 'AM', 'BY', 'KZ', 'KG', 'RU', 'TJ', 'TM', 'UZ']),
+    );
+    expect(dushanbe.sourceIds).toContain('S18');
+  });
+
+  it('4. 21 Dec 2025: Armenia, Belarus and Kazakhstan took part too (Izvestia)', () => {
+    const council = event('eurasian-council-2025');
+    expect(council.countries).toEqual(expect.arrayContaining(['AM', 'BY', 'KZ']));
+    expect(council.sourceIds).toContain('S10');
+  });
+
+  it('5. Azerbaijan’s statement: only “busy work schedule” inside quotation marks', () => {
+    const azerbaijan = MEETING_RECORDS.find((r) => r.country === 'AZ');
+    const quoted = [...(azerbaijan?.note ?? '').matchAll(/“([^”]*)”/g)].map((m) => m[1]);
+    expect(quoted).toEqual(['busy work schedule']);
+    expect(ALL_TEXT).not.toMatch(/“regularly participates/);
+  });
+
+  it('6. the crash toll: 67 on board, 38 killed; the December 2024 meeting not contested', () => {
+    const toll = CONTESTED_POINTS.find((p) => p.id === 'C16');
+    expect(toll?.detail).toMatch(/67 on board \(62 passengers and five crew\)/);
+    expect(toll?.detail).toMatch(/38 were killed/);
+    expect(toll?.detail).not.toMatch(/of the 62 on board/);
+    const meeting = event('informal-meeting-2024');
+    expect(meeting.certainty).toBe('confirmed');
+    expect(meeting.contested).toBeUndefined();
+    expect(event('azerbaijan-airlines-crash').contested).toBe('C16');
+  });
+
+  it.each([
+    ['alma-ata-protocol', 'confirmed'],
+    ['belovezha-accords', 'confirmed'],
+    ['ipa-agreement', 'confirmed'],
+    ['georgia-withdrawal-effective', 'confirmed'],
+  ] as const)('7. event %s is %s', (id, certainty) => {
+    expect(event(id).certainty).toBe(certainty);
+  });
+
+  it('7. the Alma-Ata Protocol keeps no sentence about a misquoted date', () => {
+    expect(event('alma-ata-protocol').summary).not.toMatch(/22 Dec/);
+  });
+
+  it('7. the IPA Convention: 26 May 1995, with 1996 as a note', () => {
+    expect(event('ipa-agreement').summary).toMatch(
+      /26 May 1995 \(two Moldovan outlets give 1996\)/,
+    );
+  });
+
+  it.each([
+    ['md-founding-party-1994', 'single-source', undefined],
+    ['ge-member-1994', 'single-source', undefined],
+    ['ge-withdrawn-2009', 'confirmed', undefined],
+  ] as const)('7. status change %s is %s', (id, certainty, contested) => {
+    expect(change(id).certainty).toBe(certainty);
+    expect(change(id).contested).toBe(contested);
+  });
+
+  it('8. Georgia’s announced withdrawal of August 2008 is a crisis, as Ukraine’s of 2014', () => {
+    expect(event('georgia-withdrawal-announced').category).toBe('crises');
+    expect(event('ukraine-2014').category).toBe('crises');
+  });
+
+  it('9. Afghanistan is never said to be an observer in the present tense', () => {
+    expect(ALL_TEXT).not.toMatch(/Afghanistan(?:'s parliament)? is\b[^."]*observer/i);
+    const correction = CORRECTIONS.find((c) => c.id === 'afghanistan-observer');
+    expect(correction?.text).toMatch(/held that status from 2006/);
+    expect(correction?.text).toMatch(/not sat since August 2021/);
+  });
+
+  it.each([
+    ['informal-summit-oct-2022', ['AZ', 'AM', 'BY', 'KZ', 'RU', 'TJ', 'TM', 'UZ']],
+    ['informal-summit-2023', ['AZ', 'AM', 'BY', 'KZ', 'KG', 'RU', 'TJ', 'TM', 'UZ']],
+    ['informal-summit-2018', []],
+  ] as const)('10. summit %s lists its attendees', (id, countries) => {
+    expect(sorted(event(id).countries)).toEqual(sorted(countries));
+  });
+
+  it('12. Moldova’s status on 22 Dec 2025 rests on reports of that day (S3, S4)', () => {
+    expect(STATUS_INFO['member-halted'].sourceIds).toEqual(['S3', 'S4']);
+    expect(change('md-member-halted-2022').sourceIds).toEqual(expect.arrayContaining(['S3', 'S4']));
+  });
+
+  it('13. one name for the room, St George Hall; the world-order lead as MENAFN has it', () => {
+    expect(ALL_TEXT).not.toMatch(/St George(?:’|'|\\u2019)s Hall|Georgievsky/);
+    expect(QUOTES.every((q) => q.place.startsWith('St George Hall,'))).toBe(true);
+    expect(QUOTES.find((q) => q.id === 'world-order')?.lead).toBe('All CIS members');
+  });
+});
+
+describe('the corrections log', () => {
+  it('lists the reader-visible corrections: 1–6 and 9 at least', () => {
+    expect(CORRECTIONS.map((c) => c.id)).toEqual(
+      expect.arrayContaining([
+        'un-observer-date',
+        'charter-in-force',
+        'dushanbe-date',
+        'eurasian-council-attendance',
+        'azerbaijan-statement',
+        'crash-toll',
+        'afghanistan-observer',
+      ]),
+    );
+  });
+
+  it('says in plain words what the page said and what is right', () => {
+    expect(CORRECTIONS.find((c) => c.id === 'un-observer-date')?.text).toBe(
+      'The UN observer date was given as 30 March 1994; it is 24 March 1994, when the General Assembly granted the CIS observer status by consensus.',
+    );
+    for (const correction of CORRECTIONS) {
+      expect(correction.text, correction.id).toMatch(/^[A-Z“].*[.”]$/);
+    }
+  });
+});
