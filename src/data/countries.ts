@@ -1,4 +1,4 @@
-import type { Country, CountryCode } from './types';
+import type { Country } from './types';
 
 /**
  * The 15 post-Soviet states. Codes from ISO 3166-1 (G1); capitals' coordinates from a public
@@ -10,130 +10,121 @@ export const COUNTRIES: readonly Country[] = [
     iso3: 'ARM',
     numeric: '051',
     name: 'Armenia',
-    capital: { name: 'Yerevan', lat: 40.18, lon: 44.5 },
+    capital: { lat: 40.18, lon: 44.5 },
   }),
   postSovietState({
     code: 'AZ',
     iso3: 'AZE',
     numeric: '031',
     name: 'Azerbaijan',
-    capital: { name: 'Baku', lat: 40.41, lon: 49.87 },
+    capital: { lat: 40.41, lon: 49.87 },
   }),
   postSovietState({
     code: 'BY',
     iso3: 'BLR',
     numeric: '112',
     name: 'Belarus',
-    capital: { name: 'Minsk', lat: 53.9, lon: 27.56 },
+    capital: { lat: 53.9, lon: 27.56 },
   }),
   postSovietState({
     code: 'EE',
     iso3: 'EST',
     numeric: '233',
     name: 'Estonia',
-    capital: { name: 'Tallinn', lat: 59.44, lon: 24.75 },
+    capital: { lat: 59.44, lon: 24.75 },
   }),
   postSovietState({
     code: 'GE',
     iso3: 'GEO',
     numeric: '268',
     name: 'Georgia',
-    capital: { name: 'Tbilisi', lat: 41.72, lon: 44.83 },
+    capital: { lat: 41.72, lon: 44.83 },
   }),
   postSovietState({
     code: 'KZ',
     iso3: 'KAZ',
     numeric: '398',
     name: 'Kazakhstan',
-    capital: { name: 'Astana', lat: 51.16, lon: 71.47 },
+    capital: { lat: 51.16, lon: 71.47 },
   }),
   postSovietState({
     code: 'KG',
     iso3: 'KGZ',
     numeric: '417',
     name: 'Kyrgyzstan',
-    capital: { name: 'Bishkek', lat: 42.87, lon: 74.57 },
+    capital: { lat: 42.87, lon: 74.57 },
   }),
   postSovietState({
     code: 'LV',
     iso3: 'LVA',
     numeric: '428',
     name: 'Latvia',
-    capital: { name: 'Riga', lat: 56.95, lon: 24.11 },
+    capital: { lat: 56.95, lon: 24.11 },
   }),
   postSovietState({
     code: 'LT',
     iso3: 'LTU',
     numeric: '440',
     name: 'Lithuania',
-    capital: { name: 'Vilnius', lat: 54.69, lon: 25.28 },
+    capital: { lat: 54.69, lon: 25.28 },
   }),
   postSovietState({
     code: 'MD',
     iso3: 'MDA',
     numeric: '498',
     name: 'Moldova',
-    capital: { name: 'Chișinău', lat: 47.01, lon: 28.86 },
+    capital: { lat: 47.01, lon: 28.86 },
   }),
   postSovietState({
     code: 'RU',
     iso3: 'RUS',
     numeric: '643',
     name: 'Russia',
-    capital: { name: 'Moscow', lat: 55.76, lon: 37.62 },
+    capital: { lat: 55.76, lon: 37.62 },
   }),
   postSovietState({
     code: 'TJ',
     iso3: 'TJK',
     numeric: '762',
     name: 'Tajikistan',
-    capital: { name: 'Dushanbe', lat: 38.56, lon: 68.79 },
+    capital: { lat: 38.56, lon: 68.79 },
   }),
   postSovietState({
     code: 'TM',
     iso3: 'TKM',
     numeric: '795',
     name: 'Turkmenistan',
-    capital: { name: 'Ashgabat', lat: 37.96, lon: 58.33 },
+    capital: { lat: 37.96, lon: 58.33 },
   }),
   postSovietState({
     code: 'UA',
     iso3: 'UKR',
     numeric: '804',
     name: 'Ukraine',
-    capital: { name: 'Kyiv', lat: 50.45, lon: 30.52 },
+    capital: { lat: 50.45, lon: 30.52 },
   }),
   postSovietState({
     code: 'UZ',
     iso3: 'UZB',
     numeric: '860',
     name: 'Uzbekistan',
-    capital: { name: 'Tashkent', lat: 41.3, lon: 69.24 },
+    capital: { lat: 41.3, lon: 69.24 },
   }),
 ];
-
-/** Each state's English short name, by code: the one lookup every view uses. */
-export const COUNTRY_NAMES = Object.fromEntries(
-  COUNTRIES.map((country) => [country.code, country.name]),
-) as Readonly<Record<CountryCode, string>>;
 
 /** A state's record, with the sources every record here shares. */
 function postSovietState(country: Omit<Country, 'sourceIds'>): Country {
   return { ...country, sourceIds: ['G1', 'G2', 'G5'] };
 }
 
-/** Where the CIS meets (sources T5, T6; Hermitage G3, G4, G6). */
+/** Where the CIS meets (sources T5, T6; Hermitage G3, G4, G6); their names are in the catalogue. */
 export const PLACES = {
   hermitage: {
-    name: 'State Hermitage Museum, St Petersburg',
-    detail: 'Venue of the informal meeting of 22 December 2025 (St George Hall)',
     lat: 59.941,
     lon: 30.313,
     sourceIds: ['G3', 'G4', 'G6', 'S2'],
   },
   executiveCommittee: {
-    name: 'CIS Executive Committee, Minsk',
-    detail: 'Seat of the CIS Executive Committee, 17 Kirov Street',
     lat: 53.9,
     lon: 27.56,
     sourceIds: ['T5', 'T6', 'G2'],

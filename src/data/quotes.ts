@@ -1,14 +1,11 @@
 import type { Quote } from './types';
 
-const PUTIN = { speaker: 'Vladimir Putin', role: 'President of Russia' } as const;
-const AT_THE_MEETING = {
-  place: 'St George Hall, State Hermitage Museum, St Petersburg',
-  date: '2025-12-22',
-} as const;
+const PUTIN = { speaker: 'putin' } as const;
+const AT_THE_MEETING = { date: '2025-12-22' } as const;
 
 /** The English wording is a translation from Russian, and outlets render it differently (C2). */
 const TRANSLATION_NOTE = {
-  text: 'Spoken in Russian; this English wording is MENAFN’s, and other outlets translate it differently.',
+  id: 'translation',
   contested: 'C2',
   sourceIds: ['S1', 'S16'],
 } as const;
@@ -28,7 +25,7 @@ export const QUOTES: readonly Quote[] = [
     sourceIds: ['S1'],
     notes: [
       {
-        text: '“First 10 months” per MENAFN and the Kremlin-based Russian text; RT says “first nine months”, and Izvestia calls it trade among CIS member states rather than Russia’s trade with the Commonwealth.',
+        id: 'trade-period',
         contested: 'C1',
         sourceIds: ['S1', 'S14', 'S9', 'S12', 'S10'],
       },
@@ -54,7 +51,7 @@ export const QUOTES: readonly Quote[] = [
     sourceIds: ['S1'],
     notes: [
       {
-        text: 'Another outlet renders it as “a more just world order … universally accepted principles … United Nations”.',
+        id: 'world-order-wording',
         contested: 'C2',
         sourceIds: ['S16'],
       },

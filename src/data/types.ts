@@ -67,12 +67,9 @@ export interface Source {
   readonly date?: PartialDate;
 }
 
-/** A point on which sources disagree, with what each says. */
+/** A point on which sources disagree; what each says is in the catalogue, keyed by `id`. */
 export interface ContestedPoint {
   readonly id: ContestedId;
-  readonly title: string;
-  /** What the sources say, in one or two sentences. */
-  readonly detail: string;
   readonly sourceIds: readonly SourceId[];
 }
 
@@ -82,8 +79,13 @@ export interface Country {
   readonly iso3: string;
   /** ISO 3166-1 numeric, zero-padded as in Natural Earth / world-atlas ids. */
   readonly numeric: string;
+  /**
+   * The ISO 3166-1 English short name, for tooling (the geometry build names its shapes with it).
+   * Readers see the name from the catalogue, in the page's language.
+   */
   readonly name: string;
-  readonly capital: { readonly name: string; readonly lat: number; readonly lon: number };
+  /** Where the capital is; its name is a word, in the catalogue. */
+  readonly capital: { readonly lat: number; readonly lon: number };
   readonly sourceIds: readonly SourceId[];
 }
 
@@ -97,8 +99,6 @@ export interface StatusChange {
   readonly country: CountryCode;
   readonly status: Status;
   readonly from: PartialDate;
-  /** What happened, in a short sentence shown in the history. */
-  readonly note: string;
   readonly sourceIds: readonly SourceId[];
   readonly certainty: Certainty;
   /** The contested point behind a `contested` certainty. */
@@ -121,9 +121,6 @@ export interface TimelineEvent {
   readonly date: PartialDate;
   /** Last day of a multi-day event, when it has one. */
   readonly endDate?: PartialDate;
-  readonly title: string;
-  /** One or two sentences. */
-  readonly summary: string;
   readonly countries: readonly CountryCode[];
   readonly category: EventCategory;
   readonly sourceIds: readonly SourceId[];
@@ -139,20 +136,36 @@ export interface Quote {
   readonly text: string;
   /** The reporter's words leading into a partial quote (not part of the quotation). */
   readonly lead?: string;
-  readonly speaker: string;
-  readonly role: string;
-  readonly place: string;
+  readonly speaker: PersonId;
   readonly date: PartialDate;
   /** Where the wording comes from: MENAFN's report (S1, 'seed') or the Kremlin's English transcript. */
   readonly origin: 'seed' | 'kremlin-transcript';
   readonly sourceIds: readonly SourceId[];
-  /** Context notes shown beside the quote, each with its sources. */
+  /** Context notes shown beside the quote (their words keyed by `id`), each with its sources. */
   readonly notes: readonly {
-    readonly text: string;
+    readonly id: QuoteNoteId;
     readonly contested?: ContestedId;
     readonly sourceIds: readonly SourceId[];
   }[];
 }
+
+/** The people the page names; their names and offices are words, in the catalogue. */
+export const PEOPLE = [
+  'putin',
+  'pashinyan',
+  'lukashenko',
+  'tokayev',
+  'japarov',
+  'rahmon',
+  'berdimuhamedov',
+  'mirziyoyev',
+  'aliyev',
+] as const;
+export type PersonId = (typeof PEOPLE)[number];
+
+/** The notes beside the quotes, by id. */
+export const QUOTE_NOTES = ['trade-period', 'translation', 'world-order-wording'] as const;
+export type QuoteNoteId = (typeof QUOTE_NOTES)[number];
 
 export const ATTENDANCE = ['attended', 'absent', 'not-represented', 'not-participant'] as const;
 export type Attendance = (typeof ATTENDANCE)[number];
@@ -161,8 +174,8 @@ export type Attendance = (typeof ATTENDANCE)[number];
 export interface MeetingRecord {
   readonly country: CountryCode;
   readonly attendance: Attendance;
-  readonly leader?: { readonly name: string; readonly title: string };
-  readonly note?: string;
+  /** The leader the record names (at the meeting, or absent from it). */
+  readonly leader?: PersonId;
   readonly sourceIds: readonly SourceId[];
 }
 
@@ -172,8 +185,6 @@ export interface Correction {
   readonly id: string;
   /** The day the correction was made. */
   readonly date: PartialDate;
-  /** What changed, in plain words: the old value and the corrected one. */
-  readonly text: string;
   /** The sources for the corrected value. */
   readonly sourceIds: readonly SourceId[];
 }

@@ -6,6 +6,7 @@ import { COUNTRY_CODES } from '../data/types';
 import { historyOf } from '../model/status';
 import type { Locale } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
+import { changeNote, correctionText, eventWords } from '../i18n/recordWords';
 import type { Cell } from './csv';
 
 /** A downloadable table: its columns and rows, generated from the typed data (no second copy). */
@@ -35,7 +36,7 @@ export function statusesDataset({ m }: Locale<Messages>): Dataset {
       status_label: m.statuses[c.status].label,
       from: c.from,
       charter_ratified: c.ratified ?? null,
-      note: c.note,
+      note: changeNote(m, c.id),
       certainty: c.certainty,
       contested_point: c.contested ?? null,
       source_ids: ids(c.sourceIds),
@@ -44,13 +45,13 @@ export function statusesDataset({ m }: Locale<Messages>): Dataset {
 }
 
 /** The timeline's events, with their sources. */
-export function timelineDataset(): Dataset {
+export function timelineDataset({ m }: Locale<Messages>): Dataset {
   const rows = EVENTS.map((e) => ({
     id: e.id,
     date: e.date,
     end_date: e.endDate ?? null,
-    title: e.title,
-    summary: e.summary,
+    title: eventWords(m, e.id).title,
+    summary: eventWords(m, e.id).summary,
     category: e.category,
     countries: e.countries.join(' '),
     certainty: e.certainty,
@@ -61,14 +62,14 @@ export function timelineDataset(): Dataset {
 }
 
 /** The quotes, verbatim, with speaker, place, date and sources. */
-export function quotesDataset(): Dataset {
+export function quotesDataset({ m }: Locale<Messages>): Dataset {
   const rows = QUOTES.map((q) => ({
     id: q.id,
     lead: q.lead ?? null,
     text: q.text,
-    speaker: q.speaker,
-    role: q.role,
-    place: q.place,
+    speaker: m.people[q.speaker].name,
+    role: m.people[q.speaker].office,
+    place: m.meetingFacts.venue,
     date: q.date,
     origin: q.origin,
     source_ids: ids(q.sourceIds),
@@ -77,11 +78,11 @@ export function quotesDataset(): Dataset {
 }
 
 /** The corrections log: what the page got wrong and when it was fixed, with sources. */
-export function correctionsDataset(): Dataset {
+export function correctionsDataset({ m }: Locale<Messages>): Dataset {
   const rows = CORRECTIONS.map((c) => ({
     id: c.id,
     date: c.date,
-    text: c.text,
+    text: correctionText(m, c.id),
     source_ids: ids(c.sourceIds),
   }));
   return { name: 'corrections', columns: Object.keys(rows[0] ?? {}), rows };

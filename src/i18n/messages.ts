@@ -1,4 +1,5 @@
 import type { EN_FACTS } from './en/facts';
+import type { EN_RECORDS } from './en/records';
 import type { EN_UI } from './en/ui';
 
 /**
@@ -6,4 +7,4 @@ import type { EN_UI } from './en/ui';
  * language's catalogue is written `satisfies Messages`, so a missing or misspelt message, or one
  * that takes other values, is a compile error.
  */
-export type Messages = typeof EN_UI & typeof EN_FACTS;
+export type Messages = typeof EN_UI & typeof EN_FACTS & typeof EN_RECORDS;

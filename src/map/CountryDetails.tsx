@@ -5,6 +5,7 @@ import type { ChangeInEffect, StatusAtDate } from '../model/status';
 import { SourceLinks } from '../sources/SourceLinks';
 import { Template } from '../i18n/Template';
 import { useLocale } from '../i18n/useLocale';
+import { changeNote, contestedWords } from '../i18n/recordWords';
 
 interface CountryDetailsProps {
   readonly country: Country;
@@ -78,7 +79,7 @@ export function CountryDetails({
                 <RatifiedNote change={change} />{' '}
               </>
             )}
-            {change.note}{' '}
+            {changeNote(m, change.id)}{' '}
             {change.certainty !== 'confirmed' && (
               <span className="certainty">{m.flagged(m.certainty[change.certainty])}</span>
             )}{' '}
@@ -102,8 +103,10 @@ function MeetingFacts({ record }: { readonly record: MeetingRecord }) {
         text={record.leader ? m.details.meetingLeader : m.details.meeting}
         slots={{
           attendance: <strong>{m.attendance[record.attendance].label}</strong>,
-          leader: record.leader ? m.leader(record.leader.name, record.leader.title) : '',
-          note: record.note ?? '',
+          leader: record.leader
+            ? m.leader(m.people[record.leader].name, m.people[record.leader].title)
+            : '',
+          note: m.meetingFacts.notes[record.country] ?? '',
         }}
       />{' '}
       <SourceLinks ids={record.sourceIds} />
@@ -132,8 +135,8 @@ function ContestedNote({ id }: { readonly id: string }) {
   if (!point) return null;
   return (
     <p className="contested">
-      <strong>{m.details.contested(point.title)}</strong> {point.detail}{' '}
-      <SourceLinks ids={point.sourceIds} />
+      <strong>{m.details.contested(contestedWords(m, point.id).title)}</strong>{' '}
+      {contestedWords(m, point.id).detail} <SourceLinks ids={point.sourceIds} />
     </p>
   );
 }

@@ -64,7 +64,7 @@ export function CountryTable({
                   <td>{m.attendance[attendanceOf(attendance, country.code)].label}</td>
                   <td>
                     {record?.leader
-                      ? m.leader(record.leader.name, record.leader.title)
+                      ? m.leader(m.people[record.leader].name, m.people[record.leader].title)
                       : m.table.none}
                   </td>
                 </>

@@ -48,7 +48,11 @@ export function countryNames(
       const record = attendance.get(code);
       const label = m.attendance[attendanceOf(attendance, code)].inline;
       const named = record?.leader
-        ? m.map.shapeMeetingLeader(name, label, m.leader(record.leader.name, record.leader.title))
+        ? m.map.shapeMeetingLeader(
+            name,
+            label,
+            m.leader(m.people[record.leader].name, m.people[record.leader].title),
+          )
         : m.map.shapeMeeting(name, label);
       return [code, named] as const;
     }

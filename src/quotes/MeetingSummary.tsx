@@ -15,7 +15,7 @@ export const MeetingSummary = memo(function MeetingSummary() {
   return (
     <div className="meeting-summary">
       <p>
-        {MEETING.summary} <SourceLinks ids={MEETING.sourceIds} />
+        {m.meetingFacts.summary} <SourceLinks ids={MEETING.sourceIds} />
       </p>
       <h3>{m.meeting.attended(attended.length)}</h3>
       <ul className="attendees">
@@ -24,8 +24,8 @@ export const MeetingSummary = memo(function MeetingSummary() {
             <Template
               text={m.meeting.attendee}
               slots={{
-                leader: <strong>{r.leader?.name}</strong>,
-                title: r.leader?.title,
+                leader: <strong>{r.leader && m.people[r.leader].name}</strong>,
+                office: r.leader && m.people[r.leader].office,
                 country: m.countries[r.country],
               }}
             />{' '}
@@ -41,8 +41,8 @@ export const MeetingSummary = memo(function MeetingSummary() {
               text={r.leader ? m.meeting.absenteeLeader : m.meeting.absentee}
               slots={{
                 country: <strong>{m.countries[r.country]}</strong>,
-                leader: r.leader ? m.leader(r.leader.name, r.leader.title) : '',
-                note: r.note ?? '',
+                leader: r.leader ? m.leader(m.people[r.leader].name, m.people[r.leader].title) : '',
+                note: m.meetingFacts.notes[r.country] ?? '',
               }}
             />{' '}
             <SourceLinks ids={r.sourceIds} />

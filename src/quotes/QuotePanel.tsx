@@ -1,13 +1,13 @@
 import { memo, useRef } from 'react';
 import type { Quote } from '../data/types';
 import { SOURCES } from '../data/sources';
-import { CONTESTED_POINTS } from '../data/contested';
 import { resolveSources } from '../model/citations';
 import { SourceLinks } from '../sources/SourceLinks';
 import { useCopy } from '../ui/useCopy';
 import { quoteCitation, quoteWords } from './quoteCitation';
 import { Template } from '../i18n/Template';
 import { useLocale } from '../i18n/useLocale';
+import { contestedWords } from '../i18n/recordWords';
 
 interface QuotePanelProps {
   readonly quotes: readonly Quote[];
@@ -52,9 +52,9 @@ export const QuotePanel = memo(function QuotePanel({
           <Template
             text={m.quotes.caption}
             slots={{
-              speaker: <strong>{quote.speaker}</strong>,
-              role: quote.role,
-              place: quote.place,
+              speaker: <strong>{m.people[quote.speaker].name}</strong>,
+              role: m.people[quote.speaker].office,
+              place: m.meetingFacts.venue,
               date: <time dateTime={quote.date}>{locale.date(quote.date, 'long')}</time>,
               origin: <span className="quote-origin">{m.quotes.origins[quote.origin]}</span>,
             }}
@@ -65,16 +65,17 @@ export const QuotePanel = memo(function QuotePanel({
       {quote.notes.length > 0 && (
         <ul className="quote-notes" aria-label={m.quotes.notes}>
           {quote.notes.map((note) => (
-            <li key={note.text}>
+            <li key={note.id}>
               {note.contested && (
                 <strong>
                   {m.quotes.noteHeading(
-                    CONTESTED_POINTS.find((p) => p.id === note.contested)?.title ??
-                      m.certainty.contested,
+                    note.contested
+                      ? contestedWords(m, note.contested).title
+                      : m.certainty.contested,
                   )}{' '}
                 </strong>
               )}
-              {note.text} <SourceLinks ids={note.sourceIds} />
+              {m.quoteNotes[note.id]} <SourceLinks ids={note.sourceIds} />
             </li>
           ))}
         </ul>

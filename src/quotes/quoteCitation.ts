@@ -16,9 +16,9 @@ export function quoteCitation(
   const { m } = locale;
   return m.quotes.citation({
     words: quoteWords(quote, m),
-    speaker: quote.speaker,
-    role: quote.role,
-    place: quote.place,
+    speaker: m.people[quote.speaker].name,
+    role: m.people[quote.speaker].office,
+    place: m.meetingFacts.venue,
     date: locale.date(quote.date, 'long'),
     sources: sources.map((source) => `${source.publisher}, ${source.url}`).join('; '),
   });

@@ -2,6 +2,7 @@ import type { Correction } from '../data/types';
 import { SourceLinks } from './SourceLinks';
 import { Template } from '../i18n/Template';
 import { useLocale } from '../i18n/useLocale';
+import { correctionText } from '../i18n/recordWords';
 
 /** The corrections log, by the day each was made: what the page got wrong, and the sources for the fix. */
 export function Corrections({ corrections }: { readonly corrections: readonly Correction[] }) {
@@ -24,7 +25,8 @@ export function Corrections({ corrections }: { readonly corrections: readonly Co
               .filter((correction) => correction.date === day)
               .map((correction) => (
                 <li key={correction.id} id={`correction-${correction.id}`}>
-                  {correction.text} <SourceLinks ids={correction.sourceIds} />
+                  {correctionText(locale.m, correction.id)}{' '}
+                  <SourceLinks ids={correction.sourceIds} />
                 </li>
               ))}
           </ul>

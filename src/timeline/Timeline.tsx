@@ -3,6 +3,7 @@ import { EVENT_CATEGORIES } from '../data/types';
 import type { EventCategory, TimelineEvent } from '../data/types';
 import { SourceLinks } from '../sources/SourceLinks';
 import { useLocale } from '../i18n/useLocale';
+import { eventWords } from '../i18n/recordWords';
 
 interface TimelineProps {
   /** Events to list, already filtered and in date order. */
@@ -69,10 +70,10 @@ export const Timeline = memo(function Timeline({
                   ? m.timeline.range(locale.date(event.date), locale.date(event.endDate))
                   : locale.date(event.date)}
               </time>
-              <span className="event-title">{event.title}</span>
+              <span className="event-title">{eventWords(m, event.id).title}</span>
             </button>
             <p className="event-summary">
-              {event.summary}
+              {eventWords(m, event.id).summary}
               {event.certainty === 'contested' && (
                 <span className="certainty">{` ${m.flagged(m.certainty.contested)}`}</span>
               )}

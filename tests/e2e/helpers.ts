@@ -1,11 +1,12 @@
 import { test as base, expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { COUNTRIES, COUNTRY_NAMES } from '../../src/data/countries';
+import { COUNTRIES } from '../../src/data/countries';
 import type { CountryCode } from '../../src/data/types';
+import { EN } from '../../src/i18n/en';
 
-/** The 15 post-Soviet states, by code, and their names as the map gives them. */
-export { COUNTRY_NAMES };
+/** The 15 post-Soviet states, by code, and their names as the English page gives them. */
+export const COUNTRY_NAMES = EN.m.countries;
 export type Code = CountryCode;
 export const CODES: readonly Code[] = COUNTRIES.map((country) => country.code);
 

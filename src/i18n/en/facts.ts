@@ -1,12 +1,6 @@
 import type { Attendance, CountryCode, Status } from '../../data/types';
-
-/** A status's words: the legend's label, its form inside a sentence, and what it means. */
-export interface StatusWords {
-  readonly label: string;
-  /** As it reads after a dash in a shape's name: "Kazakhstan — member state". */
-  readonly inline: string;
-  readonly definition: string;
-}
+import type { PLACES } from '../../data/countries';
+import type { StatusWords } from '../words';
 
 /**
  * The words of the facts, keyed by the records' ids and codes (the records themselves, in
@@ -17,7 +11,8 @@ export const EN_FACTS = {
     member: {
       label: 'Member state',
       inline: 'member state',
-      definition: 'Has ratified the CIS Charter, which defines membership.',
+      definition:
+        'Has ratified the CIS Charter, which defines membership, and the Charter is in force (since 22 Jan 1994).',
     },
     'member-halted': {
       label: 'Member, participation halted',
@@ -33,7 +28,7 @@ export const EN_FACTS = {
       label: 'Party to the founding agreement',
       inline: 'party to the founding agreement',
       definition:
-        'Ratified the 1991 Creation Agreement or the Alma-Ata Protocol, but not (yet) the Charter.',
+        'Ratified the 1991 Creation Agreement or the Alma-Ata Protocol; the Charter is not (yet) in force for it.',
     },
     signatory: {
       label: 'Signed, not ratified',
@@ -155,5 +150,5 @@ export const EN_FACTS = {
       name: 'CIS Executive Committee, Minsk',
       detail: 'Seat of the CIS Executive Committee, 17 Kirov Street',
     },
-  },
+  } satisfies Record<keyof typeof PLACES, { name: string; detail: string }>,
 };

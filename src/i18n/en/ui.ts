@@ -167,7 +167,8 @@ export const EN_UI = {
     heading: 'Informal meeting of CIS leaders, 22 December 2025',
     attended: (n: number) =>
       plural(n, { one: `${n} leader attended`, other: `${n} leaders attended` }),
-    attendee: '{leader}, {title} of {country}',
+    /** "Kassym-Jomart Tokayev, President of Kazakhstan". */
+    attendee: '{leader}, {office}',
     absent: 'Not there',
     absentee: '{country}. {note}',
     absenteeLeader: '{country}: {leader}. {note}',

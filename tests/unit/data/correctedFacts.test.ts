@@ -12,6 +12,8 @@ import { QUOTES } from '../../../src/data/quotes';
 import { SOURCES } from '../../../src/data/sources';
 import { STATUS_CHANGES } from '../../../src/data/statusChanges';
 import { STATUS_INFO } from '../../../src/data/statuses';
+import { EN } from '../../../src/i18n/en';
+import { contestedWords, correctionText, eventWords } from '../../../src/i18n/recordWords';
 
 const event = (id: string) => {
   const found = EVENTS.find((e) => e.id === id);
@@ -39,7 +41,11 @@ const ALL_TEXT = JSON.stringify([
   COUNTRIES,
   PLACES,
   STATUS_INFO,
+  // The words, but not the corrections log, which quotes the old, wrong wording on purpose.
+  { ...EN.m, correctionTexts: null },
 ]);
+/** The English words of a record: the catalogue holds the prose the checks are about. */
+const words = { event: (id: string) => eventWords(EN.m, id) };
 
 describe('the corrected facts', () => {
   it('1. UN observer status: granted on 24 Mar 1994, with the UN statement as a source', () => {
@@ -67,16 +73,19 @@ describe('the corrected facts', () => {
 
   it('5. Azerbaijan’s statement: only “busy work schedule” inside quotation marks', () => {
     const azerbaijan = MEETING_RECORDS.find((r) => r.country === 'AZ');
-    const quoted = [...(azerbaijan?.note ?? '').matchAll(/“([^”]*)”/g)].map((m) => m[1]);
+    const quoted = [
+      ...(EN.m.meetingFacts.notes[azerbaijan!.country] ?? '').matchAll(/“([^”]*)”/g),
+    ].map((m) => m[1]);
     expect(quoted).toEqual(['busy work schedule']);
     expect(ALL_TEXT).not.toMatch(/“regularly participates/);
   });
 
   it('6. the crash toll: 67 on board, 38 killed; the December 2024 meeting not contested', () => {
-    const toll = CONTESTED_POINTS.find((p) => p.id === 'C16');
-    expect(toll?.detail).toMatch(/67 on board \(62 passengers and five crew\)/);
-    expect(toll?.detail).toMatch(/38 were killed/);
-    expect(toll?.detail).not.toMatch(/of the 62 on board/);
+    expect(CONTESTED_POINTS.some((p) => p.id === 'C16')).toBe(true);
+    const toll = contestedWords(EN.m, 'C16');
+    expect(toll.detail).toMatch(/67 on board \(62 passengers and five crew\)/);
+    expect(toll.detail).toMatch(/38 were killed/);
+    expect(toll.detail).not.toMatch(/of the 62 on board/);
     const meeting = event('informal-meeting-2024');
     expect(meeting.certainty).toBe('confirmed');
     expect(meeting.contested).toBeUndefined();
@@ -93,11 +102,11 @@ describe('the corrected facts', () => {
   });
 
   it('7. the Alma-Ata Protocol keeps no sentence about a misquoted date', () => {
-    expect(event('alma-ata-protocol').summary).not.toMatch(/22 Dec/);
+    expect(words.event('alma-ata-protocol').summary).not.toMatch(/22 Dec/);
   });
 
   it('7. the IPA Convention: 26 May 1995, with 1996 as a note', () => {
-    expect(event('ipa-agreement').summary).toMatch(
+    expect(words.event('ipa-agreement').summary).toMatch(
       /26 May 1995 \(two Moldovan outlets give 1996\)/,
     );
   });
@@ -118,9 +127,10 @@ describe('the corrected facts', () => {
 
   it('9. Afghanistan is never said to be an observer in the present tense', () => {
     expect(ALL_TEXT).not.toMatch(/Afghanistan(?:'s parliament)? is\b[^."]*observer/i);
-    const correction = CORRECTIONS.find((c) => c.id === 'afghanistan-observer');
-    expect(correction?.text).toMatch(/held that status from 2006/);
-    expect(correction?.text).toMatch(/not sat since August 2021/);
+    expect(CORRECTIONS.some((c) => c.id === 'afghanistan-observer')).toBe(true);
+    const correction = correctionText(EN.m, 'afghanistan-observer');
+    expect(correction).toMatch(/held that status from 2006/);
+    expect(correction).toMatch(/not sat since August 2021/);
   });
 
   it.each([
@@ -138,7 +148,7 @@ describe('the corrected facts', () => {
 
   it('13. one name for the room, St George Hall; the world-order lead as MENAFN has it', () => {
     expect(ALL_TEXT).not.toMatch(/St George(?:’|'|\\u2019)s Hall|Georgievsky/);
-    expect(QUOTES.every((q) => q.place.startsWith('St George Hall,'))).toBe(true);
+    expect(EN.m.meetingFacts.venue.startsWith('St George Hall,')).toBe(true);
     expect(QUOTES.find((q) => q.id === 'world-order')?.lead).toBe('All CIS members');
   });
 });
@@ -159,11 +169,11 @@ describe('the corrections log', () => {
   });
 
   it('says in plain words what the page said and what is right', () => {
-    expect(CORRECTIONS.find((c) => c.id === 'un-observer-date')?.text).toBe(
+    expect(correctionText(EN.m, 'un-observer-date')).toBe(
       'The UN observer date was given as 30 March 1994; it is 24 March 1994, when the General Assembly granted the CIS observer status by consensus.',
     );
     for (const correction of CORRECTIONS) {
-      expect(correction.text, correction.id).toMatch(/^[A-Z“].*[.”]$/);
+      expect(correctionText(EN.m, correction.id), correction.id).toMatch(/^[A-Z“].*[.”]$/);
     }
   });
 });

@@ -11,12 +11,15 @@ import { describe, expect, it } from 'vitest';
 import { CONTESTED_POINTS } from '../../../src/data/contested';
 import { COUNTRIES, PLACES } from '../../../src/data/countries';
 import { EVENTS } from '../../../src/data/events';
-import { ATTENDANCE_INFO, MEETING, MEETING_RECORDS } from '../../../src/data/meeting';
+import { MEETING, MEETING_RECORDS } from '../../../src/data/meeting';
 import { QUOTES } from '../../../src/data/quotes';
 import { PUBLISHERS } from '../../../src/data/publishers';
 import { SOURCES } from '../../../src/data/sources';
 import { STATUS_CHANGES } from '../../../src/data/statusChanges';
 import { STATUS_INFO } from '../../../src/data/statuses';
+import { EN } from '../../../src/i18n/en';
+import { eventWords } from '../../../src/i18n/recordWords';
+import type { EventWords } from '../../../src/i18n/words';
 import { ATTENDANCE, COUNTRY_CODES, STATUSES } from '../../../src/data/types';
 import type {
   Certainty,
@@ -73,6 +76,13 @@ interface Dataset {
   readonly otherCited?: readonly Cited[];
   /** Records describing the state of things on the page's day (status table, the meeting). */
   readonly pageDayCited?: readonly Cited[];
+  /** The events' words, where the rules read them; the English catalogue's unless given. */
+  readonly eventWords?: Readonly<Record<string, EventWords>>;
+}
+
+/** An event's English words, from the dataset's own where it has them. */
+function wordsOf(d: { readonly eventWords?: Readonly<Record<string, EventWords>> }, id: string) {
+  return d.eventWords?.[id] ?? eventWords(EN.m, id);
 }
 
 /** The page's day: the St Petersburg meeting, the last day of the span. */
@@ -176,13 +186,18 @@ const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', '
  * Meetings of leaders that do not list who came: a summit names at least two states (host
  * included) or none at all, and where its summary counts the leaders, it lists that many.
  */
-function summitsWithoutAttendees(events: readonly TimelineEvent[]): string[] {
+function summitsWithoutAttendees(
+  events: readonly TimelineEvent[],
+  words: (id: string) => EventWords = (id) => eventWords(EN.m, id),
+): string[] {
   return events
     .filter((e) => e.category === 'summits')
     .flatMap((e) => {
       if (e.countries.length === 1)
         return [`event ${e.id}: a summit listing one state (${e.countries[0]})`];
-      const counted = /\b(two|three|four|five|six|seven|eight|nine|ten) leaders\b/i.exec(e.summary);
+      const counted = /\b(two|three|four|five|six|seven|eight|nine|ten) leaders\b/i.exec(
+        words(e.id).summary,
+      );
       const count = counted?.[1] ? NUMBER_WORDS.indexOf(counted[1].toLowerCase()) + 2 : null;
       if (count !== null && count !== e.countries.length)
         return [`event ${e.id}: says ${count} leaders but lists ${e.countries.length} states`];
@@ -212,13 +227,14 @@ function changeWithin(change: StatusChange, event: TimelineEvent): boolean {
 function miscategorisedEvents(
   events: readonly TimelineEvent[],
   changes: readonly StatusChange[],
+  words: (id: string) => EventWords = (id) => eventWords(EN.m, id),
 ): string[] {
   return events.filter(wellDated).flatMap((e) => {
     const problems: string[] = [];
     if (e.category === 'founding' && !startOf(e.date).startsWith('1991-12'))
       problems.push(`event ${e.id}: founding, but not in Dec 1991`);
     if (
-      /announce[sd]?\b[^.]*\bwithdraw/i.test(`${e.title}. ${e.summary}`) &&
+      /announce[sd]?\b[^.]*\bwithdraw/i.test(`${words(e.id).title}. ${words(e.id).summary}`) &&
       e.category !== 'crises'
     )
       problems.push(`event ${e.id}: announces a withdrawal, so it belongs under crises`);
@@ -473,8 +489,8 @@ function integrityProblems(d: Dataset): string[] {
     ]),
     ...orphanContestedPoints(doubtfulRecords(d), d.contested),
     ...laterSources(pageDayRecords(d), d.sources),
-    ...summitsWithoutAttendees(d.events),
-    ...miscategorisedEvents(d.events, d.changes),
+    ...summitsWithoutAttendees(d.events, (id) => wordsOf(d, id)),
+    ...miscategorisedEvents(d.events, d.changes, (id) => wordsOf(d, id)),
     ...disagreeingRecords(d.changes, d.events),
     ...duplicates(
       'status change id',
@@ -563,11 +579,11 @@ describe('the real data', () => {
   });
 
   it('gives every status a label, a definition and a colour in both palettes', () => {
-    expect(incompleteTables(STATUSES, STATUS_INFO, STATUS_COLORS)).toEqual([]);
+    expect(incompleteTables(STATUSES, EN.m.statuses, STATUS_COLORS)).toEqual([]);
   });
 
   it('gives every attendance a label, a definition and a colour in both palettes', () => {
-    expect(incompleteTables(ATTENDANCE, ATTENDANCE_INFO, ATTENDANCE_COLORS)).toEqual([]);
+    expect(incompleteTables(ATTENDANCE, EN.m.attendance, ATTENDANCE_COLORS)).toEqual([]);
   });
 
   it('has unique, URL-safe event ids', () => {
@@ -705,7 +721,7 @@ describe('the checks themselves', () => {
     ],
     [
       'a dangling source id in a quote note',
-      (d) => (d.quotes = [{ ...quote0, notes: [{ text: 'x', sourceIds: ['NOPE'] }] }]),
+      (d) => (d.quotes = [{ ...quote0, notes: [{ id: 'translation', sourceIds: ['NOPE'] }] }]),
       /quote tiny-quote note 1: unknown source id NOPE/,
     ],
     [
@@ -827,23 +843,19 @@ describe('the checks themselves', () => {
     [
       'a summit counting more leaders than it lists',
       (d) =>
-        (d.events = d.events.map((e) =>
-          e.id === 'kazan-summit' ? { ...e, summary: 'Nine leaders meet in Kazan.' } : e,
-        )),
+        (d.eventWords = {
+          'kazan-summit': { title: 'Kazan', summary: 'Nine leaders meet in Kazan.' },
+        }),
       /event kazan-summit: says 9 leaders but lists 2 states/,
     ],
     [
       'an announced withdrawal filed under membership',
-      (d) =>
-        (d.events = [
-          ...d.events,
-          {
-            ...event0,
-            id: 'georgia-announces',
-            date: '2008-08-12',
-            title: 'Georgia announces its withdrawal',
-          },
-        ]),
+      (d) => (
+        (d.events = [...d.events, { ...event0, id: 'georgia-announces', date: '2008-08-12' }]),
+        (d.eventWords = {
+          'georgia-announces': { title: 'Georgia announces its withdrawal', summary: '' },
+        })
+      ),
       /event georgia-announces: announces a withdrawal, so it belongs under crises/,
     ],
     [
@@ -892,7 +904,7 @@ describe('the checks themselves', () => {
   });
 
   it('report a status without a label, definition or colour', () => {
-    const info = { ...STATUS_INFO, observer: { label: ' ', definition: '', sourceIds: [] } };
+    const info = { ...EN.m.statuses, observer: { label: ' ', inline: '', definition: '' } };
     const colors = { ...STATUS_COLORS, dark: { ...STATUS_COLORS.dark, observer: 'blue' } };
     expect(incompleteTables(STATUSES, info, colors)).toEqual([
       'observer: no label',

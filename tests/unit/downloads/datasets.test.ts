@@ -25,9 +25,9 @@ describe('datasets', () => {
 
   it('have one row per record of the data', () => {
     expect(statusesDataset(EN).rows).toHaveLength(STATUS_CHANGES.length);
-    expect(timelineDataset().rows).toHaveLength(EVENTS.length);
-    expect(quotesDataset().rows).toHaveLength(QUOTES.length);
-    expect(correctionsDataset().rows).toHaveLength(CORRECTIONS.length);
+    expect(timelineDataset(EN).rows).toHaveLength(EVENTS.length);
+    expect(quotesDataset(EN).rows).toHaveLength(QUOTES.length);
+    expect(correctionsDataset(EN).rows).toHaveLength(CORRECTIONS.length);
   });
 
   it('have the documented columns, source_ids last', () => {
@@ -44,7 +44,7 @@ describe('datasets', () => {
       'contested_point',
       'source_ids',
     ]);
-    expect(timelineDataset().columns).toEqual([
+    expect(timelineDataset(EN).columns).toEqual([
       'id',
       'date',
       'end_date',
@@ -56,7 +56,7 @@ describe('datasets', () => {
       'contested_point',
       'source_ids',
     ]);
-    expect(quotesDataset().columns).toEqual([
+    expect(quotesDataset(EN).columns).toEqual([
       'id',
       'lead',
       'text',
@@ -67,7 +67,7 @@ describe('datasets', () => {
       'origin',
       'source_ids',
     ]);
-    expect(correctionsDataset().columns).toEqual(['id', 'date', 'text', 'source_ids']);
+    expect(correctionsDataset(EN).columns).toEqual(['id', 'date', 'text', 'source_ids']);
   });
 
   it.each(all.map((d) => [d.name, d] as const))(
@@ -130,27 +130,27 @@ describe('datasets', () => {
   });
 
   it('corrections: the log as in the data, with the UN date corrected to 24 Mar 1994', () => {
-    const rows = correctionsDataset().rows;
+    const rows = correctionsDataset(EN).rows;
     expect(rows.map((r) => r['id'])).toEqual(CORRECTIONS.map((c) => c.id));
     expect(rows.find((r) => r['id'] === 'un-observer-date')?.['text']).toMatch(/24 March 1994/);
   });
 
   it('timeline: ids, dates and countries as in the data', () => {
-    const row = timelineDataset().rows.find((r) => r['id'] === 'georgia-withdrawal-effective');
+    const row = timelineDataset(EN).rows.find((r) => r['id'] === 'georgia-withdrawal-effective');
     expect(row).toMatchObject({
       date: '2009-08-18',
       title: "Georgia's withdrawal takes effect",
       countries: 'GE',
       category: 'membership',
     });
-    expect(timelineDataset().rows.map((r) => r['id'])).toEqual(EVENTS.map((e) => e.id));
+    expect(timelineDataset(EN).rows.map((r) => r['id'])).toEqual(EVENTS.map((e) => e.id));
   });
 
   it('quotes: the words verbatim, the lead apart', () => {
-    const row = quotesDataset().rows.find((r) => r['id'] === 'world-order');
+    const row = quotesDataset(EN).rows.find((r) => r['id'] === 'world-order');
     expect(row).toMatchObject({ lead: 'All CIS members', source_ids: 'S1' });
     expect(row?.['text']).toBe(QUOTES.find((q) => q.id === 'world-order')?.text);
-    expect(quotesDataset().rows.find((r) => r['id'] === 'trade')?.['lead']).toBeNull();
+    expect(quotesDataset(EN).rows.find((r) => r['id'] === 'trade')?.['lead']).toBeNull();
   });
 
   it.each(all.map((d) => [d.name, d] as const))('%s: JSON round trip', (_, dataset) => {

@@ -1,5 +1,6 @@
 import { EN_DATES, EN_UI } from '../../../src/i18n/en/ui';
 import { EN_FACTS } from '../../../src/i18n/en/facts';
+import { EN_RECORDS } from '../../../src/i18n/en/records';
 import { makeLocale } from '../../../src/i18n/locale';
 import type { DateWords, Locale } from '../../../src/i18n/locale';
 import type { Messages } from '../../../src/i18n/messages';
@@ -27,7 +28,7 @@ function wrap<T>(value: T, key = ''): T {
 export const PSEUDO: Locale<Messages> = makeLocale(
   'en',
   'en-GB',
-  wrap({ ...EN_UI, ...EN_FACTS }),
+  wrap({ ...EN_UI, ...EN_FACTS, ...EN_RECORDS }),
   wrap<DateWords>(EN_DATES),
 );
 

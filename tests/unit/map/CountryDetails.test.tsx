@@ -1,3 +1,5 @@
+import { EN } from '../../../src/i18n/en';
+import { contestedWords } from '../../../src/i18n/recordWords';
 import { render, screen, within } from '../render';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -149,8 +151,9 @@ describe('CountryDetails', () => {
   it('shows the contested point behind a contested status, with its sources', () => {
     const { region } = renderDetails('MD', '2023-06-01');
     const point = CONTESTED_POINTS.find((p) => p.id === 'C9')!;
-    const note = within(region).getByText(`Sources differ — ${point.title}.`).closest('p')!;
-    expect(note).toHaveTextContent(point.detail);
+    const words = contestedWords(EN.m, point.id);
+    const note = within(region).getByText(`Sources differ — ${words.title}.`).closest('p')!;
+    expect(note).toHaveTextContent(words.detail);
     expect(within(note).getAllByRole('link')).toHaveLength(point.sourceIds.length);
   });
 

@@ -1,3 +1,4 @@
+import { EN } from '../../../src/i18n/en';
 import { render, screen, within } from '../render';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -119,10 +120,10 @@ describe('CountryTable', () => {
     ]);
     for (const code of ['RU', 'AZ', 'KZ'] as const) {
       const record = ATTENDANCE.get(code)!;
-      const name = COUNTRIES.find((c) => c.code === code)!.name;
+      const name = EN.m.countries[code];
       expect(rowOf(name)).toEqual([
         record.attendance === 'attended' ? 'Attended' : 'Absent',
-        `${record.leader!.name}, ${record.leader!.title}`,
+        `${EN.m.people[record.leader!].name}, ${EN.m.people[record.leader!].title}`,
       ]);
     }
     expect(rowOf('Russia')[1]).toMatch(/^Vladimir Putin, /);

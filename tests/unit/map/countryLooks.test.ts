@@ -97,7 +97,9 @@ describe('countryNames', () => {
     ['LT', 'Lithuania — not a participant'],
   ])('names %s in meeting mode as %j, with the leader where there is one', (code, name) => {
     const leader = ATTENDANCE.get(code)?.leader;
-    const expected = leader ? `${name} (${leader.name}, ${leader.title})` : name;
+    const expected = leader
+      ? `${name} (${EN.m.people[leader].name}, ${EN.m.people[leader].title})`
+      : name;
     expect(countryNames('meeting', ON_MEETING_DAY, ATTENDANCE, EN.m)[code]).toBe(expected);
   });
 

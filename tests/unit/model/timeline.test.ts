@@ -19,8 +19,6 @@ function event(id: string, date: string, category: EventCategory = 'summits'): T
   return {
     id,
     date,
-    title: id,
-    summary: '',
     countries: [],
     category,
     sourceIds: ['F1'],

@@ -11,13 +11,24 @@ const HALL = 'St George Hall, State Hermitage Museum, St Petersburg';
 const quote = (id: string) => QUOTES.find((q) => q.id === id)!;
 const citationOf = (q: Quote) => quoteCitation(q, resolveSources(q.sourceIds, SOURCES), EN);
 
+/** The words of the made-up quote's speaker and place, in a locale of its own. */
+const SAMPLE_LOCALE = {
+  ...EN,
+  m: {
+    ...EN.m,
+    people: {
+      ...EN.m.people,
+      putin: { name: 'A Speaker', title: 'Chair', office: 'Chair of Something' },
+    },
+    meetingFacts: { ...EN.m.meetingFacts, venue: 'A Hall, A City' },
+  },
+};
+
 /** A made-up quote, so the format is checked on values chosen here. */
 const SAMPLE: Quote = {
   id: 'sample',
   text: 'Words, as spoken',
-  speaker: 'A Speaker',
-  role: 'Chair of Something',
-  place: 'A Hall, A City',
+  speaker: 'putin',
   date: '2025-12-22',
   origin: 'seed',
   sourceIds: ['X1', 'X2'],
@@ -38,31 +49,31 @@ const X2: Source = {
 
 describe('quoteCitation', () => {
   it('formats words — speaker, role. place, long date. Source: publisher, url', () => {
-    expect(quoteCitation(SAMPLE, [X1], EN)).toBe(
+    expect(quoteCitation(SAMPLE, [X1], SAMPLE_LOCALE)).toBe(
       '“Words, as spoken” — A Speaker, Chair of Something. A Hall, A City, 22 December 2025. ' +
         'Source: Publisher One, https://one.test/a',
     );
   });
 
   it('joins several sources with a semicolon, in the order given', () => {
-    expect(quoteCitation(SAMPLE, [X2, X1], EN)).toBe(
+    expect(quoteCitation(SAMPLE, [X2, X1], SAMPLE_LOCALE)).toBe(
       '“Words, as spoken” — A Speaker, Chair of Something. A Hall, A City, 22 December 2025. ' +
         'Source: Publisher Two, https://two.test/b; Publisher One, https://one.test/a',
     );
   });
 
   it('puts a reporter’s lead outside the quotation marks', () => {
-    expect(quoteCitation({ ...SAMPLE, lead: 'He said that all' }, [X1], EN)).toBe(
+    expect(quoteCitation({ ...SAMPLE, lead: 'He said that all' }, [X1], SAMPLE_LOCALE)).toBe(
       'He said that all “Words, as spoken” — A Speaker, Chair of Something. A Hall, A City, ' +
         '22 December 2025. Source: Publisher One, https://one.test/a',
     );
   });
 
   it('writes the date at its own precision', () => {
-    expect(quoteCitation({ ...SAMPLE, date: '2025-12' }, [X1], EN)).toContain(
+    expect(quoteCitation({ ...SAMPLE, date: '2025-12' }, [X1], SAMPLE_LOCALE)).toContain(
       'A Hall, A City, December 2025. Source:',
     );
-    expect(quoteCitation({ ...SAMPLE, date: '2025-01-05' }, [X1], EN)).toContain(
+    expect(quoteCitation({ ...SAMPLE, date: '2025-01-05' }, [X1], SAMPLE_LOCALE)).toContain(
       'A Hall, A City, 5 January 2025. Source:',
     );
   });
@@ -95,7 +106,7 @@ describe('quoteCitation', () => {
     for (const q of QUOTES) {
       const citation = citationOf(q);
       expect(citation).toContain(`“${q.text}”`);
-      expect(citation).toContain(q.speaker);
+      expect(citation).toContain(EN.m.people[q.speaker].name);
       for (const source of resolveSources(q.sourceIds, SOURCES)) {
         expect(citation).toContain(`${source.publisher}, ${source.url}`);
       }

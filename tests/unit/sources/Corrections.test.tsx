@@ -7,6 +7,8 @@ import { CORRECTIONS } from '../../../src/data/corrections';
 import { LAST_UPDATED } from '../../../src/data/lastUpdated';
 import { DEFAULT_OPTIONS } from '../../../src/options/defaults';
 import { EN } from '../../../src/i18n/en';
+import { correctionText } from '../../../src/i18n/recordWords';
+import type { Messages } from '../../../src/i18n/messages';
 import { Corrections } from '../../../src/sources/Corrections';
 import { PageSources } from '../../../src/sources/PageSources';
 import { SourcesOnPage } from '../../../src/sources/SourceLinks';
@@ -19,7 +21,7 @@ describe('Corrections', () => {
     expect(items).toHaveLength(CORRECTIONS.length);
     items.forEach((item, index) => {
       const correction = CORRECTIONS[index]!;
-      expect(item).toHaveTextContent(correction.text);
+      expect(item).toHaveTextContent(correctionText(EN.m, correction.id));
       expect(within(item).getAllByRole('link')).toHaveLength(correction.sourceIds.length);
       const day = item.closest('ul')?.previousElementSibling;
       expect(day).toHaveTextContent(`Corrected on ${EN.date(correction.date, 'long')}:`);
@@ -28,16 +30,17 @@ describe('Corrections', () => {
   });
 
   it('gives each day once, the corrections of that day under it', () => {
-    const day = (date: string, id: string) => ({
-      id,
-      date,
-      text: `Fixed ${id}.`,
-      sourceIds: ['S1'],
-    });
+    const day = (date: string, id: string) => ({ id, date, sourceIds: ['S1'] });
+    const words = { a: 'Fixed a.', b: 'Fixed b.', c: 'Fixed c.' };
+    const locale = {
+      ...EN,
+      m: { ...EN.m, correctionTexts: words as unknown as Messages['correctionTexts'] },
+    };
     render(
       <Corrections
         corrections={[day('2026-12-01', 'b'), day('2026-11-29', 'a'), day('2026-11-29', 'c')]}
       />,
+      { locale },
     );
     const region = screen.getByRole('region', { name: 'Corrections' });
     expect(region).toHaveTextContent(

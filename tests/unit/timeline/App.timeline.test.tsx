@@ -7,6 +7,11 @@ import { EVENTS } from '../../../src/data/events';
 import { DEFAULT_OPTIONS } from '../../../src/options/defaults';
 import { dayNumber } from '../../../src/model/dates';
 import type { Day } from '../../../src/model/dates';
+import { EN } from '../../../src/i18n/en';
+import { eventWords } from '../../../src/i18n/recordWords';
+
+/** An event's English title, as the page shows it. */
+const titleOf = (event: { readonly id: string }) => eventWords(EN.m, event.id).title;
 
 /** jsdom has no matchMedia: a light-scheme, no-preference stub. */
 function stubMatchMedia() {
@@ -70,10 +75,8 @@ function moveSliderTo(day: Day) {
 
 describe('App: the timeline drives the map, table and address', { timeout: 60_000 }, () => {
   it('guards the fixture: Georgia’s withdrawal event is as this file expects', () => {
-    expect(GEORGIA_LEAVES).toMatchObject({
-      title: "Georgia's withdrawal takes effect",
-      date: '2009-08-18',
-    });
+    expect(GEORGIA_LEAVES).toMatchObject({ date: '2009-08-18' });
+    expect(titleOf(GEORGIA_LEAVES)).toBe("Georgia's withdrawal takes effect");
   });
 
   it('starts at 22 Dec 2025 with Georgia withdrawn', () => {
@@ -131,7 +134,7 @@ describe('App: the timeline drives the map, table and address', { timeout: 60_00
     expect(slider()).toHaveAttribute('aria-valuetext', '18 August 2009');
     expect(mapTitle()).toHaveTextContent('Who is in the CIS: 18 Aug 2009');
     expect(statusOf('Georgia')).toBe('Withdrawn');
-    expect(selectedEventTitle()).toBe(GEORGIA_LEAVES.title);
+    expect(selectedEventTitle()).toBe(titleOf(GEORGIA_LEAVES));
     expect(window.location.search).toBe('?event=georgia-withdrawal-effective');
 
     // Moving the slider afterwards leaves the event.
@@ -169,12 +172,12 @@ describe('App: the timeline drives the map, table and address', { timeout: 60_00
     const user = userEvent.setup();
     renderApp();
     const region = timelineRegion();
-    expect(within(region).getByText(GEORGIA_LEAVES.title)).toBeInTheDocument();
+    expect(within(region).getByText(titleOf(GEORGIA_LEAVES))).toBeInTheDocument();
     await user.click(within(region).getByRole('checkbox', { name: 'Membership' }));
-    expect(within(region).queryByText(GEORGIA_LEAVES.title)).toBeNull();
+    expect(within(region).queryByText(titleOf(GEORGIA_LEAVES))).toBeNull();
     expect(within(region).getByText('Belovezha Accords establish the CIS')).toBeInTheDocument();
     await user.click(within(region).getByRole('checkbox', { name: 'Membership' }));
-    expect(within(region).getByText(GEORGIA_LEAVES.title)).toBeInTheDocument();
+    expect(within(region).getByText(titleOf(GEORGIA_LEAVES))).toBeInTheDocument();
   });
 
   /**
@@ -211,10 +214,10 @@ describe('App: the timeline drives the map, table and address', { timeout: 60_00
     it('advances to the next event every 1.5 s', () => {
       expect(PLAY_INTERVAL_MS).toBe(1500);
       startAtGeorgia();
-      expect(selectedEventTitle()).toBe(GEORGIA_LEAVES.title);
+      expect(selectedEventTitle()).toBe(titleOf(GEORGIA_LEAVES));
 
       advance(1400);
-      expect(selectedEventTitle()).toBe(GEORGIA_LEAVES.title);
+      expect(selectedEventTitle()).toBe(titleOf(GEORGIA_LEAVES));
 
       advance(100);
       expect(selectedEventTitle()).toBe('Free Trade Area treaty signed in St Petersburg');
@@ -236,7 +239,7 @@ describe('App: the timeline drives the map, table and address', { timeout: 60_00
       startAtGeorgia();
       advance(1500);
       const reached = selectedEventTitle();
-      expect(reached).not.toBe(GEORGIA_LEAVES.title);
+      expect(reached).not.toBe(titleOf(GEORGIA_LEAVES));
 
       fireEvent.keyDown(document.body, { key });
       expect(playButton()).toHaveAccessibleName('Play');
@@ -251,7 +254,7 @@ describe('App: the timeline drives the map, table and address', { timeout: 60_00
       fireEvent.keyDown(slider(), { key: 'Tab' });
       expect(playButton()).toHaveAttribute('aria-pressed', 'false');
       advance(6000);
-      expect(selectedEventTitle()).toBe(GEORGIA_LEAVES.title);
+      expect(selectedEventTitle()).toBe(titleOf(GEORGIA_LEAVES));
     });
 
     it('a click elsewhere on the page stops it', () => {
@@ -259,7 +262,7 @@ describe('App: the timeline drives the map, table and address', { timeout: 60_00
       press(screen.getByRole('button', { name: 'Kazakhstan' }));
       expect(playButton()).toHaveAttribute('aria-pressed', 'false');
       advance(6000);
-      expect(selectedEventTitle()).toBe(GEORGIA_LEAVES.title);
+      expect(selectedEventTitle()).toBe(titleOf(GEORGIA_LEAVES));
     });
 
     it('the Pause button stops it, and Play resumes', () => {
@@ -267,7 +270,7 @@ describe('App: the timeline drives the map, table and address', { timeout: 60_00
       press(playButton());
       expect(playButton()).toHaveAttribute('aria-pressed', 'false');
       advance(6000);
-      expect(selectedEventTitle()).toBe(GEORGIA_LEAVES.title);
+      expect(selectedEventTitle()).toBe(titleOf(GEORGIA_LEAVES));
 
       press(playButton());
       expect(playButton()).toHaveAttribute('aria-pressed', 'true');

@@ -6,6 +6,11 @@ import { EVENT_CATEGORIES } from '../../../src/data/types';
 import type { EventCategory, TimelineEvent } from '../../../src/data/types';
 import { sortedEvents } from '../../../src/model/timeline';
 import { Timeline } from '../../../src/timeline/Timeline';
+import { EN } from '../../../src/i18n/en';
+import { eventWords } from '../../../src/i18n/recordWords';
+
+/** An event's English title, as the page shows it. */
+const titleOf = (event: { readonly id: string }) => eventWords(EN.m, event.id).title;
 
 const ALL = new Set<EventCategory>(EVENT_CATEGORIES);
 const SORTED = sortedEvents(EVENTS);
@@ -51,7 +56,7 @@ const eventButton = (title: string) =>
 
 describe('Timeline', { timeout: 30_000 }, () => {
   it('guards the fixture: the event this file uses exists', () => {
-    expect(GEORGIA_LEAVES.title).toBe("Georgia's withdrawal takes effect");
+    expect(titleOf(GEORGIA_LEAVES)).toBe("Georgia's withdrawal takes effect");
   });
 
   it('renders an ordered list with one item per event, in the given order', () => {
@@ -59,7 +64,7 @@ describe('Timeline', { timeout: 30_000 }, () => {
     const rows = items();
     expect(rows).toHaveLength(EVENTS.length);
     rows.forEach((row, index) => {
-      expect(row).toHaveTextContent(SORTED[index]!.title);
+      expect(row).toHaveTextContent(titleOf(SORTED[index]!));
     });
   });
 
@@ -80,7 +85,7 @@ describe('Timeline', { timeout: 30_000 }, () => {
     const crises = SORTED.filter((event) => event.category === 'crises');
     renderTimeline({ events: crises, categories: new Set(['crises']) });
     expect(items()).toHaveLength(crises.length);
-    expect(screen.queryByText(GEORGIA_LEAVES.title)).toBeNull();
+    expect(screen.queryByText(titleOf(GEORGIA_LEAVES))).toBeNull();
   });
 
   it('says so when no category is chosen', () => {
@@ -113,7 +118,7 @@ describe('Timeline', { timeout: 30_000 }, () => {
   it('clicking an event’s button calls onSelectEvent with that event', async () => {
     const user = userEvent.setup();
     const { onSelectEvent } = renderTimeline();
-    await user.click(eventButton(GEORGIA_LEAVES.title));
+    await user.click(eventButton(titleOf(GEORGIA_LEAVES)));
     expect(onSelectEvent).toHaveBeenCalledExactlyOnceWith(GEORGIA_LEAVES);
   });
 
@@ -131,7 +136,7 @@ describe('Timeline', { timeout: 30_000 }, () => {
     const { view } = renderTimeline({ selected: GEORGIA_LEAVES.id });
     const current = items().filter((row) => row.getAttribute('aria-current') === 'true');
     expect(current).toHaveLength(1);
-    expect(current[0]).toHaveTextContent(GEORGIA_LEAVES.title);
+    expect(current[0]).toHaveTextContent(titleOf(GEORGIA_LEAVES));
     expect(within(current[0]!).getByRole('button')).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getAllByRole('button', { pressed: true })).toEqual([
       within(current[0]!).getByRole('button'),
