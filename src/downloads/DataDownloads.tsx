@@ -46,19 +46,19 @@ export const DataDownloads = memo(function DataDownloads() {
             <button
               type="button"
               className="link-button"
-              aria-label={m.downloads.csv(m.downloads.inline[file])}
+              aria-label={m.downloads.csvOf(m.downloads.inline[file])}
               onClick={() => void download(file, 'csv')}
             >
-              CSV
+              {m.downloads.csv}
             </button>{' '}
             ·{' '}
             <button
               type="button"
               className="link-button"
-              aria-label={m.downloads.json(m.downloads.inline[file])}
+              aria-label={m.downloads.jsonOf(m.downloads.inline[file])}
               onClick={() => void download(file, 'json')}
             >
-              JSON
+              {m.downloads.json}
             </button>
           </li>
         ))}

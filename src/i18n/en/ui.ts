@@ -219,6 +219,9 @@ export const EN_UI = {
       quotes: 'Quotes from the 22 Dec 2025 meeting',
       corrections: 'Corrections log',
     },
+    /** The two formats, as the buttons show them. */
+    csv: 'CSV',
+    json: 'JSON',
     /** The files as named inside a sentence. */
     inline: {
       statuses: 'status history of the 15 states',
@@ -227,8 +230,8 @@ export const EN_UI = {
       corrections: 'corrections log',
     },
     /** Each button's accessible name: "CSV of status history of the 15 states". */
-    csv: (file: string) => `CSV of ${file}`,
-    json: (file: string) => `JSON of ${file}`,
+    csvOf: (file: string) => `CSV of ${file}`,
+    jsonOf: (file: string) => `JSON of ${file}`,
     failed: 'The download could not be prepared here. The data is also in the tables above.',
   },
   embed: {

@@ -25,12 +25,14 @@ function wrap<T>(value: T, key = ''): T {
  * A pseudo-locale: the English catalogue with every message marked, so any reader-visible text
  * that did not come from the catalogue stands out unmarked.
  */
-export const PSEUDO: Locale<Messages> = makeLocale(
+const MARKED: Locale<Messages> = makeLocale(
   'en',
   'en-GB',
   wrap({ ...EN_UI, ...EN_FACTS, ...EN_RECORDS }),
   wrap<DateWords>(EN_DATES),
 );
+// Lists are joined by the language's own rule ("A, B and C"): marked as the language's words too.
+export const PSEUDO: Locale<Messages> = { ...MARKED, list: (items) => wrap(MARKED.list(items)) };
 
 /** The text with every marked stretch (nested ones included) taken out. */
 export function unmarked(text: string): string {
