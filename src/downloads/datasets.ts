@@ -3,8 +3,11 @@ import { EVENTS } from '../data/events';
 import { QUOTES } from '../data/quotes';
 import { STATUS_CHANGES } from '../data/statusChanges';
 import { STATUS_INFO } from '../data/statuses';
+import { COUNTRY_CODES } from '../data/types';
+import type { StatusChange } from '../data/types';
 import { compareNames } from '../model/compareNames';
 import { comparePartialDates } from '../model/dates';
+import { statusPeriods } from '../model/status';
 import type { Cell } from './csv';
 
 /** A downloadable table: its columns and rows, generated from the typed data (no second copy). */
@@ -17,8 +20,19 @@ export interface Dataset {
 
 const ids = (sourceIds: readonly string[]) => sourceIds.join(' ');
 
-/** Every status change of every state, with its sources. */
+/**
+ * Every status change of every state, with its sources, and when it was in force: the same
+ * periods (statusPeriods) the map and the membership chart draw.
+ */
 export function statusesDataset(): Dataset {
+  const periods = new Map(
+    COUNTRY_CODES.flatMap((code) => statusPeriods(STATUS_CHANGES, code)).map((p) => [p.change, p]),
+  );
+  // The first and last day each change applied; no last day while it still held on 22 Dec 2025.
+  const inForce = (change: StatusChange) => {
+    const period = periods.get(change);
+    return { from: period?.start ?? null, until: (period?.next && period.end) ?? null };
+  };
   const rows = [...STATUS_CHANGES]
     .sort(
       (a, b) =>
@@ -31,6 +45,8 @@ export function statusesDataset(): Dataset {
       status: c.status,
       status_label: STATUS_INFO[c.status].label,
       from: c.from,
+      in_force_from: inForce(c).from,
+      in_force_until: inForce(c).until,
       note: c.note,
       certainty: c.certainty,
       contested_point: c.contested ?? null,

@@ -26,6 +26,23 @@ describe('datasets', () => {
     expect(quotesDataset().rows).toHaveLength(QUOTES.length);
   });
 
+  it('say when each status was in force, as the map and the chart draw it', () => {
+    const row = (code: string, status: string) =>
+      statusesDataset().rows.find((r) => r['country_code'] === code && r['status'] === status);
+    expect(row('GE', 'member')).toMatchObject({
+      from: '1994-04-19',
+      in_force_from: '1994-04-19',
+      in_force_until: '2009-08-17',
+    });
+    // Known only to the year: in force from its first day; still in force at the end.
+    expect(row('MD', 'member-halted')).toMatchObject({
+      from: '2022',
+      in_force_from: '2022-01-01',
+      in_force_until: null,
+    });
+    expect(row('MD', 'member')?.['in_force_until']).toBe('2021-12-31');
+  });
+
   it('have the documented columns, source_ids last', () => {
     expect(statusesDataset().columns).toEqual([
       'country_code',
@@ -33,6 +50,8 @@ describe('datasets', () => {
       'status',
       'status_label',
       'from',
+      'in_force_from',
+      'in_force_until',
       'note',
       'certainty',
       'contested_point',
