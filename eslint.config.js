@@ -21,6 +21,7 @@ const noViews = [
   {
     group: [
       '**/map/*',
+      '**/history/*',
       '**/timeline/*',
       '**/quotes/*',
       '**/sources/*',
@@ -79,6 +80,7 @@ export default tseslint.config(
   {
     files: [
       'src/map/**',
+      'src/history/**',
       'src/timeline/**',
       'src/quotes/**',
       'src/sources/**',

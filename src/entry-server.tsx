@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from './app/App';
+import { EN } from './i18n/en';
+import { LocaleContext } from './i18n/useLocale';
 import { DEFAULT_OPTIONS } from './embed/urlOptions';
 import { loadAllParts } from './ui/Deferred';
 
@@ -14,7 +16,9 @@ export async function render(): Promise<string> {
   await loadAllParts();
   return renderToString(
     <StrictMode>
-      <App options={DEFAULT_OPTIONS} notices={[]} />
+      <LocaleContext.Provider value={EN}>
+        <App options={DEFAULT_OPTIONS} notices={[]} />
+      </LocaleContext.Provider>
     </StrictMode>,
   );
 }

@@ -2,6 +2,8 @@ import { startTransition, StrictMode, useLayoutEffect } from 'react';
 import type { ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { EN } from './i18n/en';
+import { LocaleContext } from './i18n/useLocale';
 import { EVENTS } from './data/events';
 import { QUOTES } from './data/quotes';
 import { DEFAULT_OPTIONS, parseUrlOptions } from './embed/urlOptions';
@@ -37,9 +39,11 @@ async function start(container: HTMLElement) {
   const app = (
     <StrictMode>
       <DeferUntilNear.Provider value={hydrate}>
-        <RevealWhenDrawn>
-          <App options={options} notices={notices} />
-        </RevealWhenDrawn>
+        <LocaleContext.Provider value={EN}>
+          <RevealWhenDrawn>
+            <App options={options} notices={notices} />
+          </RevealWhenDrawn>
+        </LocaleContext.Provider>
       </DeferUntilNear.Provider>
     </StrictMode>
   );

@@ -7,6 +7,7 @@ import type { Theme, View } from './urlOptions';
 const VIEW_LABELS = {
   all: 'Everything',
   map: 'Map only',
+  history: 'Membership chart only',
   timeline: 'Timeline only',
   quotes: 'Quotes only',
 } as const satisfies Record<View, string>;

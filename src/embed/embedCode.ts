@@ -11,6 +11,7 @@ const TITLE = 'The CIS explained: members since 1991 and the 22 Dec 2025 St Pete
 export const INITIAL_HEIGHTS = {
   all: 1600,
   map: 820,
+  history: 720,
   timeline: 760,
   quotes: 640,
 } as const satisfies Record<View, number>;

@@ -7,7 +7,7 @@ import { TIMELINE_END, TIMELINE_START } from '../model/timeline';
 export const MAP_MODES = ['status', 'meeting'] as const;
 /** What the map colours: membership status, or attendance at the 22 Dec 2025 meeting. */
 export type MapMode = (typeof MAP_MODES)[number];
-export const VIEWS = ['all', 'map', 'timeline', 'quotes'] as const;
+export const VIEWS = ['all', 'map', 'history', 'timeline', 'quotes'] as const;
 /** Which part of the explainer an embed shows. */
 export type View = (typeof VIEWS)[number];
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -113,7 +113,7 @@ export function parseUrlOptions(
         break;
       case 'view':
         options.view = oneOf(VIEWS, value, DEFAULT_OPTIONS.view, () =>
-          reject(param, raw, 'is not a view (all, map, timeline or quotes)'),
+          reject(param, raw, 'is not a view (all, map, history, timeline or quotes)'),
         );
         break;
       case 'theme':

@@ -73,7 +73,7 @@ function DeferredImpl<P extends object>({
   const live = useRef(false);
   // A button pressed while the part was still server HTML. React drops such a click (it cannot
   // hydrate the part in time), so the press is repeated once the part is live.
-  const missed = useRef<HTMLElement | null>(null);
+  const missed = useRef<Element | null>(null);
   // Detaches the document listeners below: once the part is live they have nothing left to do.
   const stopListening = useRef(() => {});
   const onLive = useCallback(() => {
@@ -81,7 +81,10 @@ function DeferredImpl<P extends object>({
     stopListening.current();
     const target = missed.current;
     missed.current = null;
-    if (target?.isConnected) target.click();
+    if (!target?.isConnected) return;
+    // An SVG shape acting as a button (the membership chart's segments) has no click() method.
+    if (target instanceof HTMLElement) target.click();
+    else target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
   }, []);
 
   useEffect(() => {
@@ -95,7 +98,7 @@ function DeferredImpl<P extends object>({
       }
       // Tabbing or clicking into it before it is near (find in page, a link): it is needed now.
       gate.open();
-      if (event.type === 'click') missed.current = event.target.closest('button');
+      if (event.type === 'click') missed.current = event.target.closest('button, [role="button"]');
     };
     const events = ['focusin', 'pointerdown', 'click'];
     events.forEach((type) => document.addEventListener(type, onReaderInside, true));

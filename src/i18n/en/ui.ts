@@ -1,5 +1,6 @@
 import type { DateWords } from '../locale';
 import { pluralPicker } from '../plural';
+import { EN_CHART } from './chart';
 
 const plural = pluralPicker('en-GB');
 
@@ -122,6 +123,7 @@ export const EN_UI = {
     meetingLeader: '22 Dec 2025 meeting: {attendance} — {leader}. {note}',
     contested: 'Sources differ — {title}. {detail}',
   },
+  chart: EN_CHART,
   slider: {
     label: 'Date',
     previous: '← Previous event',
@@ -202,7 +204,13 @@ export const EN_UI = {
     intro: 'The embed shows the map, date, country and mode you have chosen now.',
     show: 'Show',
     colours: 'Colours',
-    views: { all: 'Everything', map: 'Map only', timeline: 'Timeline only', quotes: 'Quotes only' },
+    views: {
+      all: 'Everything',
+      map: 'Map only',
+      history: 'Membership chart only',
+      timeline: 'Timeline only',
+      quotes: 'Quotes only',
+    },
     themes: { auto: 'Follow the reader’s system', light: 'Light', dark: 'Dark' },
     responsive: 'Self-resizing (recommended)',
     fixed: 'Plain iframe, fixed height',

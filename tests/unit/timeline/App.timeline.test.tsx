@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
 import { PLAY_INTERVAL_MS } from '../../../src/app/usePlay';
 import { EVENTS } from '../../../src/data/events';
+import { EN } from '../../../src/i18n/en';
+import { LocaleContext } from '../../../src/i18n/useLocale';
 import { DEFAULT_OPTIONS } from '../../../src/embed/urlOptions';
 import { dayNumber } from '../../../src/model/dates';
 import type { Day } from '../../../src/model/dates';
@@ -43,7 +45,11 @@ afterEach(() => {
 });
 
 function renderApp() {
-  return render(<App options={DEFAULT_OPTIONS} notices={[]} />);
+  return render(
+    <LocaleContext.Provider value={EN}>
+      <App options={DEFAULT_OPTIONS} notices={[]} />
+    </LocaleContext.Provider>,
+  );
 }
 
 const slider = () => screen.getByRole('slider', { name: /^Date/ });
