@@ -1,43 +1,17 @@
 import { Fragment, memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { COUNTRY_NAMES } from '../data/countries';
 import { PUBLISHERS } from '../data/publishers';
-import { STATUS_CHANGES } from '../data/statusChanges';
 import { STATUS_INFO } from '../data/statuses';
-import type { CountryCode } from '../data/types';
 import type { Locale } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
 import { useLocale } from '../i18n/useLocale';
-import { TIMELINE_END } from '../model/timeline';
-import { historyOrder } from './historyOrder';
 import type { SelectInHistory } from './HistorySection';
-import { historySegments } from './historySegments';
-import type { HistorySegment } from './historySegments';
+import type { HistoryRow, HistorySegment } from './historySegments';
 
 /** A segment by row and position in the row. */
 type Spot = readonly [row: number, segment: number];
 
-interface Row {
-  readonly code: CountryCode;
-  readonly name: string;
-  /** First row of its group (a thin line above it). */
-  readonly opensGroup: boolean;
-  readonly segments: readonly HistorySegment[];
-}
-
 const label = (status: keyof typeof STATUS_INFO) => STATUS_INFO[status].label;
-
-const ROWS = makeRows();
-
-function makeRows(): Row[] {
-  const order = historyOrder(STATUS_CHANGES, (code) => COUNTRY_NAMES[code]);
-  return order.map(({ code, group }, index) => ({
-    code,
-    name: COUNTRY_NAMES[code],
-    opensGroup: index > 0 && order[index - 1]?.group !== group,
-    segments: historySegments(STATUS_CHANGES, code, label),
-  }));
-}
 
 /**
  * The chart's rows: one per state, each a list of focusable segments named for assistive
@@ -46,9 +20,14 @@ function makeRows(): Row[] {
  * moves the date to the segment's start. Pointing at or focusing a segment shows its dates and
  * sources.
  */
-export function HistoryChart({ onSelect }: { readonly onSelect: SelectInHistory }) {
+export function HistoryChart({
+  rows,
+  onSelect,
+}: {
+  readonly rows: readonly HistoryRow[];
+  readonly onSelect: SelectInHistory;
+}) {
   const locale = useLocale();
-  const rows = ROWS;
   const [roving, setRoving] = useState<Spot>([0, 0]);
   const [focused, setFocused] = useState<Spot | null>(null);
   const [hovered, setHovered] = useState<Spot | null>(null);
@@ -119,7 +98,7 @@ export function HistoryChart({ onSelect }: { readonly onSelect: SelectInHistory 
   return (
     <ol ref={list} className="hc-rows" aria-label={locale.m.chart.rows}>
       {rows.map((row, index) => (
-        <HistoryRow
+        <ChartRow
           key={row.code}
           row={row}
           index={index}
@@ -137,8 +116,8 @@ export function HistoryChart({ onSelect }: { readonly onSelect: SelectInHistory 
   );
 }
 
-interface HistoryRowProps {
-  readonly row: Row;
+interface ChartRowProps {
+  readonly row: HistoryRow;
   readonly index: number;
   readonly locale: Locale<Messages>;
   /** The segment that takes the chart's Tab stop, or -1 if it is in another row. */
@@ -153,7 +132,7 @@ interface HistoryRowProps {
 }
 
 /** One state's row; memoised, so hovering or moving along one row re-renders only that row. */
-const HistoryRow = memo(function HistoryRow(props: HistoryRowProps) {
+const ChartRow = memo(function ChartRow(props: ChartRowProps) {
   const { row, index, locale, tabStop, shown, onSelect } = props;
   const select = (segment: HistorySegment) => onSelect(row.code, segment.period.start);
   const tipId = `hc-tip-${row.code}`;
@@ -233,7 +212,7 @@ function segmentName(locale: Locale<Messages>, country: string, segment: History
   const { period } = segment;
   const words = locale.m.chart;
   const from = locale.date(period.change?.from ?? period.start);
-  const to = locale.date(period.next?.from ?? TIMELINE_END);
+  const to = locale.date(period.next?.from ?? period.end);
   const status = label(period.status);
   const certainty = period.change?.certainty;
   return certainty && certainty !== 'confirmed'
@@ -267,7 +246,7 @@ function Tip({
       <br />
       {words.dates(
         locale.date(change?.from ?? period.start),
-        locale.date(period.next?.from ?? TIMELINE_END),
+        locale.date(period.next?.from ?? period.end),
       )}
       {certainty && ` ${locale.m.flagged(locale.m.certainty[certainty])}`}
       {names.length > 0 && (

@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { COUNTRY_NAMES } from '../data/countries';
 import { STATUS_CHANGES } from '../data/statusChanges';
+import { STATUS_INFO } from '../data/statuses';
 import type { CountryCode } from '../data/types';
 import type { Day } from '../model/dates';
 import { TIMELINE_END, TIMELINE_START } from '../model/timeline';
@@ -10,22 +11,30 @@ import type { Scheme } from '../map/palette';
 import { Deferred, deferredPart } from '../ui/Deferred';
 import { HistoryAxis } from './HistoryAxis';
 import { HistoryLegend } from './HistoryLegend';
-import { historyOrder } from './historyOrder';
 import { HistoryPaints } from './HistoryPaints';
+import { historyRows } from './historySegments';
 import { widthOf, xOf } from './historyScale';
 
 /** What a reader picks in the chart: a state, and with a segment the day it began. */
 export type SelectInHistory = (country: CountryCode, day?: Day) => void;
 
 // The rows, their labels and their keyboard and pointer handling: prerendered with the page, their
-// code loaded as the reader nears the chart. They take no prop that changes with the date or the
-// selection, so they never re-render while the reader scrubs (and never lose their server HTML
-// while waiting); the rule and the selected row's band are drawn here, around them.
-const HISTORY_CHART = deferredPart(() =>
-  import('./HistoryChart').then((module) => module.HistoryChart),
+// code loaded once the chart comes on screen (not a screen ahead, like the parts further down: it
+// sits just below the map, so that would put its code in every first view; a segment pressed
+// meanwhile is pressed again once the code is in). They take no prop that changes with the date
+// or the selection, so they never re-render while the reader scrubs (and never lose their server
+// HTML while waiting); the rule and the selected row's band are drawn here, around them.
+const HISTORY_CHART = deferredPart(
+  () => import('./HistoryChart').then((module) => module.HistoryChart),
+  '0px',
 );
 
-const ORDER = historyOrder(STATUS_CHANGES, (code) => COUNTRY_NAMES[code]).map((row) => row.code);
+const ROWS = historyRows(
+  STATUS_CHANGES,
+  (code) => COUNTRY_NAMES[code],
+  (status) => STATUS_INFO[status].label,
+);
+const ORDER = ROWS.map((row) => row.code);
 
 interface HistorySectionProps {
   readonly day: Day;
@@ -46,7 +55,7 @@ export function HistorySection({
 }: HistorySectionProps) {
   const locale = useLocale();
   const words = locale.m.chart;
-  const props = useMemo(() => ({ onSelect }), [onSelect]);
+  const props = useMemo(() => ({ rows: ROWS, onSelect }), [onSelect]);
   return (
     <section className="history-section" aria-labelledby="history-title">
       <h2 id="history-title">{words.heading}</h2>

@@ -1,6 +1,7 @@
 import type { CountryCode, Status, StatusChange } from '../data/types';
 import { statusPeriods } from '../model/status';
 import type { StatusPeriod } from '../model/status';
+import { historyOrder } from './historyOrder';
 import { widthOf, xOf } from './historyScale';
 
 /** One coloured stretch of a row: a status period placed on the time axis (percent of width). */
@@ -47,4 +48,27 @@ export function historySegments(
       tier: labelTier(width, label(period.status)),
     };
   });
+}
+
+/** One row of the chart: a state, its segments, and whether it opens a group (a line above). */
+export interface HistoryRow {
+  readonly code: CountryCode;
+  readonly name: string;
+  readonly opensGroup: boolean;
+  readonly segments: readonly HistorySegment[];
+}
+
+/** The chart's rows, in historyOrder's order. */
+export function historyRows(
+  changes: readonly StatusChange[],
+  name: (code: CountryCode) => string,
+  label: (status: Status) => string,
+): HistoryRow[] {
+  const order = historyOrder(changes, name);
+  return order.map(({ code, group }, index) => ({
+    code,
+    name: name(code),
+    opensGroup: index > 0 && order[index - 1]?.group !== group,
+    segments: historySegments(changes, code, label),
+  }));
 }

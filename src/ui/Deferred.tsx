@@ -18,6 +18,8 @@ import type { ComponentType } from 'react';
  */
 export interface DeferredPart<P> {
   readonly load: () => Promise<ComponentType<P>>;
+  /** How far ahead of the viewport it starts loading, as a root margin; one screen by default. */
+  readonly ahead?: string;
   Component?: ComponentType<P>;
   loading?: Promise<ComponentType<P>>;
 }
@@ -25,8 +27,11 @@ export interface DeferredPart<P> {
 const PARTS: DeferredPart<never>[] = [];
 
 /** Declares a part; keep the result in a module constant so every render sees the same part. */
-export function deferredPart<P>(load: () => Promise<ComponentType<P>>): DeferredPart<P> {
-  const part: DeferredPart<P> = { load };
+export function deferredPart<P>(
+  load: () => Promise<ComponentType<P>>,
+  ahead?: string,
+): DeferredPart<P> {
+  const part: DeferredPart<P> = ahead === undefined ? { load } : { load, ahead };
   PARTS.push(part as DeferredPart<never>);
   return part;
 }
@@ -113,7 +118,7 @@ function DeferredImpl<P extends object>({
               gate.open();
               observer?.disconnect();
             },
-            { rootMargin: AHEAD },
+            { rootMargin: part.ahead ?? AHEAD },
           );
     if (observer) observer.observe(element);
     else gate.open();
@@ -121,7 +126,7 @@ function DeferredImpl<P extends object>({
       observer?.disconnect();
       stopListening.current();
     };
-  }, [gate]);
+  }, [gate, part.ahead]);
 
   return (
     <div ref={box} className="deferred">

@@ -1,17 +1,27 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { COUNTRY_NAMES } from '../../../src/data/countries';
+import { STATUS_CHANGES } from '../../../src/data/statusChanges';
+import { STATUS_INFO } from '../../../src/data/statuses';
 import { HistoryChart } from '../../../src/history/HistoryChart';
+import { historyRows } from '../../../src/history/historySegments';
 import { HistorySection } from '../../../src/history/HistorySection';
 import { EN } from '../../../src/i18n/en';
 import { LocaleContext } from '../../../src/i18n/useLocale';
 import { loadAllParts } from '../../../src/ui/Deferred';
 
+const ROWS = historyRows(
+  STATUS_CHANGES,
+  (code) => COUNTRY_NAMES[code],
+  (status) => STATUS_INFO[status].label,
+);
+
 function renderChart() {
   const onSelect = vi.fn();
   render(
     <LocaleContext.Provider value={EN}>
-      <HistoryChart onSelect={onSelect} />
+      <HistoryChart rows={ROWS} onSelect={onSelect} />
     </LocaleContext.Provider>,
   );
   return onSelect;
