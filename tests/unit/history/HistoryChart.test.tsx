@@ -30,7 +30,8 @@ function renderChart() {
 const rows = () => within(screen.getByRole('list', { name: 'Status of each state over time' }));
 const segment = (name: string | RegExp) => screen.getByRole('button', { name });
 
-describe('HistoryChart', () => {
+// Each test renders 15 rows and queries them by accessible name: slow in jsdom on a busy machine.
+describe('HistoryChart', { timeout: 20_000 }, () => {
   it('has one row per state, members first and those that never joined last', () => {
     renderChart();
     const names = rows()
@@ -106,7 +107,7 @@ describe('HistoryChart', () => {
     // Still one Tab stop, now where the reader left it.
     const after = screen.getAllByRole('button').filter((b) => b.getAttribute('tabindex') === '0');
     expect(after).toEqual([segment(/^Azerbaijan: Not yet joined/)]);
-  }, 20_000);
+  });
 
   it('shows a segment’s status, dates and sources while it is pointed at or focused', async () => {
     renderChart();
