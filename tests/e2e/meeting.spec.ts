@@ -204,8 +204,8 @@ test.describe('downloads', () => {
     const data = rows.slice(1);
     expect(data).toHaveLength(STATUS_CHANGES.length);
     for (const row of data) {
-      expect(row, JSON.stringify(row)).toHaveLength(9);
-      expect(row[8], JSON.stringify(row)).toMatch(/^[A-Z]+\d+[a-z]?( [A-Z]+\d+[a-z]?)*$/);
+      expect(row, JSON.stringify(row)).toHaveLength(11);
+      expect(row[10], JSON.stringify(row)).toMatch(/^[A-Z]+\d+[a-z]?( [A-Z]+\d+[a-z]?)*$/);
     }
     expect(data).toContainEqual([
       'GE',
@@ -213,6 +213,9 @@ test.describe('downloads', () => {
       'withdrawn',
       'Withdrawn',
       '2009-08-18',
+      // In force from that day, still on 22 Dec 2025 (no last day).
+      '2009-08-18',
+      '',
       expect.stringContaining('Withdrawal takes effect'),
       expect.any(String),
       expect.any(String),
