@@ -2,14 +2,14 @@ import { startTransition, StrictMode, useLayoutEffect } from 'react';
 import type { ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { EN } from './i18n/en';
+import { LocaleContext } from './i18n/useLocale';
 import { EVENTS } from './data/events';
 import { QUOTES } from './data/quotes';
 import { parseUrlOptions } from './options/parseUrlOptions';
 import { drawsAsPrerendered } from './options/urlParams';
 import { DeferUntilNear, loadPart } from './ui/Deferred';
 import { COUNTRY_DETAILS } from './map/countryDetailsPart';
-import { EN } from './i18n/en';
-import { LocaleContext } from './i18n/useLocale';
 
 // Composition root: read the URL once, bind the real dataset, mount (or hydrate) the app.
 const { options, notices } = parseUrlOptions(window.location.search, {

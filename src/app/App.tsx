@@ -1,8 +1,10 @@
 import { useCallback, useState } from 'react';
 import type { CountryCode, MapMode } from '../data/types';
+import type { Day } from '../model/dates';
 import { QUOTES } from '../data/quotes';
 import type { Notice, UrlOptions } from '../options/types';
 import { useHeightReporter } from '../embed/useHeightReporter';
+import { HistorySection } from '../history/HistorySection';
 import { MapSection } from '../map/MapSection';
 import { MeetingSummary } from '../quotes/MeetingSummary';
 import { SourcesOnPage } from '../sources/SourceLinks';
@@ -52,7 +54,14 @@ export function App({
     [dispatch],
   );
   const setMode = useCallback((mode: MapMode) => dispatch({ type: 'setMode', mode }), [dispatch]);
-  const show = (part: 'map' | 'timeline' | 'quotes') =>
+  const selectInHistory = useCallback(
+    (country: CountryCode, day?: Day) => {
+      dispatch({ type: 'selectCountry', country });
+      if (day) dispatch({ type: 'setDay', day });
+    },
+    [dispatch],
+  );
+  const show = (part: 'map' | 'history' | 'timeline' | 'quotes') =>
     options.view === 'all' || options.view === part;
   const full = options.view === 'all';
 
@@ -94,11 +103,22 @@ export function App({
             onModeChange={setMode}
           />
         )}
+        {show('history') && (
+          <PanelBoundary panel="history">
+            <HistorySection
+              day={selection.day}
+              country={selection.country}
+              scheme={scheme}
+              timeControl={!show('map') && slider}
+              onSelect={selectInHistory}
+            />
+          </PanelBoundary>
+        )}
         {show('timeline') && (
           <PanelBoundary panel="timeline">
             <section className="timeline-section" aria-labelledby="timeline-title">
               <h2 id="timeline-title">{m.timeline.heading}</h2>
-              {!show('map') && slider}
+              {!show('map') && !show('history') && slider}
               <Timeline
                 events={timeline.events}
                 categories={timeline.categories}

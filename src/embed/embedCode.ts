@@ -11,6 +11,7 @@ export interface EmbedChoice {
 export const INITIAL_HEIGHTS = {
   all: 1600,
   map: 820,
+  history: 720,
   timeline: 760,
   quotes: 640,
 } as const satisfies Record<View, number>;

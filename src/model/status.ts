@@ -1,8 +1,16 @@
 import { CHARTER } from '../data/charter';
 import { COUNTRY_CODES, STATUSES } from '../data/types';
 import type { CountryCode, PartialDate, Status, StatusChange } from '../data/types';
-import { comparePartialDates, endOf, precisionOf, startOf } from './dates';
+import {
+  comparePartialDates,
+  dayFromNumber,
+  dayNumber,
+  endOf,
+  precisionOf,
+  startOf,
+} from './dates';
 import type { Day } from './dates';
+import { TIMELINE_END, TIMELINE_START } from './timeline';
 
 /**
  * A status change as it takes effect. Membership is defined by the Charter, so a ratification
@@ -72,6 +80,97 @@ export function historyOf(
   }
   return history;
 }
+
+/** A stretch of time during which a country held one status. */
+export interface StatusPeriod {
+  readonly status: Status;
+  /** The change that began it; undefined for the time before the country's first record. */
+  readonly change?: ChangeInEffect;
+  /** The first day it applies. */
+  readonly start: Day;
+  /** The last day it applies: the day before the next period starts, or 22 Dec 2025. */
+  readonly end: Day;
+  /**
+   * For a change known only to a month or a year: the last day of that month or year (never past
+   * `end`). From `start` to this day the change may not have happened yet.
+   */
+  readonly uncertainUntil?: Day;
+  /** The change that ended it; undefined for a period still running on 22 Dec 2025. */
+  readonly next?: ChangeInEffect;
+}
+
+/**
+ * The first day a change applies: the first day of the period its date names (comparePartialDates'
+ * rule), so '2022' applies from 1 Jan 2022.
+ *
+ * This is the one place that decides when a status begins; statusAt, the membership chart and the
+ * downloads all go through statusPeriods, which calls it. The Charter's entry into force
+ * (22 Jan 1994: no state is a member before it, an earlier `member` change takes effect that day)
+ * belongs here, so every view moves with it.
+ */
+export function periodStart(change: StatusChange): Day {
+  return startOf(change.from);
+}
+
+// Periods by data set and country, made once: statusAt reads them on every step of the slider.
+const PERIODS = new WeakMap<readonly StatusChange[], Map<CountryCode, readonly StatusPeriod[]>>();
+
+/**
+ * A country's history as consecutive periods, from 8 Dec 1991 (or its first change, if earlier)
+ * to 22 Dec 2025. Before its first change a country has not yet joined. A change superseded on
+ * the day it starts yields no period.
+ */
+export function statusPeriods(
+  changes: readonly StatusChange[],
+  country: CountryCode,
+): readonly StatusPeriod[] {
+  let byCountry = PERIODS.get(changes);
+  if (!byCountry) PERIODS.set(changes, (byCountry = new Map()));
+  let periods = byCountry.get(country);
+  if (!periods) {
+    periods = buildPeriods(historyOf(changes, country));
+    byCountry.set(country, periods);
+  }
+  return periods;
+}
+
+function buildPeriods(history: readonly ChangeInEffect[]): StatusPeriod[] {
+  const starts = history.map(periodStart);
+  const periods: StatusPeriod[] = [];
+  const first = history[0];
+  const firstStart = starts[0] ?? TIMELINE_END;
+  if (TIMELINE_START < firstStart) {
+    periods.push({
+      status: BEFORE_ANY_RECORD.status,
+      start: TIMELINE_START,
+      end: first ? dayBefore(firstStart) : TIMELINE_END,
+      ...(first && { next: first }),
+    });
+  }
+  history.forEach((change, index) => {
+    const start = starts[index] as Day;
+    const next = history[index + 1];
+    const nextStart = starts[index + 1];
+    const end = nextStart === undefined ? maxDay(TIMELINE_END, start) : dayBefore(nextStart);
+    if (end < start) return;
+    const lastUnsure = precisionOf(change.from) === 'day' ? undefined : endOf(change.from);
+    const uncertainUntil =
+      lastUnsure === undefined || lastUnsure < start ? undefined : minDay(lastUnsure, end);
+    periods.push({
+      status: change.status,
+      change,
+      start,
+      end,
+      ...(uncertainUntil && { uncertainUntil }),
+      ...(next && { next }),
+    });
+  });
+  return periods;
+}
+
+const dayBefore = (day: Day): Day => dayFromNumber(dayNumber(day) - 1);
+const minDay = (a: Day, b: Day): Day => (a < b ? a : b);
+const maxDay = (a: Day, b: Day): Day => (a > b ? a : b);
 
 /**
  * The status of `country` on `day`. A change dated to a month or a year applies from the first

@@ -1,7 +1,7 @@
 import type { CountryCode, MapMode } from '../data/types';
 import type { Day } from '../model/dates';
 
-export const VIEWS = ['all', 'map', 'timeline', 'quotes'] as const;
+export const VIEWS = ['all', 'map', 'history', 'timeline', 'quotes'] as const;
 /** Which part of the explainer an embed shows. */
 export type View = (typeof VIEWS)[number];
 export const THEMES = ['auto', 'light', 'dark'] as const;

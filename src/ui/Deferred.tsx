@@ -18,6 +18,8 @@ import type { ComponentType } from 'react';
  */
 export interface DeferredPart<P> {
   readonly load: () => Promise<ComponentType<P>>;
+  /** How far ahead of the viewport it starts loading, as a root margin; one screen by default. */
+  readonly ahead?: string;
   Component?: ComponentType<P>;
   loading?: Promise<ComponentType<P>>;
 }
@@ -25,8 +27,11 @@ export interface DeferredPart<P> {
 const PARTS: DeferredPart<never>[] = [];
 
 /** Declares a part; keep the result in a module constant so every render sees the same part. */
-export function deferredPart<P>(load: () => Promise<ComponentType<P>>): DeferredPart<P> {
-  const part: DeferredPart<P> = { load };
+export function deferredPart<P>(
+  load: () => Promise<ComponentType<P>>,
+  ahead?: string,
+): DeferredPart<P> {
+  const part: DeferredPart<P> = ahead === undefined ? { load } : { load, ahead };
   PARTS.push(part as DeferredPart<never>);
   return part;
 }
@@ -73,7 +78,7 @@ function DeferredImpl<P extends object>({
   const live = useRef(false);
   // A button pressed while the part was still server HTML. React drops such a click (it cannot
   // hydrate the part in time), so the press is repeated once the part is live.
-  const missed = useRef<HTMLElement | null>(null);
+  const missed = useRef<Element | null>(null);
   // Detaches the document listeners below: once the part is live they have nothing left to do.
   const stopListening = useRef(() => {});
   const onLive = useCallback(() => {
@@ -81,7 +86,10 @@ function DeferredImpl<P extends object>({
     stopListening.current();
     const target = missed.current;
     missed.current = null;
-    if (target?.isConnected) target.click();
+    if (!target?.isConnected) return;
+    // An SVG shape acting as a button (the membership chart's segments) has no click() method.
+    if (target instanceof HTMLElement) target.click();
+    else target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
   }, []);
 
   useEffect(() => {
@@ -95,7 +103,7 @@ function DeferredImpl<P extends object>({
       }
       // Tabbing or clicking into it before it is near (find in page, a link): it is needed now.
       gate.open();
-      if (event.type === 'click') missed.current = event.target.closest('button');
+      if (event.type === 'click') missed.current = event.target.closest('button, [role="button"]');
     };
     const events = ['focusin', 'pointerdown', 'click'];
     events.forEach((type) => document.addEventListener(type, onReaderInside, true));
@@ -110,7 +118,7 @@ function DeferredImpl<P extends object>({
               gate.open();
               observer?.disconnect();
             },
-            { rootMargin: AHEAD },
+            { rootMargin: part.ahead ?? AHEAD },
           );
     if (observer) observer.observe(element);
     else gate.open();
@@ -118,7 +126,7 @@ function DeferredImpl<P extends object>({
       observer?.disconnect();
       stopListening.current();
     };
-  }, [gate]);
+  }, [gate, part.ahead]);
 
   return (
     <div ref={box} className="deferred">

@@ -1,6 +1,7 @@
 import type { NoticeReason } from '../../options/types';
 import type { DateWords } from '../locale';
 import { pluralPicker } from '../plural';
+import { EN_CHART } from './chart';
 
 const plural = pluralPicker('en-GB');
 
@@ -52,6 +53,8 @@ export const EN_UI = {
     map: 'The map could not be shown. The rest of the page still works; reloading may help.',
     details:
       'The details of this state could not be shown. The rest of the page still works; reloading may help.',
+    history:
+      'The membership chart could not be shown. The rest of the page still works; reloading may help.',
     timeline:
       'The timeline could not be shown. The rest of the page still works; reloading may help.',
     quotes: 'The quotes could not be shown. The rest of the page still works; reloading may help.',
@@ -74,7 +77,7 @@ export const EN_UI = {
       'not-an-event': '{param} “{value}” is not an event of the timeline.',
       'not-a-quote': '{param} “{value}” is not one of the quotes.',
       'not-a-mode': '{param} “{value}” is not a map mode (status or meeting).',
-      'not-a-view': '{param} “{value}” is not a view (all, map, timeline or quotes).',
+      'not-a-view': '{param} “{value}” is not a view (all, map, history, timeline or quotes).',
       'not-a-theme': '{param} “{value}” is not a theme (auto, light or dark).',
       'not-a-flag': '{param} “{value}” should be 1 or 0.',
       'not-a-frame-id': '{param} “{value}” is not a valid frame id.',
@@ -143,6 +146,7 @@ export const EN_UI = {
     /** The heading of a contested point's note. */
     contested: (title: string) => `Sources differ — ${title}.`,
   },
+  chart: EN_CHART,
   slider: {
     label: 'Date',
     previous: '← Previous event',
@@ -241,7 +245,13 @@ export const EN_UI = {
     intro: 'The embed shows the map, date, country and mode you have chosen now.',
     show: 'Show',
     colours: 'Colours',
-    views: { all: 'Everything', map: 'Map only', timeline: 'Timeline only', quotes: 'Quotes only' },
+    views: {
+      all: 'Everything',
+      map: 'Map only',
+      history: 'Membership chart only',
+      timeline: 'Timeline only',
+      quotes: 'Quotes only',
+    },
     themes: { auto: 'Follow the reader’s system', light: 'Light', dark: 'Dark' },
     responsive: 'Self-resizing (recommended)',
     fixed: 'Plain iframe, fixed height',

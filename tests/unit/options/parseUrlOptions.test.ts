@@ -44,6 +44,7 @@ describe('parseUrlOptions: valid values', () => {
     ['?mode=meeting', { mode: 'meeting' }],
     ['?mode=status', { mode: 'status' }],
     ['?view=map', { view: 'map' }],
+    ['?view=history', { view: 'history' }],
     ['?view=timeline', { view: 'timeline' }],
     ['?view=quotes', { view: 'quotes' }],
     ['?theme=dark', { theme: 'dark' }],

@@ -1,0 +1,41 @@
+import { memo } from 'react';
+import { STATUSES } from '../data/types';
+import { useLocale } from '../i18n/useLocale';
+
+/** The chart's key: every status with its colour, then the marks for uncertain and contested dates. */
+export const HistoryLegend = memo(function HistoryLegend() {
+  const { m } = useLocale();
+  return (
+    <ul className="hc-legend" aria-label={m.chart.legend}>
+      {STATUSES.map((status) => (
+        <li key={status}>
+          <Swatch fill={`url(#hc-${status})`} />
+          {m.statuses[status].label}
+        </li>
+      ))}
+      <li>
+        <svg className="swatch" width="14" height="14" aria-hidden="true">
+          <rect width="14" height="14" rx="2" fill="url(#hc-member)" />
+          <rect width="14" height="14" rx="2" fill="url(#hc-hatch)" />
+        </svg>
+        {m.chart.uncertain}
+      </li>
+      <li>
+        <svg className="swatch" width="14" height="14" aria-hidden="true">
+          <text className="hc-mark" x="7" y="11">
+            ▾
+          </text>
+        </svg>
+        {m.chart.contested}
+      </li>
+    </ul>
+  );
+});
+
+function Swatch({ fill }: { readonly fill: string }) {
+  return (
+    <svg className="swatch" width="14" height="14" aria-hidden="true">
+      <rect width="14" height="14" rx="2" fill={fill} />
+    </svg>
+  );
+}
