@@ -24,6 +24,7 @@ interface CountryLayerProps {
   readonly names: Readonly<Record<CountryCode, string>>;
   readonly scheme: Scheme;
   readonly onSelect: (country: CountryCode) => void;
+  readonly onDrawn?: () => void;
 }
 
 const isCountryCode = (id: unknown): id is CountryCode =>
@@ -35,7 +36,14 @@ const isCountryCode = (id: unknown): id is CountryCode =>
  * Leaflet paths are neither focusable nor named (Leaflet#7822): this layer makes each of the
  * 15 a named button, operable with Enter and Space.
  */
-export function CountryLayer({ geometry, looks, names, scheme, onSelect }: CountryLayerProps) {
+export function CountryLayer({
+  geometry,
+  looks,
+  names,
+  scheme,
+  onSelect,
+  onDrawn,
+}: CountryLayerProps) {
   const map = useMap();
   const layerRef = useRef<LeafletGeoJSON>(null);
   const onSelectRef = useRef(onSelect);
@@ -122,6 +130,9 @@ export function CountryLayer({ geometry, looks, names, scheme, onSelect }: Count
       if (labelled.current === code) mapTooltip(map).setText(name);
     });
   }, [names, looks, map]);
+
+  // Effects run in order: by now the shapes are on the map, wired and named.
+  useEffect(() => onDrawn?.(), [onDrawn]);
 
   return (
     <GeoJSON

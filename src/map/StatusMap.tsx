@@ -20,6 +20,8 @@ export interface StatusMapProps {
   readonly scheme: Scheme;
   readonly showPlaces: boolean;
   readonly onSelect: (country: CountryCode) => void;
+  /** Called once the shapes are on the map, so the drawn-in map beneath can go. */
+  readonly onDrawn?: () => void;
 }
 
 /**
@@ -59,6 +61,7 @@ export default function StatusMap(props: StatusMapProps) {
           names={props.names}
           scheme={props.scheme}
           onSelect={props.onSelect}
+          onDrawn={props.onDrawn}
         />
       )}
       {drawShapes && props.showPlaces && <PlaceMarkers scheme={props.scheme} />}

@@ -8,10 +8,11 @@ import { expect } from './helpers';
  * the error boundary says so and the rest of the page keeps working.
  */
 
-/** Console errors a failed boundaries chunk may cause (the browser, React and the boundary). */
+/** Console errors a failed map chunk may cause (the browser, React and the boundary). */
 const EXPECTED_CHUNK_ERRORS = [
   /Failed to load resource/i,
   /region\.topo/i,
+  /StatusMap/i,
   /CountryDetails/i,
   /dynamically imported module/i,
   /Unexpected end of input/i,
@@ -28,7 +29,7 @@ const CHUNK_FAILURES = {
 
 for (const [failure, handle] of Object.entries(CHUNK_FAILURES)) {
   // Not the guard of helpers.ts: this page logs errors on purpose. They are checked here instead.
-  base(`when the boundaries chunk ${failure}, only the map panel fails`, async ({ page }) => {
+  base(`when the interactive map's chunk ${failure}, only the map panel fails`, async ({ page }) => {
     const pageErrors: string[] = [];
     const dialogs: string[] = [];
     const consoleErrors: string[] = [];
@@ -45,7 +46,7 @@ for (const [failure, handle] of Object.entries(CHUNK_FAILURES)) {
       if (response.status() >= 400) httpErrors.push(`${response.status()} ${response.url()}`);
     });
     let intercepted = 0;
-    await page.route('**/assets/region.topo-*.js', async (route) => {
+    await page.route('**/assets/StatusMap-*.js', async (route) => {
       intercepted += 1;
       await handle(route);
     });

@@ -45,7 +45,7 @@ export const EN_UI = {
     heading: 'The Commonwealth of Independent States',
     dek: 'Who is in the CIS, since when, and who came to the leaders’ meeting in St Petersburg on 22 December 2025.',
     noscript:
-      'The map and its controls need JavaScript. The table, timeline, quotes and sources below are complete without it.',
+      'Zooming and selecting on the map, and the other controls, need JavaScript. The map as of today, the table, timeline, quotes and sources are complete without it.',
   },
   /** Each panel's failure, as a whole sentence (a language may need the panel's gender). */
   failed: {
