@@ -3,6 +3,7 @@ import {
   Suspense,
   useCallback,
   useEffect,
+  useId,
   useMemo,
   useState,
   useSyncExternalStore,
@@ -18,7 +19,7 @@ import { bakedShapes } from './bakedShapes';
 const loadStatusMap = () => import('./StatusMap');
 const StatusMap = lazy(loadStatusMap);
 
-type Props = Omit<StatusMapProps, 'geometry' | 'onDrawn'>;
+type Props = Omit<StatusMapProps, 'geometry' | 'onDrawn' | 'hintId'>;
 
 const subscribeNever = () => () => {};
 
@@ -62,8 +63,12 @@ export function MapPanel(props: Props) {
   // Rethrown in render so the panel's error boundary shows its message.
   if (error) throw error instanceof Error ? error : new Error(String(error));
   const placeholder = <p className="map-loading">{m.map.loading}</p>;
+  const hintId = useId();
   return (
     <div className="map-frame">
+      <p id={hintId} className="visually-hidden">
+        {m.map.keysHint}
+      </p>
       {!drawn &&
         (baked ? (
           <BakedMap map={baked} looks={props.looks} names={props.names} scheme={props.scheme} />
@@ -72,7 +77,7 @@ export function MapPanel(props: Props) {
         ))}
       {geometry && (
         <Suspense fallback={baked ? null : placeholder}>
-          <StatusMap geometry={geometry} onDrawn={onDrawn} {...props} />
+          <StatusMap geometry={geometry} onDrawn={onDrawn} hintId={hintId} {...props} />
         </Suspense>
       )}
     </div>

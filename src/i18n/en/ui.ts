@@ -90,6 +90,8 @@ export const EN_UI = {
     loading: 'Loading the map…',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
+    keysHint:
+      'The map is one stop for the Tab key: the arrow keys move between the states in alphabetical order, Home and End go to the first and last, Enter or Space selects, Escape clears the selection.',
     note: 'Borders as internationally recognised (UN General Assembly resolution 68/262): Crimea is shown as part of Ukraine. Boundaries: Natural Earth. Equal-area projection.',
     detailsHint: 'Select a country on the map or in the table to see its history and sources.',
     loadingDetails: (country: string) => `Loading ${country}…`,
