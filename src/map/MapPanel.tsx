@@ -40,12 +40,24 @@ export function MapPanel(props: Props) {
   // The outlines already in the page are the Leaflet map's too: no boundaries to download.
   const fromPage = useMemo(() => (baked ? svgMapGeometry(baked) : null), [baked]);
   const [loaded, setLoaded] = useState<RegionCollection | null>(null);
-  const geometry = hydrated ? (fromPage ?? loaded) : null;
+  // With the map already on screen, Leaflet has no hurry: it takes over once the page is idle,
+  // so building it never lengthens the tasks of hydration.
+  const [idle, setIdle] = useState(false);
+  const geometry = hydrated ? (fromPage && idle ? fromPage : loaded) : null;
   const [error, setError] = useState<unknown>(null);
   const [drawn, setDrawn] = useState(false);
   const onDrawn = useCallback(() => setDrawn(true), []);
   useEffect(() => {
-    if (fromPage) return;
+    if (fromPage) {
+      void loadStatusMap().then(
+        () => undefined,
+        () => setIdle(true), // let React.lazy meet the failure and the boundary report it
+      );
+      const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
+      const cancel = window.cancelIdleCallback ?? clearTimeout;
+      const handle = whenIdle(() => setIdle(true), { timeout: 2000 });
+      return () => cancel(handle);
+    }
     // A page without the drawn-in map (the development server): load the boundaries themselves.
     let live = true;
     void loadStatusMap(); // fetch Leaflet while the boundaries load, not after
