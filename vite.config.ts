@@ -5,7 +5,9 @@ import type { Plugin } from 'vite';
 
 /** The strict policy the built site must work under; `vite preview` (and so every browser test) sends it. */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'";
+  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; " +
+  // Trusted Types: only the `default` policy (src/map/trustedTypesPolicy.ts), Leaflet's fixed strings.
+  "require-trusted-types-for 'script'; trusted-types default";
 
 const LEAFLET_STUBS = fileURLToPath(new URL('./src/map/leafletStubs.js', import.meta.url));
 

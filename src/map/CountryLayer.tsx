@@ -24,7 +24,22 @@ interface CountryLayerProps {
   readonly names: Readonly<Record<CountryCode, string>>;
   readonly scheme: Scheme;
   readonly onSelect: (country: CountryCode) => void;
+  /** Escape on a shape: clear the selection. */
+  readonly onClear: () => void;
+  /** The id of the hint that says how the keys move between the shapes. */
+  readonly hintId: string;
+  readonly onDrawn?: () => void;
 }
+
+/** Keys that move the focus between the shapes: in name order (the order of the layer). */
+const MOVES: Readonly<Record<string, (index: number, count: number) => number>> = {
+  ArrowRight: (i, n) => (i + 1) % n,
+  ArrowDown: (i, n) => (i + 1) % n,
+  ArrowLeft: (i, n) => (i - 1 + n) % n,
+  ArrowUp: (i, n) => (i - 1 + n) % n,
+  Home: () => 0,
+  End: (_, n) => n - 1,
+};
 
 const isCountryCode = (id: unknown): id is CountryCode =>
   typeof id === 'string' && (COUNTRY_CODES as readonly string[]).includes(id);
@@ -35,17 +50,30 @@ const isCountryCode = (id: unknown): id is CountryCode =>
  * Leaflet paths are neither focusable nor named (Leaflet#7822): this layer makes each of the
  * 15 a named button, operable with Enter and Space.
  */
-export function CountryLayer({ geometry, looks, names, scheme, onSelect }: CountryLayerProps) {
+export function CountryLayer({
+  geometry,
+  looks,
+  names,
+  scheme,
+  onSelect,
+  onClear,
+  hintId,
+  onDrawn,
+}: CountryLayerProps) {
   const map = useMap();
   const layerRef = useRef<LeafletGeoJSON>(null);
   const onSelectRef = useRef(onSelect);
+  const onClearRef = useRef(onClear);
   const namesRef = useRef(names);
+  /** The shapes in name order: the map is one tab stop, the arrow keys move along this. */
+  const shapes = useRef<Element[]>([]);
   /** The state whose name the label shows, so a new date can update it in place. */
   const labelled = useRef<CountryCode | null>(null);
   useEffect(() => {
     onSelectRef.current = onSelect;
+    onClearRef.current = onClear;
     namesRef.current = names;
-  }, [onSelect, names]);
+  }, [onSelect, onClear, names]);
 
   const style = useCallback(
     (feature?: Feature): PathOptions =>
@@ -59,22 +87,42 @@ export function CountryLayer({ geometry, looks, names, scheme, onSelect }: Count
     if (!layer) return;
     const tooltip = mapTooltip(map);
     const cleanups: (() => void)[] = [];
+    shapes.current = [];
+    /** Roving tabindex: only `element` is in the Tab order. */
+    const makeStop = (element: Element) =>
+      shapes.current.forEach((shape) =>
+        shape.setAttribute('tabindex', shape === element ? '0' : '-1'),
+      );
     layer.eachLayer((child) => {
       const path = child as Path & { feature?: RegionFeature };
       const code = path.feature?.id;
       const element = path.getElement();
       if (!isCountryCode(code) || !element) return;
-      element.setAttribute('tabindex', '0');
+      element.setAttribute('tabindex', shapes.current.length === 0 ? '0' : '-1');
       element.setAttribute('role', 'button');
       element.setAttribute('data-country', code);
+      element.setAttribute('aria-describedby', hintId);
+      shapes.current.push(element);
       const select = () => onSelectRef.current(code);
       const onKey = (event: Event) => {
-        const key = (event as KeyboardEvent).key;
-        if (key === 'Enter' || key === ' ') {
+        const { key } = event as KeyboardEvent;
+        const move = MOVES[key];
+        if (move) {
+          const all = shapes.current;
+          const next = all[move(all.indexOf(element), all.length)];
+          event.preventDefault();
+          if (!next) return;
+          makeStop(next);
+          (next as SVGElement).focus();
+        } else if (key === 'Enter' || key === ' ') {
           event.preventDefault();
           select();
+        } else if (key === 'Escape') {
+          event.preventDefault();
+          onClearRef.current();
         }
       };
+      const onFocusStop = () => makeStop(element);
       const label = (at: Point) => {
         labelled.current = code;
         tooltip.show(namesRef.current[code], at);
@@ -92,6 +140,7 @@ export function CountryLayer({ geometry, looks, names, scheme, onSelect }: Count
       path.on('mouseout', unlabel);
       element.addEventListener('keydown', onKey);
       element.addEventListener('focus', onFocus);
+      element.addEventListener('focus', onFocusStop);
       element.addEventListener('blur', unlabel);
       cleanups.push(() => {
         path.off('click', select);
@@ -100,11 +149,12 @@ export function CountryLayer({ geometry, looks, names, scheme, onSelect }: Count
         path.off('mouseout', unlabel);
         element.removeEventListener('keydown', onKey);
         element.removeEventListener('focus', onFocus);
+        element.removeEventListener('focus', onFocusStop);
         element.removeEventListener('blur', unlabel);
       });
     });
     return () => cleanups.forEach((cleanup) => cleanup());
-  }, [geometry, map]);
+  }, [geometry, map, hintId]);
 
   // Names and selection state follow the date and mode without recreating any layer.
   useEffect(() => {
@@ -122,6 +172,17 @@ export function CountryLayer({ geometry, looks, names, scheme, onSelect }: Count
       if (labelled.current === code) mapTooltip(map).setText(name);
     });
   }, [names, looks, map]);
+
+  // Tab enters the map at the selected state (or, with none, where the reader last was).
+  const selected = COUNTRY_CODES.find((code) => looks[code].selected) ?? null;
+  useEffect(() => {
+    const all = shapes.current;
+    const stop = all.find((shape) => shape.getAttribute('data-country') === selected);
+    if (stop) all.forEach((shape) => shape.setAttribute('tabindex', shape === stop ? '0' : '-1'));
+  }, [selected]);
+
+  // Effects run in order: by now the shapes are on the map, wired and named.
+  useEffect(() => onDrawn?.(), [onDrawn]);
 
   return (
     <GeoJSON

@@ -105,6 +105,7 @@ export function MapSection({
               scheme={scheme}
               showPlaces={mode === 'meeting'}
               onSelect={onSelectCountry}
+              onClear={() => onSelectCountry(null)}
             />
           </PanelBoundary>
           {timeControl}

@@ -20,6 +20,12 @@ export interface StatusMapProps {
   readonly scheme: Scheme;
   readonly showPlaces: boolean;
   readonly onSelect: (country: CountryCode) => void;
+  /** Escape on the map: clear the selection. */
+  readonly onClear: () => void;
+  /** The id of the hint that says how the keys move between the shapes. */
+  readonly hintId: string;
+  /** Called once the shapes are on the map, so the drawn-in map beneath can go. */
+  readonly onDrawn?: () => void;
 }
 
 /**
@@ -59,6 +65,9 @@ export default function StatusMap(props: StatusMapProps) {
           names={props.names}
           scheme={props.scheme}
           onSelect={props.onSelect}
+          onClear={props.onClear}
+          hintId={props.hintId}
+          onDrawn={props.onDrawn}
         />
       )}
       {drawShapes && props.showPlaces && <PlaceMarkers scheme={props.scheme} />}

@@ -6,6 +6,8 @@
  *
  * Everything exported here is the real Leaflet 1.9 class; types still come from @types/leaflet.
  */
+// First: Leaflet writes to innerHTML as it loads, which Trusted Types allows only through this.
+import './trustedTypesPolicy';
 import { Map } from 'leaflet/src/map/Map';
 import { svg } from 'leaflet/src/layer/vector/SVG';
 

@@ -59,7 +59,7 @@ export { expect };
 /** All 15 shapes drawn, named and wired (the names are set in a second effect). */
 export async function waitForMap(page: Page): Promise<void> {
   await expect(page.locator('path[data-country]')).toHaveCount(15);
-  await expect(page.locator('path[data-country][aria-label][tabindex="0"]')).toHaveCount(15);
+  await expect(page.locator('path[data-country][aria-label][tabindex]')).toHaveCount(15);
 }
 
 /** Opens a page of the site (relative to baseURL) and waits for the map. */

@@ -99,8 +99,12 @@ test.describe('selecting a country', () => {
     await expect(page).toHaveURL(new RegExp(`\\?country=${first}$`));
     await expect(focused).toBeFocused();
 
-    // The next shape, with Space this time.
-    const second = await tabToCountry(page);
+    // The next shape (the arrow keys move within the map), with Space this time.
+    await page.keyboard.press('ArrowRight');
+    const second = (await page.evaluate(() =>
+      document.activeElement?.getAttribute('data-country'),
+    )) as Code;
+    expect(second).toBeTruthy();
     expect(second).not.toBe(first);
     const scrollBefore = await page.evaluate(() => window.scrollY);
     await page.keyboard.press('Space');
@@ -117,8 +121,45 @@ test.describe('selecting a country', () => {
       const button = page.getByRole('button', { name: new RegExp(`^${COUNTRY_NAMES[code]} — `) });
       await expect(button, COUNTRY_NAMES[code]).toHaveCount(1);
       await expect(button, COUNTRY_NAMES[code]).toHaveAttribute('data-country', code);
-      await expect(button, COUNTRY_NAMES[code]).toHaveAttribute('tabindex', '0');
     }
+    // One tab stop: the first state in name order, the others reached with the arrow keys.
+    await expect(page.locator('path[data-country][tabindex="0"]')).toHaveCount(1);
+    await expect(page.locator('path[data-country][tabindex="-1"]')).toHaveCount(14);
+  });
+
+  test('the map is one tab stop: arrows, Home and End move, Escape clears, Tab leaves', async ({
+    page,
+  }) => {
+    await openMap(page);
+    const focusedCode = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('data-country') ?? null);
+    const order = [...CODES].sort((a, b) => COUNTRY_NAMES[a].localeCompare(COUNTRY_NAMES[b]));
+    expect(await tabToCountry(page)).toBe(order[0]);
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedCode()).toBe(order[1]);
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedCode()).toBe(order[2]);
+    await page.keyboard.press('ArrowLeft');
+    expect(await focusedCode()).toBe(order[1]);
+    await page.keyboard.press('End');
+    expect(await focusedCode()).toBe(order[14]);
+    await page.keyboard.press('Home');
+    expect(await focusedCode()).toBe(order[0]);
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedCode()).toBe(order[14]);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`\\?country=${order[14]}$`));
+    await page.keyboard.press('Escape');
+    await expect(page).not.toHaveURL(/country=/);
+    await expect(countryPath(page, order[14]!)).toHaveAttribute('aria-pressed', 'false');
+    // The hint says how, without being seen.
+    await expect(countryPath(page, order[0]!)).toHaveAccessibleDescription(/arrow keys/);
+    // Tab leaves the map: no other shape takes the focus on the way out.
+    await page.keyboard.press('Tab');
+    expect(await focusedCode()).toBeNull();
+    // Shift+Tab comes back to the state last visited.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedCode()).toBe(order[14]);
   });
 });
 
@@ -272,7 +313,7 @@ test.describe('hover and focus label', () => {
     await expect(label(page)).toBeHidden();
   });
 
-  test('a focused shape shows its label inside the shape; Tab moves it to the next shape', async ({
+  test('a focused shape shows its label inside the shape; an arrow key moves it to the next shape', async ({
     page,
   }) => {
     await openMap(page);
@@ -287,15 +328,14 @@ test.describe('hover and focus label', () => {
     expect(anchorY).toBeGreaterThan(shape.y);
     expect(anchorY).toBeLessThan(shape.y + shape.height);
 
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowRight');
     const next = await page.evaluate(() => document.activeElement?.getAttribute('data-country'));
-    if (next) {
-      await expect(label(page)).toHaveText(
-        (await countryPath(page, next as Code).getAttribute('aria-label')) ?? '',
-      );
-    } else {
-      await expect(label(page)).toBeHidden();
-    }
+    expect(next).toBeTruthy();
+    await expect(label(page)).toHaveText(
+      (await countryPath(page, next as Code).getAttribute('aria-label')) ?? '',
+    );
+    await page.keyboard.press('Tab');
+    await expect(label(page)).toBeHidden();
   });
 });
 

@@ -37,8 +37,7 @@ test.describe('without JavaScript', () => {
     await expect(note).toBeVisible();
     await expect(note).toContainText('need JavaScript');
 
-    await expect(page.locator('.map-loading')).toHaveCount(1);
-    await expect(page.locator('.map-loading')).toBeHidden();
+    await expect(page.locator('.map-loading')).toHaveCount(0);
     await expect(page.getByRole('slider')).toBeHidden();
     await expect(page.getByRole('button', { name: 'Embed this explainer' })).toBeHidden();
   });

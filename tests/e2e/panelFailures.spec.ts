@@ -8,10 +8,11 @@ import { expect } from './helpers';
  * the error boundary says so and the rest of the page keeps working.
  */
 
-/** Console errors a failed boundaries chunk may cause (the browser, React and the boundary). */
+/** Console errors a failed map chunk may cause (the browser, React and the boundary). */
 const EXPECTED_CHUNK_ERRORS = [
   /Failed to load resource/i,
   /region\.topo/i,
+  /StatusMap/i,
   /CountryDetails/i,
   /dynamically imported module/i,
   /Unexpected end of input/i,
@@ -28,77 +29,80 @@ const CHUNK_FAILURES = {
 
 for (const [failure, handle] of Object.entries(CHUNK_FAILURES)) {
   // Not the guard of helpers.ts: this page logs errors on purpose. They are checked here instead.
-  base(`when the boundaries chunk ${failure}, only the map panel fails`, async ({ page }) => {
-    const pageErrors: string[] = [];
-    const dialogs: string[] = [];
-    const consoleErrors: string[] = [];
-    const httpErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss().catch(() => undefined);
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) httpErrors.push(`${response.status()} ${response.url()}`);
-    });
-    let intercepted = 0;
-    await page.route('**/assets/region.topo-*.js', async (route) => {
-      intercepted += 1;
-      await handle(route);
-    });
+  base(
+    `when the interactive map's chunk ${failure}, only the map panel fails`,
+    async ({ page }) => {
+      const pageErrors: string[] = [];
+      const dialogs: string[] = [];
+      const consoleErrors: string[] = [];
+      const httpErrors: string[] = [];
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss().catch(() => undefined);
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(message.text());
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400) httpErrors.push(`${response.status()} ${response.url()}`);
+      });
+      let intercepted = 0;
+      await page.route('**/assets/StatusMap-*.js', async (route) => {
+        intercepted += 1;
+        await handle(route);
+      });
 
-    await page.goto('./');
-    const alert = page.getByRole('alert').filter({ hasText: 'The map could not be shown' });
-    await expect(alert).toBeVisible();
-    await expect(alert).toHaveText(
-      'The map could not be shown. The rest of the page still works; reloading may help.',
-    );
-    expect(intercepted).toBeGreaterThan(0);
-    await expect(page.getByRole('alert')).toHaveCount(1); // no other panel failed
-    await expect(page.locator('.leaflet-container, path[data-country]')).toHaveCount(0);
-    await expect(page.locator('.map-loading')).toHaveCount(0);
+      await page.goto('./');
+      const alert = page.getByRole('alert').filter({ hasText: 'The map could not be shown' });
+      await expect(alert).toBeVisible();
+      await expect(alert).toHaveText(
+        'The map could not be shown. The rest of the page still works; reloading may help.',
+      );
+      expect(intercepted).toBeGreaterThan(0);
+      await expect(page.getByRole('alert')).toHaveCount(1); // no other panel failed
+      await expect(page.locator('.leaflet-container, path[data-country]')).toHaveCount(0);
+      await expect(page.locator('.map-loading')).toHaveCount(0);
 
-    // The table selects a country.
-    await page.getByRole('button', { name: 'Georgia', exact: true }).click();
-    await expect(page.getByRole('region', { name: 'Georgia' })).toBeVisible();
+      // The table selects a country.
+      await page.getByRole('button', { name: 'Georgia', exact: true }).click();
+      await expect(page.getByRole('region', { name: 'Georgia' })).toBeVisible();
 
-    // The date slider moves the day, and the table follows.
-    const caption = page.locator('table.country-table caption');
-    const slider = page.getByRole('slider', { name: /^Date/ });
-    await expect(caption).toHaveText('Status of the 15 post-Soviet states on 22 Dec 2025');
-    await slider.focus();
-    await slider.press('Home');
-    await expect(caption).toHaveText('Status of the 15 post-Soviet states on 8 Dec 1991');
-    await expect(slider).toHaveAttribute('aria-valuetext', '8 December 1991');
-    await slider.press('End');
-    await expect(caption).toHaveText('Status of the 15 post-Soviet states on 22 Dec 2025');
+      // The date slider moves the day, and the table follows.
+      const caption = page.locator('table.country-table caption');
+      const slider = page.getByRole('slider', { name: /^Date/ });
+      await expect(caption).toHaveText('Status of the 15 post-Soviet states on 22 Dec 2025');
+      await slider.focus();
+      await slider.press('Home');
+      await expect(caption).toHaveText('Status of the 15 post-Soviet states on 8 Dec 1991');
+      await expect(slider).toHaveAttribute('aria-valuetext', '8 December 1991');
+      await slider.press('End');
+      await expect(caption).toHaveText('Status of the 15 post-Soviet states on 22 Dec 2025');
 
-    // The timeline selects an event and moves the day to it.
-    const timeline = page.getByRole('region', { name: 'The CIS since 1991' });
-    const event = timeline.getByRole('button', { name: /Georgia's withdrawal takes effect/ });
-    await event.click();
-    await expect(event).toHaveAttribute('aria-pressed', 'true');
-    await expect(caption).toHaveText('Status of the 15 post-Soviet states on 18 Aug 2009');
+      // The timeline selects an event and moves the day to it.
+      const timeline = page.getByRole('region', { name: 'The CIS since 1991' });
+      const event = timeline.getByRole('button', { name: /Georgia's withdrawal takes effect/ });
+      await event.click();
+      await expect(event).toHaveAttribute('aria-pressed', 'true');
+      await expect(caption).toHaveText('Status of the 15 post-Soviet states on 18 Aug 2009');
 
-    // The quotes page through.
-    const quotes = page.locator('.meeting-section');
-    await expect(quotes.locator('blockquote')).toBeVisible();
-    await expect(quotes.locator('.quote-count')).toHaveText(`Quote 1 of ${QUOTES.length}`);
-    await quotes.getByRole('button', { name: 'Next quote →' }).click();
-    await expect(quotes.locator('.quote-count')).toHaveText(`Quote 2 of ${QUOTES.length}`);
-    await expect(quotes.locator('blockquote')).toContainText(QUOTES[1]?.text.slice(0, 30) ?? '');
+      // The quotes page through.
+      const quotes = page.locator('.meeting-section');
+      await expect(quotes.locator('blockquote')).toBeVisible();
+      await expect(quotes.locator('.quote-count')).toHaveText(`Quote 1 of ${QUOTES.length}`);
+      await quotes.getByRole('button', { name: 'Next quote →' }).click();
+      await expect(quotes.locator('.quote-count')).toHaveText(`Quote 2 of ${QUOTES.length}`);
+      await expect(quotes.locator('blockquote')).toContainText(QUOTES[1]?.text.slice(0, 30) ?? '');
 
-    expect(pageErrors, 'uncaught page errors').toEqual([]);
-    expect(dialogs, 'dialogs').toEqual([]);
-    expect(httpErrors, 'HTTP errors').toEqual([]);
-    const unexpected = consoleErrors.filter(
-      (text) => !EXPECTED_CHUNK_ERRORS.some((pattern) => pattern.test(text)),
-    );
-    expect(unexpected, 'console errors other than the failed chunk').toEqual([]);
-  });
+      expect(pageErrors, 'uncaught page errors').toEqual([]);
+      expect(dialogs, 'dialogs').toEqual([]);
+      expect(httpErrors, 'HTTP errors').toEqual([]);
+      const unexpected = consoleErrors.filter(
+        (text) => !EXPECTED_CHUNK_ERRORS.some((pattern) => pattern.test(text)),
+      );
+      expect(unexpected, 'console errors other than the failed chunk').toEqual([]);
+    },
+  );
 }
 
 base('when the details panel cannot load, only the details fail', async ({ page }) => {

@@ -46,7 +46,7 @@ export const EN_UI = {
     heading: 'The Commonwealth of Independent States',
     dek: 'Who is in the CIS, since when, and who came to the leaders’ meeting in St Petersburg on 22 December 2025.',
     noscript:
-      'The map and its controls need JavaScript. The table, timeline, quotes and sources below are complete without it.',
+      'Zooming and selecting on the map, and the other controls, need JavaScript. The map as of today, the table, timeline, quotes and sources are complete without it.',
   },
   /** Each panel's failure, as a whole sentence (a language may need the panel's gender). */
   failed: {
@@ -93,6 +93,8 @@ export const EN_UI = {
     loading: 'Loading the map…',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
+    keysHint:
+      'The map is one stop for the Tab key: the arrow keys move between the states in alphabetical order, Home and End go to the first and last, Enter or Space selects, Escape clears the selection.',
     note: 'Borders as internationally recognised (UN General Assembly resolution 68/262): Crimea is shown as part of Ukraine. Boundaries: Natural Earth. Equal-area projection.',
     detailsHint: 'Select a country on the map or in the table to see its history and sources.',
     loadingDetails: (country: string) => `Loading ${country}…`,

@@ -1,0 +1,69 @@
+import { memo } from 'react';
+import type { CountryCode } from '../data/types';
+import { COUNTRY_CODES } from '../data/types';
+import { useLocale } from '../i18n/useLocale';
+import { BAKED_MAP_CLASS } from './bakedShapes';
+import type { SvgMap } from './svgMap';
+import { contextStyle, countryStyle } from './countryStyle';
+import type { CountryLook } from './countryStyle';
+import type { Scheme } from './palette';
+
+interface BakedMapProps {
+  readonly map: SvgMap;
+  readonly looks: Readonly<Record<CountryCode, CountryLook>>;
+  readonly names: Readonly<Record<CountryCode, string>>;
+  readonly scheme: Scheme;
+}
+
+const isCountryCode = (id: string): id is CountryCode =>
+  (COUNTRY_CODES as readonly string[]).includes(id);
+
+/**
+ * The map drawn into the HTML: the same outlines, projection, fit and colours as the Leaflet map
+ * (svgMap.ts, countryStyle.ts), so it paints with the first frame, prints, works without
+ * JavaScript, and the interactive map replaces it in place. Each state is a named image.
+ */
+export const BakedMap = memo(function BakedMap({ map, looks, names, scheme }: BakedMapProps) {
+  const { m } = useLocale();
+  const backdrop = contextStyle(scheme);
+  return (
+    <svg
+      className={BAKED_MAP_CLASS}
+      viewBox={map.viewBox}
+      preserveAspectRatio="xMidYMid meet"
+      role="group"
+      aria-label={m.map.label}
+    >
+      {map.shapes.map(({ id, context, d }) => {
+        if (context || !isCountryCode(id)) {
+          return (
+            <path
+              key={id}
+              d={d}
+              data-shape={id}
+              data-context=""
+              fill={backdrop.fillColor}
+              stroke={backdrop.color}
+              strokeWidth={backdrop.weight}
+              aria-hidden="true"
+            />
+          );
+        }
+        const style = countryStyle(looks[id], scheme);
+        return (
+          <path
+            key={id}
+            d={d}
+            data-shape={id}
+            fill={style.fillColor}
+            stroke={style.color}
+            strokeWidth={style.weight}
+            strokeDasharray={typeof style.dashArray === 'string' ? style.dashArray : undefined}
+            role="img"
+            aria-label={names[id]}
+          />
+        );
+      })}
+    </svg>
+  );
+});
