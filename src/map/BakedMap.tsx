@@ -13,6 +13,8 @@ interface BakedMapProps {
   readonly looks: Readonly<Record<CountryCode, CountryLook>>;
   readonly names: Readonly<Record<CountryCode, string>>;
   readonly scheme: Scheme;
+  /** A tap before the Leaflet map has taken over still selects the state. */
+  readonly onSelect: (country: CountryCode) => void;
 }
 
 const isCountryCode = (id: string): id is CountryCode =>
@@ -23,11 +25,23 @@ const isCountryCode = (id: string): id is CountryCode =>
  * (svgMap.ts, countryStyle.ts), so it paints with the first frame, prints, works without
  * JavaScript, and the interactive map replaces it in place. Each state is a named image.
  */
-export const BakedMap = memo(function BakedMap({ map, looks, names, scheme }: BakedMapProps) {
+export const BakedMap = memo(function BakedMap({
+  map,
+  looks,
+  names,
+  scheme,
+  onSelect,
+}: BakedMapProps) {
   const { m } = useLocale();
   const backdrop = contextStyle(scheme);
   return (
+    // The keyboard's way in is the Leaflet map, which a key press loads: this click only keeps a
+    // first tap from being lost while it does.
     <svg
+      onClick={(event) => {
+        const id = (event.target as Element).closest('[data-shape]')?.getAttribute('data-shape');
+        if (id && isCountryCode(id)) onSelect(id);
+      }}
       className={BAKED_MAP_CLASS}
       viewBox={map.viewBox}
       preserveAspectRatio="xMidYMid meet"

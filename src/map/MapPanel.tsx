@@ -23,6 +23,9 @@ type Props = Omit<StatusMapProps, 'geometry' | 'onDrawn' | 'hintId'>;
 
 const subscribeNever = () => () => {};
 
+/** The first signs of a reader about to use the map: any of these loads the Leaflet map. */
+const INTENT_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel', 'scroll'];
+
 /**
  * The map's reserved box. It holds the map drawn into the HTML (BakedMap) until the Leaflet map,
  * laid over it in the same place, has drawn its shapes; then the drawn-in one is removed.
@@ -40,23 +43,28 @@ export function MapPanel(props: Props) {
   // The outlines already in the page are the Leaflet map's too: no boundaries to download.
   const fromPage = useMemo(() => (baked ? svgMapGeometry(baked) : null), [baked]);
   const [loaded, setLoaded] = useState<RegionCollection | null>(null);
-  // With the map already on screen, Leaflet has no hurry: it takes over once the page is idle,
-  // so building it never lengthens the tasks of hydration.
-  const [idle, setIdle] = useState(false);
-  const geometry = hydrated ? (fromPage && idle ? fromPage : loaded) : null;
+  // With the map already on screen, Leaflet has no hurry: it loads at the reader's first sign of
+  // life (a pointer, a key, a touch, a scroll), so a reader who only reads never pays for it and
+  // building it never lengthens the tasks of hydration.
+  const [wanted, setWanted] = useState(false);
+  const geometry = hydrated ? (fromPage && wanted ? fromPage : loaded) : null;
   const [error, setError] = useState<unknown>(null);
   const [drawn, setDrawn] = useState(false);
   const onDrawn = useCallback(() => setDrawn(true), []);
   useEffect(() => {
     if (fromPage) {
-      void loadStatusMap().then(
-        () => undefined,
-        () => setIdle(true), // let React.lazy meet the failure and the boundary report it
-      );
-      const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
-      const cancel = window.cancelIdleCallback ?? clearTimeout;
-      const handle = whenIdle(() => setIdle(true), { timeout: 2000 });
-      return () => cancel(handle);
+      // Once, for whichever comes first; React.lazy then meets any load failure and the panel's
+      // boundary reports it.
+      const start = () => {
+        stop();
+        setWanted(true);
+      };
+      const stop = () => {
+        for (const type of INTENT_EVENTS) window.removeEventListener(type, start, true);
+      };
+      for (const type of INTENT_EVENTS)
+        window.addEventListener(type, start, { capture: true, passive: true });
+      return stop;
     }
     // A page without the drawn-in map (the development server): load the boundaries themselves.
     let live = true;
@@ -83,7 +91,13 @@ export function MapPanel(props: Props) {
       </p>
       {!drawn &&
         (baked ? (
-          <BakedMap map={baked} looks={props.looks} names={props.names} scheme={props.scheme} />
+          <BakedMap
+            map={baked}
+            looks={props.looks}
+            names={props.names}
+            scheme={props.scheme}
+            onSelect={props.onSelect}
+          />
         ) : (
           !geometry && placeholder
         ))}

@@ -1,5 +1,5 @@
 import { test as base } from '@playwright/test';
-import { expect, openMap, test } from './helpers';
+import { expect, openMap, test, waitForMap } from './helpers';
 import { cspViolations, recorder, settle } from './recorder';
 import type { Recorded } from './recorder';
 
@@ -117,7 +117,7 @@ base(
     await page.addInitScript(recorder);
     await page.goto('./');
     // The interactive map is up: Leaflet's feature test and zoom buttons went through the policy.
-    await expect(page.locator('path[data-country]')).toHaveCount(15);
+    await waitForMap(page);
     await expect(page.getByRole('button', { name: 'Zoom in' })).toHaveText('+');
     await settle(page);
     expect(await cspViolations(page)).toEqual([]);

@@ -58,8 +58,25 @@ export { expect };
 
 /** All 15 shapes drawn, named and wired (the names are set in a second effect). */
 export async function waitForMap(page: Page): Promise<void> {
-  await expect(page.locator('path[data-country]')).toHaveCount(15);
+  await nudgeUntil(page, () =>
+    expect(page.locator('path[data-country]')).toHaveCount(15, { timeout: 500 }),
+  );
   await expect(page.locator('path[data-country][aria-label][tabindex]')).toHaveCount(15);
+}
+
+/**
+ * The Leaflet map loads at the reader's first sign of life (a pointer moving, for one), once the
+ * app has started listening: moves the pointer about the page, over any frame in it too, until
+ * `check` passes.
+ */
+export async function nudgeUntil(page: Page, check: () => Promise<unknown>): Promise<void> {
+  let step = 0;
+  await expect(async () => {
+    step += 1;
+    const size = page.viewportSize() ?? { width: 800, height: 600 };
+    await page.mouse.move(((step * 97) % size.width) + 1, ((step * 61) % size.height) + 1);
+    await check();
+  }).toPass();
 }
 
 /** Opens a page of the site (relative to baseURL) and waits for the map. */

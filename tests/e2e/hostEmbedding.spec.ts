@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import type { Frame, Page } from '@playwright/test';
+import { nudgeUntil } from './helpers';
 
 /*
  * Embedding across origins: the app (baseURL, http://localhost:4173) inside host pages served here
@@ -99,7 +100,11 @@ test.afterEach(() => {
 /** Opens a host page and waits until the embedded app has drawn its 15 countries. */
 async function openHost(page: Page, path: string): Promise<Frame> {
   await page.goto(`${host}${path}`);
-  await expect(page.frameLocator('#app').locator('path[data-country]')).toHaveCount(15);
+  await nudgeUntil(page, () =>
+    expect(page.frameLocator('#app').locator('path[data-country]')).toHaveCount(15, {
+      timeout: 500,
+    }),
+  );
   return contentOf(page, '#app');
 }
 

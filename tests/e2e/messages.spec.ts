@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test as base } from '@playwright/test';
 import type { Frame, Page } from '@playwright/test';
-import { expect, openMap, test, waitForMap } from './helpers';
+import { expect, nudgeUntil, openMap, test, waitForMap } from './helpers';
 import { recorder, settle } from './recorder';
 import type { Recorded } from './recorder';
 
@@ -190,7 +190,9 @@ base.describe('hostile messages from a cross-origin host', () => {
     if (!frame) throw new Error('no app frame');
     expect(new URL(frame.url()).origin).toBe(app);
     const inFrame = page.frameLocator('#app');
-    await expect(inFrame.locator('path[data-country][aria-label]')).toHaveCount(15);
+    await nudgeUntil(page, () =>
+      expect(inFrame.locator('path[data-country][aria-label]')).toHaveCount(15, { timeout: 500 }),
+    );
     await settle(frame);
     const appUrl = frame.url();
     const hostUrl = page.url();

@@ -1,7 +1,7 @@
 import { test as base } from '@playwright/test';
 import type { Route } from '@playwright/test';
 import { QUOTES } from '../../src/data/quotes';
-import { expect } from './helpers';
+import { expect, nudgeUntil, waitForMap } from './helpers';
 
 /*
  * A chunk that fails to load (the boundaries, the details panel) takes down only its own panel:
@@ -55,7 +55,7 @@ for (const [failure, handle] of Object.entries(CHUNK_FAILURES)) {
 
       await page.goto('./');
       const alert = page.getByRole('alert').filter({ hasText: 'The map could not be shown' });
-      await expect(alert).toBeVisible();
+      await nudgeUntil(page, () => expect(alert).toBeVisible({ timeout: 500 }));
       await expect(alert).toHaveText(
         'The map could not be shown. The rest of the page still works; reloading may help.',
       );
@@ -119,7 +119,7 @@ base('when the details panel cannot load, only the details fail', async ({ page 
   });
 
   await page.goto('./');
-  await expect(page.locator('path[data-country]')).toHaveCount(15);
+  await waitForMap(page);
   await page.getByRole('button', { name: 'Georgia', exact: true }).click();
   const alert = page.getByRole('alert');
   await expect(alert).toHaveText(
