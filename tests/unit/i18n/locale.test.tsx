@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../render';
+import { COUNTRY_CODES } from '../../../src/data/types';
 import { EN } from '../../../src/i18n/en';
 import { Template } from '../../../src/i18n/Template';
 
@@ -54,5 +55,14 @@ describe('Template', () => {
   it('leaves an unknown placeholder visible rather than dropping words', () => {
     const { container } = render(<Template text="Hello {who}" slots={{}} />);
     expect(container.textContent).toBe('Hello {who}');
+  });
+});
+
+describe('the catalogue’s country order', () => {
+  it('is the 15 states in the language’s alphabetical order (Intl.Collator)', () => {
+    const byName = [...COUNTRY_CODES].sort((a, b) =>
+      new Intl.Collator(EN.tag).compare(EN.m.countries[a], EN.m.countries[b]),
+    );
+    expect(EN.m.countryOrder).toEqual(byName);
   });
 });
