@@ -23,6 +23,10 @@ export const COUNTRY_CODES = [
 ] as const;
 export type CountryCode = (typeof COUNTRY_CODES)[number];
 
+/** True for one of the 15 codes: ids from the geometry or the page are checked before use. */
+export const isCountryCode = (id: unknown): id is CountryCode =>
+  typeof id === 'string' && (COUNTRY_CODES as readonly string[]).includes(id);
+
 /**
  * A country's relation to the CIS at a date. Membership is defined by the Charter (Art. 7):
  * a member is a state that has ratified it (H1b, H4, H5).

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { CountryCode } from '../data/types';
-import { COUNTRY_CODES } from '../data/types';
+import { isCountryCode } from '../data/types';
 import { useLocale } from '../i18n/useLocale';
 import { BAKED_MAP_CLASS } from './bakedShapes';
 import type { SvgMap } from './svgMap';
@@ -16,9 +16,6 @@ interface BakedMapProps {
   /** A tap before the Leaflet map has taken over still selects the state. */
   readonly onSelect: (country: CountryCode) => void;
 }
-
-const isCountryCode = (id: string): id is CountryCode =>
-  (COUNTRY_CODES as readonly string[]).includes(id);
 
 /**
  * The map drawn into the HTML: the same outlines, projection, fit and colours as the Leaflet map

@@ -10,7 +10,7 @@ import type {
 import { GeoJSON } from 'react-leaflet/GeoJSON';
 import { useMap } from 'react-leaflet/hooks';
 import type { Feature } from 'geojson';
-import { COUNTRY_CODES } from '../data/types';
+import { COUNTRY_CODES, isCountryCode } from '../data/types';
 import type { CountryCode } from '../data/types';
 import { contextStyle, countryStyle } from './countryStyle';
 import type { CountryLook } from './countryStyle';
@@ -40,9 +40,6 @@ const MOVES: Readonly<Record<string, (index: number, count: number) => number>> 
   Home: () => 0,
   End: (_, n) => n - 1,
 };
-
-const isCountryCode = (id: unknown): id is CountryCode =>
-  typeof id === 'string' && (COUNTRY_CODES as readonly string[]).includes(id);
 
 /**
  * The country shapes. GeoJSON `data` is read once by react-leaflet, so colours change only
