@@ -163,6 +163,7 @@ async function measureInBrowser(app, floor) {
         control: summarizePhase(interaction.control),
         keyboard: summarizePhase(interaction.keyboard),
         jumps: summarizePhase(interaction.jumps),
+        'keyboard, chart on screen': summarizePhase(interaction.withChart),
       };
       interaction.summary = { phases, fill: fillVerdict(phases) };
     }

@@ -133,6 +133,16 @@ function spreadValues({ min, max, step }, count) {
   return values;
 }
 
+/** Scrolls the membership chart into view and waits for its code; false when there is none. */
+async function showChart(page) {
+  const chart = page.locator('.history-chart').first();
+  if ((await chart.count()) === 0) return false;
+  await chart.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  return true;
+}
+
 /** The date slider: a range input whose accessible name mentions "date". */
 async function findDateSlider(page) {
   const slider = page
@@ -181,7 +191,13 @@ export async function measureInteraction(browser, url) {
     const key = range.value + KEY_STEPS * range.step <= range.max ? 'ArrowRight' : 'ArrowLeft';
     const keyboard = await pressSteps(page, key, KEY_STEPS);
     const jumps = await jumpSteps(page, spreadValues(range, JUMP_STEPS));
-    return { skipped: false, key, range, pathCount, control, keyboard, jumps };
+    // The same keyboard steps with the membership chart on screen (its rule moves with the date):
+    // scrolled into view by script, so focus stays on the slider, then given time for the chart's
+    // code, which loads as the chart comes on screen.
+    const withChart = (await showChart(page))
+      ? await pressSteps(page, key === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight', KEY_STEPS)
+      : [];
+    return { skipped: false, key, range, pathCount, control, keyboard, jumps, withChart };
   } finally {
     await context.close();
   }
