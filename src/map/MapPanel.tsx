@@ -24,9 +24,15 @@ import { bakedShapes } from './bakedShapes';
 const loadStatusMap = () => import('./StatusMap');
 const StatusMap = lazy(loadStatusMap);
 
-type Props = Omit<StatusMapProps, 'geometry' | 'onDrawn' | 'hintId' | 'view' | 'onZoomed'>;
+type Props = Omit<
+  StatusMapProps,
+  'geometry' | 'onDrawn' | 'hintId' | 'view' | 'onZoomed' | 'onSwipe'
+>;
 
 const subscribeNever = () => () => {};
+
+/** How long the two-finger hint stays before it fades. */
+const HINT_MS = 2500;
 
 /** The first signs of a reader about to use the map: any of these loads the Leaflet map. */
 const INTENT_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel', 'scroll'];
@@ -144,6 +150,18 @@ export function MapPanel(props: Props) {
         !sameBox(bakedBox, viewOf(bakedBoxes.whole, bakedAspect)),
       );
 
+  // The first one-finger swipe on the map says how to move it; then the hint fades, for good.
+  const [swipeHint, setSwipeHint] = useState<'never' | 'shown' | 'gone'>('never');
+  const onSwipe = useCallback(
+    () => setSwipeHint((hint) => (hint === 'never' ? 'shown' : hint)),
+    [],
+  );
+  useEffect(() => {
+    if (swipeHint !== 'shown') return;
+    const timer = setTimeout(() => setSwipeHint('gone'), HINT_MS);
+    return () => clearTimeout(timer);
+  }, [swipeHint]);
+
   return (
     <div className="map-frame" ref={frameRef}>
       <p id={hintId} className="visually-hidden">
@@ -169,6 +187,7 @@ export function MapPanel(props: Props) {
             hintId={hintId}
             view={view}
             onZoomed={setLeafletZoomed}
+            onSwipe={onSwipe}
             {...props}
           />
         </Suspense>
@@ -182,6 +201,10 @@ export function MapPanel(props: Props) {
           {m.map.showWhole}
         </button>
       )}
+      {/* A live region from the start, so the hint's words are announced when they come. */}
+      <p className="map-swipe-hint" role="status" data-shown={swipeHint === 'shown'}>
+        {swipeHint === 'never' ? '' : m.map.twoFingers}
+      </p>
     </div>
   );
 }

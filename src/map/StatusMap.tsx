@@ -9,6 +9,7 @@ import { CountryLayer } from './CountryLayer';
 import { FitRegion } from './FitRegion';
 import type { ViewRequest } from './FitRegion';
 import { PlaceMarkers } from './PlaceMarkers';
+import { TouchGestures } from './TouchGestures';
 import type { CountryLook } from './countryStyle';
 import type { Scheme } from './palette';
 import type { RegionCollection } from './regionGeometry';
@@ -31,6 +32,8 @@ export interface StatusMapProps {
   readonly view: ViewRequest;
   /** Whether the map shows less than the whole region, after each move. */
   readonly onZoomed?: (zoomed: boolean) => void;
+  /** One finger swiped across the map (and so scrolled the page): time for the two-finger hint. */
+  readonly onSwipe: () => void;
 }
 
 /**
@@ -62,6 +65,7 @@ export default function StatusMap(props: StatusMapProps) {
     >
       <ZoomControl zoomInTitle={m.map.zoomIn} zoomOutTitle={m.map.zoomOut} />
       {/* First: its effect sets the view before the shapes are added, so they are drawn once. */}
+      <TouchGestures onSwipe={props.onSwipe} />
       <FitRegion geometry={props.geometry} view={props.view} onZoomed={props.onZoomed} />
       {drawShapes && (
         <CountryLayer
