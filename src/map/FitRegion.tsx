@@ -49,8 +49,8 @@ export function FitRegion({ geometry, view, onZoomed }: FitRegionProps) {
       map.setMaxZoom(whole.current.zoom + 4);
       const { focus } = viewRef.current;
       const state = focus ? boxes.states[focus] : undefined;
-      const aspect = (x - 2 * padding) / (y - 2 * padding);
-      const box = state ? focusBox(state, boxes.whole, aspect) : boxes.whole;
+      const [width, height] = [x - 2 * padding, y - 2 * padding];
+      const box = state ? focusBox(state, boxes.whole, width, height) : boxes.whole;
       const { center, zoom } = fitView(box, x, y, padding, PIXELS_PER_UNIT);
       if (animate && !reducedMotion()) map.flyTo(center, zoom, { duration: 0.5 });
       else map.setView(center, zoom, { animate: false });

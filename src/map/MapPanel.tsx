@@ -112,8 +112,8 @@ export function MapPanel(props: Props) {
     [fromPage, view.focus],
   );
   // The drawn-in map follows the request too, through its viewBox, fitted to its box's shape
-  // (width / height inside its padding), measured as it is laid out.
-  const [bakedAspect, setBakedAspect] = useState<number | null>(null);
+  // (its size inside its padding), measured as it is laid out.
+  const [bakedSize, setBakedSize] = useState<readonly [number, number] | null>(null);
   const bakedSvg = () => frameRef.current?.querySelector<SVGSVGElement>('svg.baked-map') ?? null;
   useEffect(() => {
     const svg = bakedSvg();
@@ -122,7 +122,7 @@ export function MapPanel(props: Props) {
       const css = getComputedStyle(svg);
       const width = svg.clientWidth - parseFloat(css.paddingLeft) - parseFloat(css.paddingRight);
       const height = svg.clientHeight - parseFloat(css.paddingTop) - parseFloat(css.paddingBottom);
-      if (width > 0 && height > 0) setBakedAspect(width / height);
+      if (width > 0 && height > 0) setBakedSize([width, height]);
     });
     observer.observe(svg);
     return () => observer.disconnect();
@@ -130,10 +130,10 @@ export function MapPanel(props: Props) {
   const bakedState = view.focus ? bakedBoxes?.states[view.focus] : undefined;
   const bakedBox = useMemo(
     () =>
-      bakedState && bakedBoxes && bakedAspect
-        ? focusBox(bakedState, bakedBoxes.whole, bakedAspect)
+      bakedState && bakedBoxes && bakedSize
+        ? focusBox(bakedState, bakedBoxes.whole, ...bakedSize)
         : null,
-    [bakedState, bakedBoxes, bakedAspect],
+    [bakedState, bakedBoxes, bakedSize],
   );
   // Set here, not rendered: the server's HTML always frames the whole region, so hydration never
   // disagrees with it.
@@ -146,8 +146,8 @@ export function MapPanel(props: Props) {
     : Boolean(
         bakedBox &&
         bakedBoxes &&
-        bakedAspect &&
-        !sameBox(bakedBox, viewOf(bakedBoxes.whole, bakedAspect)),
+        bakedSize &&
+        !sameBox(bakedBox, viewOf(bakedBoxes.whole, bakedSize[0] / bakedSize[1])),
       );
 
   // The first one-finger swipe on the map says how to move it; then the hint fades, for good.

@@ -4,8 +4,10 @@ import type { RegionCollection } from './regionGeometry';
 
 /** How far a selected state is brought forward. */
 export interface FocusOptions {
-  /** The share of the view's shorter side the state's larger side should fill. */
+  /** The share of the view's shorter side the state's larger side should fill… */
   readonly share: number;
+  /** …but no more than this many CSS pixels: on a large screen, a state keeps its neighbours. */
+  readonly maxPixels: number;
   /** The largest magnification over the whole-region view (the map's own maximum zoom). */
   readonly maxGain: number;
   /** Below this magnification the state already reads well: the whole region stays in view. */
@@ -13,10 +15,11 @@ export interface FocusOptions {
 }
 
 /**
- * A third of the view: at 375 px (a 343 × 260 map) the smallest state, Armenia, is then ~90 px
- * across, well past the 40 px a reader needs, with its neighbours around it for context.
+ * A third of the view, at most 100 px: at 375 px (a 343 × 260 map, 311 × 228 inside its padding)
+ * the smallest state, Armenia, is then ~76 px across, well past the 40 px a reader needs; on a
+ * desktop map it is 100 px, with the region around it for context.
  */
-export const FOCUS: FocusOptions = { share: 1 / 3, maxGain: 16, minGain: 1.25 };
+export const FOCUS: FocusOptions = { share: 1 / 3, maxPixels: 100, maxGain: 16, minGain: 1.25 };
 
 /** `box` widened or heightened about its centre to the view's `aspect` (width / height). */
 export function viewOf(box: ProjectedBox, aspect: number): ProjectedBox {
@@ -28,23 +31,25 @@ export function viewOf(box: ProjectedBox, aspect: number): ProjectedBox {
 
 /**
  * The part of the map to show so that the state in `state` reads at a useful size: magnified over
- * the whole-region view (`whole`, shown in a view of `aspect` = width / height) until its larger
- * side fills `share` of the view, centred on it, but never past the whole region's frame, so the
- * reader keeps the neighbours and never sees empty margins. A state already that large leaves the
- * whole region in view. All boxes in projected units; the result has the view's aspect, so it fits
- * Leaflet (fitView) and the drawn-in map's viewBox alike.
+ * the whole-region view (`whole`, shown in a `width` × `height` CSS px view) until its larger side
+ * fills `share` of the view's shorter side (at most `maxPixels`), centred on it, but never past
+ * the whole region's frame, so the reader keeps the neighbours and never sees empty margins. A
+ * state already that large leaves the whole region in view. Boxes in projected units; the result
+ * has the view's aspect, so it fits Leaflet (fitView) and the drawn-in map's viewBox alike.
  */
 export function focusBox(
   state: ProjectedBox,
   whole: ProjectedBox,
-  aspect: number,
+  width: number,
+  height: number,
   options: FocusOptions = FOCUS,
 ): ProjectedBox {
-  const view = viewOf(whole, aspect);
+  const view = viewOf(whole, width / height);
   const [viewW, viewH] = [view.maxX - view.minX, view.maxY - view.minY];
-  // The state's larger side, as a share of the view's shorter side, at the whole-region scale.
-  const size = Math.max(state.maxX - state.minX, state.maxY - state.minY) / Math.min(viewW, viewH);
-  const gain = Math.min(options.share / size, options.maxGain);
+  // The state's larger side in pixels at the whole-region scale, and the size it should have.
+  const across = (Math.max(state.maxX - state.minX, state.maxY - state.minY) * width) / viewW;
+  const wanted = Math.min(options.share * Math.min(width, height), options.maxPixels);
+  const gain = Math.min(wanted / across, options.maxGain);
   if (!(gain >= options.minGain)) return view;
   const [w, h] = [viewW / gain, viewH / gain];
   const clamp = (centre: number, half: number, low: number, high: number) =>
