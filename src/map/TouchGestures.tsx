@@ -9,7 +9,7 @@ const SWIPE = 10;
  * (the container's touch-action is pan-y, in styles.css, and Leaflet's drag is off for touch);
  * two fingers move and zoom the map (Leaflet's touch zoom, which pans with the pinch's centre). A
  * mouse still drags. `onSwipe` is called when one finger swipes across the map, for a hint.
- * A few lines instead of leaflet-gesture-handling, which injects its own styles and strings.
+ * A few lines instead of leaflet-gesture-handling, which brings its own stylesheet and strings.
  */
 export function TouchGestures({ onSwipe }: { readonly onSwipe: () => void }) {
   const map = useMap();
