@@ -1,6 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
 import { EN } from '../../src/i18n/en';
-import { CODES, COUNTRY_NAMES, countryPath, expect, test, waitForMap } from './helpers';
+import {
+  CODES,
+  COUNTRY_NAMES,
+  axeViolations,
+  countryPath,
+  expect,
+  test,
+  waitForMap,
+} from './helpers';
 import type { Code } from './helpers';
 
 /*
@@ -85,6 +93,15 @@ test.describe('phone 375×812, touch', () => {
     expect(Math.abs((after?.width ?? 0) - (before?.width ?? 0))).toBeLessThanOrEqual(3);
     await page.getByRole('button', { name: WHOLE }).tap();
     await expectWholeRegion(page, (code) => countryPath(page, code), 'AM');
+  });
+
+  test('no axe violations with a state brought into view, dark scheme', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('./?country=AM');
+    await waitForMap(page);
+    await expect(page.getByRole('button', { name: WHOLE })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('the drawn-in map goes back to the whole region too', async ({ page }) => {
