@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { paletteCss } from './src/map/paletteCss';
 
 /** The strict policy the built site must work under; `vite preview` (and so every browser test) sends it. */
 export const CONTENT_SECURITY_POLICY =
@@ -24,10 +25,17 @@ const leafletGeoJsonStubs: Plugin = {
   },
 };
 
+/** The drawn-in map's colours as CSS, made from src/map/palette.ts (src/map/paletteCss.ts). */
+const mapPaletteCss: Plugin = {
+  name: 'map-palette-css',
+  resolveId: (source) => (source === 'virtual:map-palette.css' ? '\0map-palette.css' : null),
+  load: (id) => (id === '\0map-palette.css' ? paletteCss() : null),
+};
+
 export default defineConfig({
   // Relative asset URLs: dist/ works from any folder of any static host.
   base: './',
-  plugins: [react(), leafletGeoJsonStubs],
+  plugins: [react(), leafletGeoJsonStubs, mapPaletteCss],
   resolve: {
     // Only the parts of Leaflet the map uses (see src/map/leafletParts.js); `leaflet/...` paths stay.
     alias: [

@@ -14,7 +14,8 @@
  *   2. serve both with a small static server (server.mjs) on ephemeral 127.0.0.1 ports;
  *   3. sizes: every built file raw and gzip, and the first-view transfer as actually requested
  *      by headless Chromium in a phone and a laptop viewport (sizes.mjs);
- *   4. the date-slider interaction latency, when the page has one (interaction.mjs);
+ *   4. the date-slider interaction latency, when the page has one (interaction.mjs), and the
+ *      time to the coloured map on a throttled phone, beside FCP (mapPaint.mjs);
  *   5. Lighthouse, mobile and desktop presets, app and floor interleaved (lighthouse.mjs);
  *   6. tables on stdout (progress on stderr), everything as JSON in bench-results/latest.json.
  *
@@ -34,6 +35,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { buildApp, buildFloor, snapshotDist } from './bench/build.mjs';
 import { measureInteraction } from './bench/interaction.mjs';
+import { measureMapPaint } from './bench/mapPaint.mjs';
 import {
   CATEGORIES,
   CHROME_FLAGS,
@@ -52,6 +54,7 @@ import {
   firstViewSummary,
   interactionTable,
   lighthouseTable,
+  mapPaintLine,
   sizesTable,
   summarizePhase,
 } from './bench/report.mjs';
@@ -167,7 +170,9 @@ async function measureInBrowser(app, floor) {
       };
       interaction.summary = { phases, fill: fillVerdict(phases) };
     }
-    return { appFirstView, floorFirstView, interaction, version: browser.version() };
+    log('map paint: slow 4G, 4× slower CPU, 5 cold loads…');
+    const mapPaint = await measureMapPaint(browser, app.url);
+    return { appFirstView, floorFirstView, interaction, mapPaint, version: browser.version() };
   } finally {
     const index = cleanups.indexOf(closeBrowser);
     if (index >= 0) cleanups.splice(index, 1);
@@ -291,7 +296,7 @@ function gitCommit() {
 /** Step 6a: the report on stdout. */
 function printReport(results) {
   const out = (text = '') => process.stdout.write(`${text}\n`);
-  const { sizes, lighthouse, interaction, checks } = results;
+  const { sizes, lighthouse, interaction, mapPaint, checks } = results;
 
   out(`\n== Sizes: app build (${sizes.app.assets.length} files; kB = 1000 B, gzip level 9) ==\n`);
   out(sizesTable(sizes.app.assets, sizes.app.firstView));
@@ -339,6 +344,9 @@ function printReport(results) {
     );
     out(`colours in the same frame: ${interaction.summary.fill}`);
   }
+
+  out('\n== The coloured map on screen: slow 4G, 4× slower CPU, phone, cold cache ==\n');
+  out(mapPaintLine(mapPaint));
 
   out('\n== Targets ==\n');
   out(checksTable(checks));
@@ -400,11 +408,13 @@ async function main() {
     },
     lighthouse,
     interaction: browser.interaction,
+    mapPaint: browser.mapPaint,
   };
   results.checks = evaluateChecks({
     firstView: browser.appFirstView,
     lighthouse,
     interaction: browser.interaction,
+    mapPaint: browser.mapPaint,
   });
   results.meta.durationSeconds = Math.round((Date.now() - started) / 1000);
 

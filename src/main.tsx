@@ -1,4 +1,6 @@
 import './styles.css';
+// The drawn-in map's colours, made from src/map/palette.ts at build time: with the first paint.
+import 'virtual:map-palette.css';
 
 // The entry stays tiny so the prerendered page paints first. React, the data and the app arrive
 // in a chunk of their own, requested once the first frame has been painted (double rAF), so their

@@ -6,6 +6,7 @@ import { BAKED_MAP_CLASS } from './bakedShapes';
 import type { SvgMap } from './svgMap';
 import { contextStyle, countryStyle } from './countryStyle';
 import type { CountryLook } from './countryStyle';
+import { BASE_COLORS } from './palette';
 import type { Scheme } from './palette';
 
 interface BakedMapProps {
@@ -19,7 +20,8 @@ interface BakedMapProps {
 
 /**
  * The map drawn into the HTML: the same outlines, projection, fit and colours as the Leaflet map
- * (svgMap.ts, countryStyle.ts), so it paints with the first frame, prints, works without
+ * (svgMap.ts, countryStyle.ts; the colours by name, from CSS, so they follow the colour scheme
+ * before and without JavaScript), so it paints with the first frame, prints, works without
  * JavaScript, and the interactive map replaces it in place. Each state is a named image.
  */
 export const BakedMap = memo(function BakedMap({
@@ -53,8 +55,6 @@ export const BakedMap = memo(function BakedMap({
               d={d}
               data-shape={id}
               data-context=""
-              fill={backdrop.fillColor}
-              stroke={backdrop.color}
               strokeWidth={backdrop.weight}
               aria-hidden="true"
             />
@@ -66,8 +66,8 @@ export const BakedMap = memo(function BakedMap({
             key={id}
             d={d}
             data-shape={id}
-            fill={style.fillColor}
-            stroke={style.color}
+            data-paint={looks[id].paint}
+            data-edge={style.color === BASE_COLORS[scheme].focus ? 'focus' : undefined}
             strokeWidth={style.weight}
             strokeDasharray={typeof style.dashArray === 'string' ? style.dashArray : undefined}
             role="img"

@@ -4,13 +4,18 @@ import {
   useCallback,
   useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
+  useRef,
   useState,
   useSyncExternalStore,
 } from 'react';
+import { COUNTRY_CODES } from '../data/types';
 import type { StatusMapProps } from './StatusMap';
+import type { ViewRequest } from './FitRegion';
+import { focusBox, regionBoxes, sameBox, viewOf } from './focusBox';
 import type { RegionCollection } from './regionGeometry';
-import { svgMapGeometry } from './svgMap';
+import { svgMapGeometry, svgViewBox } from './svgMap';
 import { useLocale } from '../i18n/useLocale';
 import { BakedMap } from './BakedMap';
 import { bakedShapes } from './bakedShapes';
@@ -19,9 +24,15 @@ import { bakedShapes } from './bakedShapes';
 const loadStatusMap = () => import('./StatusMap');
 const StatusMap = lazy(loadStatusMap);
 
-type Props = Omit<StatusMapProps, 'geometry' | 'onDrawn' | 'hintId'>;
+type Props = Omit<
+  StatusMapProps,
+  'geometry' | 'onDrawn' | 'hintId' | 'view' | 'onZoomed' | 'onSwipe'
+>;
 
 const subscribeNever = () => () => {};
+
+/** How long the two-finger hint stays before it fades. */
+const HINT_MS = 2500;
 
 /** The first signs of a reader about to use the map: any of these loads the Leaflet map. */
 const INTENT_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'wheel', 'scroll'];
@@ -84,8 +95,75 @@ export function MapPanel(props: Props) {
   if (error) throw error instanceof Error ? error : new Error(String(error));
   const placeholder = <p className="map-loading">{m.map.loading}</p>;
   const hintId = useId();
+
+  // Selecting a state by any route (a tap, the table, the keys, a link) brings it into view;
+  // "Show the whole region" goes back. A new selection is a new request, even of the same view.
+  const selected = COUNTRY_CODES.find((code) => props.looks[code].selected) ?? null;
+  const [view, setView] = useState<ViewRequest & { readonly of: typeof selected }>({
+    focus: selected,
+    seq: 0,
+    of: selected,
+  });
+  if (view.of !== selected) setView({ focus: selected, seq: view.seq + 1, of: selected });
+  const [leafletZoomed, setLeafletZoomed] = useState(false);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const bakedBoxes = useMemo(
+    () => (fromPage && view.focus ? regionBoxes(fromPage) : null),
+    [fromPage, view.focus],
+  );
+  // The drawn-in map follows the request too, through its viewBox, fitted to its box's shape
+  // (its size inside its padding), measured as it is laid out.
+  const [bakedSize, setBakedSize] = useState<readonly [number, number] | null>(null);
+  const bakedSvg = () => frameRef.current?.querySelector<SVGSVGElement>('svg.baked-map') ?? null;
+  useEffect(() => {
+    const svg = bakedSvg();
+    if (!svg || drawn) return;
+    const observer = new ResizeObserver(() => {
+      const css = getComputedStyle(svg);
+      const width = svg.clientWidth - parseFloat(css.paddingLeft) - parseFloat(css.paddingRight);
+      const height = svg.clientHeight - parseFloat(css.paddingTop) - parseFloat(css.paddingBottom);
+      if (width > 0 && height > 0) setBakedSize([width, height]);
+    });
+    observer.observe(svg);
+    return () => observer.disconnect();
+  }, [drawn]);
+  const bakedState = view.focus ? bakedBoxes?.states[view.focus] : undefined;
+  const bakedBox = useMemo(
+    () =>
+      bakedState && bakedBoxes && bakedSize
+        ? focusBox(bakedState, bakedBoxes.whole, ...bakedSize)
+        : null,
+    [bakedState, bakedBoxes, bakedSize],
+  );
+  // Set here, not rendered: the server's HTML always frames the whole region, so hydration never
+  // disagrees with it.
+  useLayoutEffect(() => {
+    const svg = bakedSvg();
+    if (svg && baked) svg.setAttribute('viewBox', bakedBox ? svgViewBox(bakedBox) : baked.viewBox);
+  }, [baked, bakedBox]);
+  const zoomed = drawn
+    ? leafletZoomed
+    : Boolean(
+        bakedBox &&
+        bakedBoxes &&
+        bakedSize &&
+        !sameBox(bakedBox, viewOf(bakedBoxes.whole, bakedSize[0] / bakedSize[1])),
+      );
+
+  // The first one-finger swipe on the map says how to move it; then the hint fades, for good.
+  const [swipeHint, setSwipeHint] = useState<'never' | 'shown' | 'gone'>('never');
+  const onSwipe = useCallback(
+    () => setSwipeHint((hint) => (hint === 'never' ? 'shown' : hint)),
+    [],
+  );
+  useEffect(() => {
+    if (swipeHint !== 'shown') return;
+    const timer = setTimeout(() => setSwipeHint('gone'), HINT_MS);
+    return () => clearTimeout(timer);
+  }, [swipeHint]);
+
   return (
-    <div className="map-frame">
+    <div className="map-frame" ref={frameRef}>
       <p id={hintId} className="visually-hidden">
         {m.map.keysHint}
       </p>
@@ -103,9 +181,30 @@ export function MapPanel(props: Props) {
         ))}
       {geometry && (
         <Suspense fallback={baked ? null : placeholder}>
-          <StatusMap geometry={geometry} onDrawn={onDrawn} hintId={hintId} {...props} />
+          <StatusMap
+            geometry={geometry}
+            onDrawn={onDrawn}
+            hintId={hintId}
+            view={view}
+            onZoomed={setLeafletZoomed}
+            onSwipe={onSwipe}
+            {...props}
+          />
         </Suspense>
       )}
+      {zoomed && (
+        <button
+          type="button"
+          className="map-whole"
+          onClick={() => setView({ focus: null, seq: view.seq + 1, of: selected })}
+        >
+          {m.map.showWhole}
+        </button>
+      )}
+      {/* A live region from the start, so the hint's words are announced when they come. */}
+      <p className="map-swipe-hint" role="status" data-shown={swipeHint === 'shown'}>
+        {swipeHint === 'never' ? '' : m.map.twoFingers}
+      </p>
     </div>
   );
 }

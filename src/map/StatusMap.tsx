@@ -7,7 +7,9 @@ import type { CountryCode } from '../data/types';
 import { REGION_CRS } from './regionCrs';
 import { CountryLayer } from './CountryLayer';
 import { FitRegion } from './FitRegion';
+import type { ViewRequest } from './FitRegion';
 import { PlaceMarkers } from './PlaceMarkers';
+import { TouchGestures } from './TouchGestures';
 import type { CountryLook } from './countryStyle';
 import type { Scheme } from './palette';
 import type { RegionCollection } from './regionGeometry';
@@ -26,6 +28,12 @@ export interface StatusMapProps {
   readonly hintId: string;
   /** Called once the shapes are on the map, so the drawn-in map beneath can go. */
   readonly onDrawn?: () => void;
+  /** The state to bring into view, or the whole region. */
+  readonly view: ViewRequest;
+  /** Whether the map shows less than the whole region, after each move. */
+  readonly onZoomed?: (zoomed: boolean) => void;
+  /** One finger swiped across the map (and so scrolled the page): time for the two-finger hint. */
+  readonly onSwipe: () => void;
 }
 
 /**
@@ -57,7 +65,8 @@ export default function StatusMap(props: StatusMapProps) {
     >
       <ZoomControl zoomInTitle={m.map.zoomIn} zoomOutTitle={m.map.zoomOut} />
       {/* First: its effect sets the view before the shapes are added, so they are drawn once. */}
-      <FitRegion geometry={props.geometry} />
+      <TouchGestures onSwipe={props.onSwipe} />
+      <FitRegion geometry={props.geometry} view={props.view} onZoomed={props.onZoomed} />
       {drawShapes && (
         <CountryLayer
           geometry={props.geometry}

@@ -20,12 +20,14 @@ export interface LookInput {
 export function countryLooks(input: LookInput): Record<CountryCode, CountryLook> {
   const entries = COUNTRY_CODES.map((code) => {
     const { status, approximate } = input.statuses[code];
+    const attendance = attendanceOf(input.attendance, code);
     const fill =
       input.mode === 'meeting'
-        ? ATTENDANCE_COLORS[input.scheme][attendanceOf(input.attendance, code)]
+        ? ATTENDANCE_COLORS[input.scheme][attendance]
         : STATUS_COLORS[input.scheme][status];
     const look: CountryLook = {
       fill,
+      paint: input.mode === 'meeting' ? `attendance-${attendance}` : `status-${status}`,
       selected: input.selected === code,
       highlighted: input.highlighted.has(code),
       uncertain: input.mode === 'status' && approximate,

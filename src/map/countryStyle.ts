@@ -1,10 +1,13 @@
 import type { PathOptions } from 'leaflet';
 import { BASE_COLORS } from './palette';
 import type { Scheme } from './palette';
+import type { PaintKey } from './paletteCss';
 
 /** How one country is to be drawn; computed by the map from the selection. */
 export interface CountryLook {
   readonly fill: string;
+  /** The fill by name, for the drawn-in map, whose colours come from CSS (paletteCss.ts). */
+  readonly paint: PaintKey;
   readonly selected: boolean;
   /** Involved in the highlighted timeline event. */
   readonly highlighted: boolean;

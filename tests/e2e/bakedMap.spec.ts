@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { STATUS_COLORS } from '../../src/map/palette';
+import { BASE_COLORS, STATUS_COLORS } from '../../src/map/palette';
 import { CODES, COUNTRY_NAMES, expect, test, waitForMap } from './helpers';
 
 /*
@@ -8,6 +8,16 @@ import { CODES, COUNTRY_NAMES, expect, test, waitForMap } from './helpers';
  */
 
 const baked = (page: Page) => page.locator('svg.baked-map');
+
+/** A palette colour as the browser computes it: '#1d4e89' → 'rgb(29, 78, 137)'. */
+const rgb = (hex: string) =>
+  `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+/** The fill the drawn-in map's shape is painted with (its colours come from CSS). */
+const fillOf = (page: Page, name: RegExp) =>
+  baked(page)
+    .getByRole('img', { name })
+    .evaluate((shape) => getComputedStyle(shape).fill);
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -26,10 +36,24 @@ test.describe('without JavaScript', () => {
       const box = await shape.boundingBox();
       expect(box?.width, code).toBeGreaterThan(3);
     }
-    const fill = (name: RegExp) => baked(page).getByRole('img', { name }).getAttribute('fill');
-    expect(await fill(/^Kazakhstan/)).toBe(STATUS_COLORS.light.member);
-    expect(await fill(/^Georgia/)).toBe(STATUS_COLORS.light.withdrawn);
-    expect(await fill(/^Turkmenistan/)).toBe(STATUS_COLORS.light.associate);
+    expect(await fillOf(page, /^Kazakhstan/)).toBe(rgb(STATUS_COLORS.light.member));
+    expect(await fillOf(page, /^Georgia/)).toBe(rgb(STATUS_COLORS.light.withdrawn));
+    expect(await fillOf(page, /^Turkmenistan/)).toBe(rgb(STATUS_COLORS.light.associate));
+  });
+
+  test('in a dark colour scheme the drawn-in map has the dark palette, without any script', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('./');
+    expect(await fillOf(page, /^Kazakhstan/)).toBe(rgb(STATUS_COLORS.dark.member));
+    expect(await fillOf(page, /^Georgia/)).toBe(rgb(STATUS_COLORS.dark.withdrawn));
+    expect(await fillOf(page, /^Turkmenistan/)).toBe(rgb(STATUS_COLORS.dark.associate));
+    const backdrop = await baked(page)
+      .locator('path[data-context]')
+      .first()
+      .evaluate((shape) => getComputedStyle(shape).fill);
+    expect(backdrop).toBe(rgb(BASE_COLORS.dark.context));
   });
 });
 
@@ -91,7 +115,8 @@ test('a deep link draws its own state in the drawn-in map, never the default', a
   await page.goto('./?date=1992-01-01');
   await expect(page.locator('html')).not.toHaveClass(/pending/);
   await expect(baked(page).getByRole('img', { name: /^Georgia — / })).not.toHaveAttribute(
-    'fill',
-    STATUS_COLORS.light.withdrawn,
+    'data-paint',
+    'status-withdrawn',
   );
+  expect(await fillOf(page, /^Georgia — /)).not.toBe(rgb(STATUS_COLORS.light.withdrawn));
 });

@@ -93,6 +93,10 @@ export const EN_UI = {
     loading: 'Loading the map…',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
+    /** Back from a selected state, or the reader's own zoom, to the frame that shows all 15. */
+    showWhole: 'Show the whole region',
+    /** Shown once, when a reader swipes the map with one finger: that finger scrolls the page. */
+    twoFingers: 'Use two fingers to move the map',
     keysHint:
       'The map is one stop for the Tab key: the arrow keys move between the states in alphabetical order, Home and End go to the first and last, Enter or Space selects, Escape clears the selection.',
     note: 'Borders as internationally recognised (UN General Assembly resolution 68/262): Crimea is shown as part of Ukraine. Boundaries: Natural Earth. Equal-area projection.',

@@ -34,6 +34,9 @@ describe('countryLooks', () => {
     expect(looks.GE.fill).toBe(STATUS_COLORS.light.withdrawn);
     expect(looks.KZ.fill).not.toBe(looks.GE.fill);
     expect(looks.KZ.fill).toBe(looks.RU.fill);
+    // The same fills by name, for the drawn-in map's CSS.
+    expect(looks.KZ.paint).toBe('status-member');
+    expect(looks.GE.paint).toBe('status-withdrawn');
   });
 
   it('colours by attendance in meeting mode: Russia attended, Azerbaijan absent', () => {
@@ -41,6 +44,7 @@ describe('countryLooks', () => {
     expect(looks.RU.fill).toBe(ATTENDANCE_COLORS.light.attended);
     expect(looks.AZ.fill).toBe(ATTENDANCE_COLORS.light.absent);
     expect(looks.RU.fill).not.toBe(looks.AZ.fill);
+    expect(looks.AZ.paint).toBe('attendance-absent');
     // Both are member states, so status mode would not tell them apart.
     const byStatus = countryLooks(input());
     expect(byStatus.RU.fill).toBe(byStatus.AZ.fill);

@@ -6,6 +6,7 @@ import type { Scheme } from '../../../src/map/palette';
 
 const PLAIN: CountryLook = {
   fill: '#1d4e89',
+  paint: 'status-member',
   selected: false,
   highlighted: false,
   uncertain: false,

@@ -1,0 +1,44 @@
+import type { Attendance, Status } from '../data/types';
+import { ATTENDANCE_COLORS, BASE_COLORS, STATUS_COLORS } from './palette';
+import type { Scheme } from './palette';
+
+/** A fill of the palette by name: what the drawn-in map writes on a shape instead of a colour. */
+export type PaintKey = `status-${Status}` | `attendance-${Attendance}`;
+
+/** Every named colour of a scheme, as CSS custom properties (`--map-status-member: #1d4e89`). */
+function properties(scheme: Scheme): string {
+  const named: [string, string][] = [
+    ...Object.entries(STATUS_COLORS[scheme]).map(([k, v]): [string, string] => [`status-${k}`, v]),
+    ...Object.entries(ATTENDANCE_COLORS[scheme]).map(([k, v]): [string, string] => [
+      `attendance-${k}`,
+      v,
+    ]),
+    ...Object.entries(BASE_COLORS[scheme]),
+  ];
+  return named.map(([name, colour]) => `--map-${name}:${colour};`).join('');
+}
+
+/**
+ * The drawn-in map's colours as CSS, made from palette.ts when the site is built (a virtual
+ * module of vite.config.ts), so the map in the HTML follows the reader's colour scheme, and the
+ * page's `theme`, before any JavaScript runs and without it; palette.ts stays the one place
+ * colours are written. The dark scheme is written twice, as in styles.css: for `?theme=dark` and
+ * for the system preference under `theme=auto`. Shapes carry `data-paint` (a PaintKey) and
+ * `data-edge` (`focus` when outlined), never a colour.
+ */
+export function paletteCss(): string {
+  const dark = properties('dark');
+  const paints = [
+    ...Object.keys(STATUS_COLORS.light).map((k) => `status-${k}`),
+    ...Object.keys(ATTENDANCE_COLORS.light).map((k) => `attendance-${k}`),
+  ];
+  return [
+    `:root{${properties('light')}}`,
+    `:root[data-theme='dark']{${dark}}`,
+    `@media (prefers-color-scheme: dark){:root:not([data-theme='light']){${dark}}}`,
+    `.baked-map path{stroke:var(--map-border)}`,
+    `.baked-map path[data-context]{fill:var(--map-context);stroke:var(--map-contextBorder)}`,
+    `.baked-map path[data-edge='focus']{stroke:var(--map-focus)}`,
+    ...paints.map((paint) => `.baked-map path[data-paint='${paint}']{fill:var(--map-${paint})}`),
+  ].join('\n');
+}

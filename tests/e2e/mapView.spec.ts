@@ -1,0 +1,136 @@
+import type { Locator, Page } from '@playwright/test';
+import { EN } from '../../src/i18n/en';
+import {
+  CODES,
+  COUNTRY_NAMES,
+  axeViolations,
+  countryPath,
+  expect,
+  test,
+  waitForMap,
+} from './helpers';
+import type { Code } from './helpers';
+
+/*
+ * A selected state comes into view at a readable size, by any route, without the page scrolling;
+ * "Show the whole region" goes back to the frame that shows all 15 whole.
+ */
+
+const WHOLE = EN.m.map.showWhole;
+const frame = (page: Page) => page.locator('.map-frame');
+const bakedShape = (page: Page, code: Code) =>
+  page.locator(`svg.baked-map path[data-shape="${code}"]`);
+
+/** The shape's box, and whether it lies wholly inside the map's frame. */
+async function onMap(page: Page, shape: Locator) {
+  const [box, outer] = await Promise.all([shape.boundingBox(), frame(page).boundingBox()]);
+  if (!box || !outer) throw new Error('no shape or no frame');
+  const inside =
+    box.x >= outer.x - 1 &&
+    box.y >= outer.y - 1 &&
+    box.x + box.width <= outer.x + outer.width + 1 &&
+    box.y + box.height <= outer.y + outer.height + 1;
+  return { across: Math.max(box.width, box.height), inside };
+}
+
+async function expectReadable(page: Page, shape: Locator) {
+  await expect(async () => {
+    const { across, inside } = await onMap(page, shape);
+    expect(across).toBeGreaterThanOrEqual(40);
+    expect(inside).toBe(true);
+  }).toPass({ timeout: 10_000 });
+}
+
+/** Every one of the 15 wholly inside the frame, and `code` back to its small whole-map size. */
+async function expectWholeRegion(page: Page, shape: (code: Code) => Locator, code: Code) {
+  await expect(async () => {
+    for (const each of CODES) expect((await onMap(page, shape(each))).inside, each).toBe(true);
+    expect((await onMap(page, shape(code))).across).toBeLessThan(30);
+  }).toPass({ timeout: 10_000 });
+}
+
+test.describe('phone 375×812, touch', () => {
+  test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+
+  test('a state tapped in the table comes into view on the map, the page does not scroll; the button goes back', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await waitForMap(page);
+    // The map starts whole: Armenia is a speck.
+    expect((await onMap(page, countryPath(page, 'AM'))).across).toBeLessThan(30);
+    const row = page.getByRole('button', { name: COUNTRY_NAMES.AM, exact: true });
+    await row.scrollIntoViewIfNeeded();
+    const before = await row.boundingBox();
+    await row.tap();
+    await expect(page.getByRole('region', { name: COUNTRY_NAMES.AM })).toBeVisible();
+    await expectReadable(page, countryPath(page, 'AM'));
+    // The page is not scrolled to the map: the row the reader tapped stays where it was (the
+    // details opening above it move the scroll offset, and the browser's scroll anchoring with it).
+    expect(Math.abs(((await row.boundingBox())?.y ?? 0) - (before?.y ?? 0))).toBeLessThanOrEqual(2);
+
+    const whole = page.getByRole('button', { name: WHOLE });
+    await whole.tap();
+    await expectWholeRegion(page, (code) => countryPath(page, code), 'AM');
+    await expect(whole).toBeHidden();
+    // The selection stays: only the view went back.
+    await expect(page.getByRole('region', { name: COUNTRY_NAMES.AM })).toBeVisible();
+  });
+
+  test('a deep link (?country=AM) shows Armenia readable before and after the interactive map takes over', async ({
+    page,
+  }) => {
+    await page.goto('./?country=AM');
+    // The drawn-in map, before any sign of life from the reader: already zoomed.
+    await expectReadable(page, bakedShape(page, 'AM'));
+    await expect(page.getByRole('button', { name: WHOLE })).toBeVisible();
+    const before = await bakedShape(page, 'AM').boundingBox();
+    await waitForMap(page);
+    await expectReadable(page, countryPath(page, 'AM'));
+    const after = await countryPath(page, 'AM').boundingBox();
+    // Leaflet takes over at the same view: nothing jumps.
+    expect(Math.abs((after?.x ?? 0) - (before?.x ?? 0))).toBeLessThanOrEqual(3);
+    expect(Math.abs((after?.width ?? 0) - (before?.width ?? 0))).toBeLessThanOrEqual(3);
+    await page.getByRole('button', { name: WHOLE }).tap();
+    await expectWholeRegion(page, (code) => countryPath(page, code), 'AM');
+  });
+
+  test('no axe violations with a state brought into view, dark scheme', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('./?country=AM');
+    await waitForMap(page);
+    await expect(page.getByRole('button', { name: WHOLE })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('the drawn-in map goes back to the whole region too', async ({ page }) => {
+    await page.goto('./?country=MD');
+    await expectReadable(page, bakedShape(page, 'MD'));
+    // A click through the DOM: no pointer or touch, so the drawn-in map stays on screen.
+    await page.getByRole('button', { name: WHOLE }).dispatchEvent('click');
+    await expectWholeRegion(page, (code) => bakedShape(page, code), 'MD');
+  });
+});
+
+test.describe('desktop, reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('the keyboard selects a state and the map jumps to it, without a fly', async ({ page }) => {
+    await page.goto('./');
+    await waitForMap(page);
+    const shape = countryPath(page, 'EE');
+    await shape.focus();
+    // Enter, then six frames (~0.1 s): a flight (0.5 s) would still be on its way out.
+    const across = await shape.evaluate(async (element) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      for (let i = 0; i < 6; i += 1) await frame();
+      const box = element.getBoundingClientRect();
+      return Math.max(box.width, box.height);
+    });
+    expect(across).toBeGreaterThanOrEqual(40);
+    await expect(page.getByRole('region', { name: COUNTRY_NAMES.EE })).toBeVisible();
+    await expect(shape).toBeFocused();
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ATTENDANCE_COLORS, BASE_COLORS, STATUS_COLORS } from '../../../src/map/palette';
+import { paletteCss } from '../../../src/map/paletteCss';
+
+const css = paletteCss();
+/** The custom properties of the block that `selector` opens, as name → value. */
+function block(selector: string): Record<string, string> {
+  const start = css.indexOf(`${selector}{`);
+  if (start < 0) throw new Error(`no block ${selector}`);
+  const body = css.slice(start + selector.length + 1, css.indexOf('}', start));
+  return Object.fromEntries(
+    body
+      .split(';')
+      .filter(Boolean)
+      .map((pair) => pair.split(':') as [string, string]),
+  );
+}
+
+describe('paletteCss', () => {
+  const light = block(':root');
+  const darkTheme = block(":root[data-theme='dark']");
+  const darkSystem = block(":root:not([data-theme='light'])");
+
+  it('holds every status and attendance colour of palette.ts, light and dark', () => {
+    for (const [status, colour] of Object.entries(STATUS_COLORS.light))
+      expect(light[`--map-status-${status}`], status).toBe(colour);
+    for (const [status, colour] of Object.entries(STATUS_COLORS.dark))
+      expect(darkTheme[`--map-status-${status}`], status).toBe(colour);
+    for (const [attendance, colour] of Object.entries(ATTENDANCE_COLORS.dark))
+      expect(darkTheme[`--map-attendance-${attendance}`], attendance).toBe(colour);
+    expect(light['--map-context']).toBe(BASE_COLORS.light.context);
+    expect(darkTheme['--map-focus']).toBe(BASE_COLORS.dark.focus);
+  });
+
+  it('writes the dark scheme for ?theme=dark and, under the system preference, the same', () => {
+    expect(darkSystem).toEqual(darkTheme);
+    expect(css).toContain(`@media (prefers-color-scheme: dark){:root:not([data-theme='light']){`);
+  });
+
+  it('paints each named fill of the drawn-in map from its property', () => {
+    for (const status of Object.keys(STATUS_COLORS.light))
+      expect(css).toContain(
+        `.baked-map path[data-paint='status-${status}']{fill:var(--map-status-${status})}`,
+      );
+    for (const attendance of Object.keys(ATTENDANCE_COLORS.light))
+      expect(css).toContain(`[data-paint='attendance-${attendance}']{fill:var(--map-attendance-`);
+  });
+});
