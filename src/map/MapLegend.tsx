@@ -28,7 +28,7 @@ export function MapLegend({
         {items.map((item) => (
           <li key={item.key} className={item.count === 0 ? 'legend-empty' : undefined}>
             <svg className="swatch" width="14" height="14" aria-hidden="true">
-              <rect width="14" height="14" rx="3" fill={item.color} />
+              <rect x="0.5" y="0.5" width="13" height="13" rx="3" fill={item.color} />
             </svg>
             <span className="legend-label">{item.label}</span>{' '}
             <span className="legend-count">{m.legend.count(item.count)}</span>
