@@ -67,6 +67,7 @@ export const BakedMap = memo(function BakedMap({
             d={d}
             data-shape={id}
             fill={style.fillColor}
+            fillOpacity={style.fillOpacity === 1 ? undefined : style.fillOpacity}
             stroke={style.color}
             strokeWidth={style.weight}
             strokeDasharray={typeof style.dashArray === 'string' ? style.dashArray : undefined}
