@@ -118,7 +118,11 @@ export function MapSection({
   usePrefetchDetails(sectionRef);
 
   return (
-    <section ref={sectionRef} className="map-section" aria-labelledby="map-title">
+    <section
+      ref={sectionRef}
+      className={compact ? 'map-section compact' : 'map-section'}
+      aria-labelledby="map-title"
+    >
       <h2 id="map-title" tabIndex={-1}>
         {mode === 'meeting' ? m.map.headingMeeting : m.map.headingStatus(locale.date(day))}
       </h2>
@@ -136,7 +140,7 @@ export function MapSection({
             />
           </PanelBoundary>
           {timeControl}
-          <p className="map-note">{m.map.note}</p>
+          {!compact && <p className="map-note">{m.map.note}</p>}
         </div>
         <div className="side-column">
           {/* The key first: it stays in view beside the map whatever is selected. */}
@@ -189,6 +193,7 @@ export function MapSection({
             ))}
           </dl>
           {table}
+          <p className="map-note">{m.map.note}</p>
         </details>
       ) : (
         table

@@ -98,7 +98,7 @@ export const EN_UI = {
     note: 'Borders as internationally recognised (UN General Assembly resolution 68/262): Crimea is shown as part of Ukraine. Boundaries: Natural Earth. Equal-area projection.',
     detailsHint: 'Select a country on the map or in the table to see its history and sources.',
     /** The compact embed's disclosure: the table of the 15 states and what each status means. */
-    more: 'Table of the 15 states and what each status means',
+    more: 'Table and definitions',
     loadingDetails: (country: string) => `Loading ${country}…`,
     /** A shape's accessible name: "Kazakhstan — member state". */
     shapeStatus: (country: string, status: string) => `${country} — ${status}`,
