@@ -47,7 +47,9 @@ function usePrefetchDetails(section: RefObject<HTMLElement | null>) {
       element.removeEventListener('focusin', prefetch);
     };
     const prefetch = () => {
-      void loadPart(COUNTRY_DETAILS);
+      // A failed prefetch is no error of its own: the panel, if opened, meets the same failure and
+      // its boundary reports it.
+      loadPart(COUNTRY_DETAILS).catch(() => {});
       stop();
     };
     element.addEventListener('pointerover', prefetch);
