@@ -64,5 +64,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
+    // Whole-page renders take about a second; on a busy machine several times that.
+    testTimeout: 20_000,
   },
 });

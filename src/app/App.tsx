@@ -101,6 +101,7 @@ export function App({
             timeControl={selection.mode === 'status' ? slider : null}
             onSelectCountry={selectCountry}
             onModeChange={setMode}
+            compact={options.embed && options.view === 'map'}
           />
         )}
         {show('history') && (

@@ -35,7 +35,7 @@ export const HistoryLegend = memo(function HistoryLegend() {
 function Swatch({ fill }: { readonly fill: string }) {
   return (
     <svg className="swatch" width="14" height="14" aria-hidden="true">
-      <rect width="14" height="14" rx="2" fill={fill} />
+      <rect x="0.5" y="0.5" width="13" height="13" rx="2" fill={fill} />
     </svg>
   );
 }

@@ -68,6 +68,7 @@ export const BakedMap = memo(function BakedMap({
             data-shape={id}
             data-paint={looks[id].paint}
             data-edge={style.color === BASE_COLORS[scheme].focus ? 'focus' : undefined}
+            fillOpacity={style.fillOpacity === 1 ? undefined : style.fillOpacity}
             strokeWidth={style.weight}
             strokeDasharray={typeof style.dashArray === 'string' ? style.dashArray : undefined}
             role="img"

@@ -91,8 +91,19 @@ export function CountryDetails({
         {m.details.capital(m.capitals[country.code])}{' '}
         <SourceLinks ids={country.sourceIds} label={m.details.codesAndCapital} />
       </p>
+      {/* Shown on phones, where long details scroll the map away (styles.css). */}
+      <button type="button" className="back-to-map" onClick={backToMap}>
+        {m.details.backToMap}
+      </button>
     </section>
   );
+}
+
+/** Scrolls the map's heading into view and moves the focus there, for the keyboard too. */
+function backToMap() {
+  const heading = document.getElementById('map-title');
+  heading?.scrollIntoView({ block: 'start' });
+  heading?.focus({ preventScroll: true });
 }
 
 function MeetingFacts({ record }: { readonly record: MeetingRecord }) {

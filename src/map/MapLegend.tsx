@@ -9,33 +9,82 @@ export interface LegendItem {
   readonly count: number;
 }
 
+/** Which entry the reader is pointing at or has tapped, and how to change it. */
+export interface LegendPick {
+  /** The entry whose states stand out on the map (pointed at, focused or pinned). */
+  readonly picked: string | null;
+  /** The entry a click or tap has pinned, so it stays picked when the pointer leaves. */
+  readonly pinned: string | null;
+  readonly onPreview: (key: string | null) => void;
+  readonly onPin: (key: string | null) => void;
+}
+
 /**
  * The legend, generated from the status (or attendance) table, never written by hand. Rows with
  * no country at this date are kept but dimmed, so the legend does not jump while scrubbing.
+ * With `pick`, each entry is a button: pointing at, focusing or tapping it picks out its states
+ * on the map, and a polite live region says how many there are.
  */
 export function MapLegend({
   title,
   items,
+  pick,
+  definitions = true,
 }: {
   readonly title: string;
   readonly items: readonly LegendItem[];
+  readonly pick?: LegendPick;
+  /** False where the details or a disclosure already say what each status means. */
+  readonly definitions?: boolean;
 }) {
   const { m } = useLocale();
+  const picked = pick && items.find((item) => item.key === pick.picked);
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h3 id="legend-title">{title}</h3>
       <ul>
-        {items.map((item) => (
-          <li key={item.key} className={item.count === 0 ? 'legend-empty' : undefined}>
-            <svg className="swatch" width="14" height="14" aria-hidden="true">
-              <rect width="14" height="14" rx="3" fill={item.color} />
-            </svg>
-            <span className="legend-label">{item.label}</span>{' '}
-            <span className="legend-count">{m.legend.count(item.count)}</span>
-            <span className="legend-definition">{item.definition}</span>
-          </li>
-        ))}
+        {items.map((item) => {
+          const entry = (
+            <>
+              <svg className="swatch" width="14" height="14" aria-hidden="true">
+                <rect x="0.5" y="0.5" width="13" height="13" rx="3" fill={item.color} />
+              </svg>
+              <span className="legend-label">{item.label}</span>{' '}
+              <span className="legend-count">{m.legend.count(item.count)}</span>
+            </>
+          );
+          const classes = [
+            item.count === 0 && 'legend-empty',
+            pick?.picked === item.key && 'legend-picked',
+          ].filter(Boolean);
+          return (
+            <li key={item.key} className={classes.length > 0 ? classes.join(' ') : undefined}>
+              {pick ? (
+                <button
+                  type="button"
+                  className="legend-entry"
+                  aria-pressed={pick.pinned === item.key}
+                  onPointerEnter={() => pick.onPreview(item.key)}
+                  onPointerLeave={() => pick.onPreview(null)}
+                  onFocus={() => pick.onPreview(item.key)}
+                  onBlur={() => pick.onPreview(null)}
+                  onClick={() => pick.onPin(pick.pinned === item.key ? null : item.key)}
+                >
+                  {entry}
+                </button>
+              ) : (
+                entry
+              )}
+              {definitions && <span className="legend-definition">{item.definition}</span>}
+            </li>
+          );
+        })}
       </ul>
+      {pick && (
+        <p className="visually-hidden" role="status">
+          {picked ? m.legend.picked(picked.label, picked.count) : ''}
+        </p>
+      )}
     </section>
   );
 }

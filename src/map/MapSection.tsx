@@ -1,8 +1,9 @@
-import { Suspense, useEffect, useMemo, useRef } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode, RefObject } from 'react';
 import { COUNTRIES } from '../data/countries';
 import { MEETING_RECORDS } from '../data/meeting';
 import { STATUS_CHANGES } from '../data/statusChanges';
+import { ATTENDANCE, STATUSES } from '../data/types';
 import type { CountryCode, MapMode } from '../data/types';
 import type { Day } from '../model/dates';
 import { historyOf, statusesAt } from '../model/status';
@@ -29,6 +30,11 @@ interface MapSectionProps {
   readonly timeControl: ReactNode;
   readonly onSelectCountry: (country: CountryCode | null) => void;
   readonly onModeChange: (mode: MapMode) => void;
+  /**
+   * A compact map for an embed beside a story: the legend lists only the statuses present,
+   * without definitions, and the table and definitions wait behind a disclosure.
+   */
+  readonly compact?: boolean;
 }
 
 /** Fetches the details panel's code as soon as the reader points at or tabs into `section`. */
@@ -41,7 +47,9 @@ function usePrefetchDetails(section: RefObject<HTMLElement | null>) {
       element.removeEventListener('focusin', prefetch);
     };
     const prefetch = () => {
-      void loadPart(COUNTRY_DETAILS);
+      // A failed prefetch is no error of its own: the panel, if opened, meets the same failure and
+      // its boundary reports it.
+      loadPart(COUNTRY_DETAILS).catch(() => {});
       stop();
     };
     element.addEventListener('pointerover', prefetch);
@@ -62,10 +70,17 @@ export function MapSection({
   timeControl,
   onSelectCountry,
   onModeChange,
+  compact = false,
 }: MapSectionProps) {
   const locale = useLocale();
   const { m } = locale;
   const statuses = useMemo(() => statusesAt(STATUS_CHANGES, day), [day]);
+  // The legend entry pointed at (or focused) wins over the one pinned by a click or tap.
+  const [preview, setPreview] = useState<string | null>(null);
+  const [pinned, setPinned] = useState<string | null>(null);
+  // A pick left over from the other mode (a status in meeting mode) picks nothing.
+  const keys: readonly string[] = mode === 'meeting' ? ATTENDANCE : STATUSES;
+  const picked = [preview, pinned].find((key) => key !== null && keys.includes(key)) ?? null;
   const looks = useMemo(
     () =>
       countryLooks({
@@ -75,8 +90,9 @@ export function MapSection({
         selected: country,
         highlighted,
         scheme,
+        picked,
       }),
-    [mode, statuses, country, highlighted, scheme],
+    [mode, statuses, country, highlighted, scheme, picked],
   );
   const names = useMemo(
     () => countryNames(mode, statuses, ATTENDANCE_BY_COUNTRY, m),
@@ -87,12 +103,29 @@ export function MapSection({
     [mode, statuses, scheme, m],
   );
   const selected = country ? COUNTRIES.find((c) => c.code === country) : undefined;
+  const legendTitle =
+    mode === 'meeting' ? m.legend.titleMeeting : m.legend.titleStatus(locale.date(day));
+  const table = (
+    <CountryTable
+      countries={COUNTRIES}
+      statuses={statuses}
+      attendance={ATTENDANCE_BY_COUNTRY}
+      mode={mode}
+      day={day}
+      selected={country}
+      onSelect={onSelectCountry}
+    />
+  );
   const sectionRef = useRef<HTMLElement>(null);
   usePrefetchDetails(sectionRef);
 
   return (
-    <section ref={sectionRef} className="map-section" aria-labelledby="map-title">
-      <h2 id="map-title">
+    <section
+      ref={sectionRef}
+      className={compact ? 'map-section compact' : 'map-section'}
+      aria-labelledby="map-title"
+    >
+      <h2 id="map-title" tabIndex={-1}>
         {mode === 'meeting' ? m.map.headingMeeting : m.map.headingStatus(locale.date(day))}
       </h2>
       <ModeSwitch mode={mode} onChange={onModeChange} />
@@ -109,9 +142,21 @@ export function MapSection({
             />
           </PanelBoundary>
           {timeControl}
-          <p className="map-note">{m.map.note}</p>
+          {!compact && <p className="map-note">{m.map.note}</p>}
         </div>
         <div className="side-column">
+          {/* The key first: it stays in view beside the map whatever is selected. */}
+          <MapLegend
+            title={legendTitle}
+            items={compact ? legend.filter((item) => item.count > 0) : legend}
+            definitions={!compact && !selected}
+            pick={{
+              picked,
+              pinned,
+              onPreview: setPreview,
+              onPin: setPinned,
+            }}
+          />
           {selected ? (
             <PanelBoundary panel="details">
               <Suspense
@@ -134,25 +179,27 @@ export function MapSection({
               </Suspense>
             </PanelBoundary>
           ) : (
-            <p className="details-hint">{m.map.detailsHint}</p>
+            !compact && <p className="details-hint">{m.map.detailsHint}</p>
           )}
-          <MapLegend
-            title={
-              mode === 'meeting' ? m.legend.titleMeeting : m.legend.titleStatus(locale.date(day))
-            }
-            items={legend}
-          />
         </div>
       </div>
-      <CountryTable
-        countries={COUNTRIES}
-        statuses={statuses}
-        attendance={ATTENDANCE_BY_COUNTRY}
-        mode={mode}
-        day={day}
-        selected={country}
-        onSelect={onSelectCountry}
-      />
+      {compact ? (
+        <details className="map-more">
+          <summary>{m.map.more}</summary>
+          <dl className="definitions">
+            {legend.map((item) => (
+              <div key={item.key}>
+                <dt>{item.label}</dt>
+                <dd>{item.definition}</dd>
+              </div>
+            ))}
+          </dl>
+          {table}
+          <p className="map-note">{m.map.note}</p>
+        </details>
+      ) : (
+        table
+      )}
     </section>
   );
 }

@@ -14,6 +14,8 @@ export interface LookInput {
   readonly selected: CountryCode | null;
   readonly highlighted: ReadonlySet<CountryCode>;
   readonly scheme: Scheme;
+  /** The legend entry (a status or attendance) the reader points at: its states stand out. */
+  readonly picked?: string | null;
 }
 
 /** Each state's look: fill by status (or attendance), emphasis by selection and event. */
@@ -21,16 +23,19 @@ export function countryLooks(input: LookInput): Record<CountryCode, CountryLook>
   const entries = COUNTRY_CODES.map((code) => {
     const { status, approximate } = input.statuses[code];
     const attendance = attendanceOf(input.attendance, code);
+    const key = input.mode === 'meeting' ? attendance : status;
     const fill =
       input.mode === 'meeting'
         ? ATTENDANCE_COLORS[input.scheme][attendance]
         : STATUS_COLORS[input.scheme][status];
+    const picked = input.picked != null && input.picked === key;
     const look: CountryLook = {
       fill,
       paint: input.mode === 'meeting' ? `attendance-${attendance}` : `status-${status}`,
       selected: input.selected === code,
-      highlighted: input.highlighted.has(code),
+      highlighted: input.highlighted.has(code) || picked,
       uncertain: input.mode === 'status' && approximate,
+      dimmed: input.picked != null && !picked,
     };
     return [code, look] as const;
   });

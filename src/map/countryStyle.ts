@@ -13,6 +13,8 @@ export interface CountryLook {
   readonly highlighted: boolean;
   /** Status known only approximately or contested at this date: drawn with a dashed border. */
   readonly uncertain: boolean;
+  /** Another legend entry is picked out: this state steps back. */
+  readonly dimmed?: boolean;
 }
 
 /** The Leaflet path style of a post-Soviet state. Pure, so it is tested without a map. */
@@ -21,7 +23,7 @@ export function countryStyle(look: CountryLook, scheme: Scheme): PathOptions {
   const emphasised = look.selected || look.highlighted;
   return {
     fillColor: look.fill,
-    fillOpacity: 1,
+    fillOpacity: look.dimmed ? 0.25 : 1,
     color: emphasised ? base.focus : base.border,
     weight: look.selected ? 3 : look.highlighted ? 2.5 : 1,
     dashArray: look.uncertain && !emphasised ? '4 3' : undefined,

@@ -6,29 +6,33 @@ export type Scheme = 'light' | 'dark';
 /**
  * Blues for taking part (darker = deeper), teal for the associate, warm colours for leaving,
  * greys for never in. Shapes always have text too (names, legend, table): colour is never alone.
+ * Every two statuses the map shows on the same day stay at least ΔE 15 apart (CIE76) for normal
+ * vision and for deuteranopes, protanopes and tritanopes, in both schemes
+ * (tests/unit/map/paletteDistance.test.ts): hence a light teal beside a darker grey, and the dark
+ * scheme's lighter lilac and deeper red.
  */
 export const STATUS_COLORS = {
   light: {
     member: '#1d4e89',
     'founding-party': '#4f86c6',
     'member-halted': '#a9c7ea',
-    associate: '#2a9d8f',
+    associate: '#53bdaa',
     signatory: '#b4a7d6',
     observer: '#dcc48e',
     'ceased-participation': '#e8965a',
     withdrawn: '#b8322a',
     'not-yet-joined': '#d9d9d9',
-    'never-joined': '#8a8a8a',
+    'never-joined': '#737373',
   },
   dark: {
-    member: '#5b9be0',
-    'founding-party': '#3a6ea8',
-    'member-halted': '#274a73',
-    associate: '#3cc0ae',
-    signatory: '#8e7fc0',
+    member: '#5191e4',
+    'founding-party': '#34649d',
+    'member-halted': '#264a73',
+    associate: '#4cc9b5',
+    signatory: '#b4a4da',
     observer: '#b89b5b',
     'ceased-participation': '#e08a4c',
-    withdrawn: '#e0574d',
+    withdrawn: '#cc4847',
     'not-yet-joined': '#4a4a4a',
     'never-joined': '#7a7a7a',
   },

@@ -101,6 +101,8 @@ export const EN_UI = {
       'The map is one stop for the Tab key: the arrow keys move between the states in alphabetical order, Home and End go to the first and last, Enter or Space selects, Escape clears the selection.',
     note: 'Borders as internationally recognised (UN General Assembly resolution 68/262): Crimea is shown as part of Ukraine. Boundaries: Natural Earth. Equal-area projection.',
     detailsHint: 'Select a country on the map or in the table to see its history and sources.',
+    /** The compact embed's disclosure: the table of the 15 states and what each status means. */
+    more: 'Table and definitions',
     loadingDetails: (country: string) => `Loading ${country}…`,
     /** A shape's accessible name: "Kazakhstan — member state". */
     shapeStatus: (country: string, status: string) => `${country} — ${status}`,
@@ -115,6 +117,12 @@ export const EN_UI = {
     titleStatus: (date: string) => `Status on ${date}`,
     titleMeeting: 'At the meeting',
     count: (n: number) => plural(n, { one: `${n} state`, other: `${n} states` }),
+    /** Said when the reader points at or focuses a legend entry: its states stand out on the map. */
+    picked: (label: string, n: number) =>
+      plural(n, {
+        one: `${label}: 1 state shown on the map`,
+        other: `${label}: ${n} states shown on the map`,
+      }),
   },
   table: {
     captionStatus: (date: string) => `Status of the 15 post-Soviet states on ${date}`,
@@ -138,6 +146,7 @@ export const EN_UI = {
   flagged: (flag: string) => `(${flag})`,
   details: {
     close: (country: string) => `Close details for ${country}`,
+    backToMap: 'Back to the map',
     /** `{date}`, `{status}` are elements; `{since}` the date the status began. */
     status: 'On {date}: {status} since {since}. {definition}',
     statusApproximate: 'On {date}: {status} since {since} (exact date unknown). {definition}',

@@ -1,4 +1,5 @@
-import { render, screen, within } from '../render';
+import { fireEvent, render, screen, within } from '../render';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { MEETING_RECORDS } from '../../../src/data/meeting';
 import { STATUS_CHANGES } from '../../../src/data/statusChanges';
@@ -89,5 +90,37 @@ describe('MapLegend', () => {
     render(<MapLegend title="Status" items={ITEMS} />);
     expect(screen.queryAllByRole('img')).toEqual([]);
     for (const row of screen.getAllByRole('listitem')) expect(row.textContent?.trim()).not.toBe('');
+  });
+
+  it('picks an entry pointed at, focused or tapped, and says how many states it has', () => {
+    const picks: (string | null)[] = [];
+    function Picking() {
+      const [preview, setPreview] = useState<string | null>(null);
+      const [pinned, setPinned] = useState<string | null>(null);
+      picks.push(preview ?? pinned);
+      return (
+        <MapLegend
+          title="Status"
+          items={ITEMS}
+          pick={{ picked: preview ?? pinned, pinned, onPreview: setPreview, onPin: setPinned }}
+        />
+      );
+    }
+    render(<Picking />);
+    const never = screen.getByRole('button', { name: /^Never joined/ });
+    fireEvent.pointerEnter(never);
+    expect(screen.getByRole('status')).toHaveTextContent('Never joined: 3 states shown on the map');
+    fireEvent.pointerLeave(never);
+    expect(screen.getByRole('status')).toHaveTextContent('');
+    const withdrawn = screen.getByRole('button', { name: /^Withdrawn/ });
+    fireEvent.focus(withdrawn);
+    expect(screen.getByRole('status')).toHaveTextContent('Withdrawn: 1 state shown on the map');
+    fireEvent.blur(withdrawn);
+    fireEvent.click(withdrawn);
+    expect(withdrawn).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent('Withdrawn: 1 state shown on the map');
+    fireEvent.click(withdrawn);
+    expect(withdrawn).toHaveAttribute('aria-pressed', 'false');
+    expect(picks.at(-1)).toBeNull();
   });
 });

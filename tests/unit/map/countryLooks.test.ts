@@ -68,6 +68,17 @@ describe('countryLooks', () => {
     expect(highlighted.sort()).toEqual(['BY', 'RU']);
   });
 
+  it('picks out the states of the legend entry pointed at and dims the others', () => {
+    const looks = countryLooks(input({ picked: 'never-joined' }));
+    const picked = COUNTRY_CODES.filter((code) => looks[code].highlighted);
+    expect(picked.sort()).toEqual(['EE', 'LT', 'LV']);
+    expect(COUNTRY_CODES.filter((code) => !looks[code].dimmed).sort()).toEqual(picked);
+    const meeting = countryLooks(input({ mode: 'meeting', picked: 'absent' }));
+    expect(meeting.AZ.dimmed).toBe(false);
+    expect(meeting.RU.dimmed).toBe(true);
+    expect(COUNTRY_CODES.some((code) => countryLooks(input())[code].dimmed)).toBe(false);
+  });
+
   it('marks a status known only approximately as uncertain, in status mode only', () => {
     expect(countryLooks(input({ statuses: IN_2022 })).MD.uncertain).toBe(true);
     expect(countryLooks(input({ statuses: IN_2022 })).KZ.uncertain).toBe(false);
