@@ -19,7 +19,7 @@ import { bakedShapes } from './bakedShapes';
 const loadStatusMap = () => import('./StatusMap');
 const StatusMap = lazy(loadStatusMap);
 
-type Props = Omit<StatusMapProps, 'geometry' | 'onDrawn' | 'hintId'>;
+type Props = Omit<StatusMapProps, 'geometry' | 'onDrawn' | 'hintId' | 'baked'>;
 
 const subscribeNever = () => () => {};
 
@@ -103,7 +103,13 @@ export function MapPanel(props: Props) {
         ))}
       {geometry && (
         <Suspense fallback={baked ? null : placeholder}>
-          <StatusMap geometry={geometry} onDrawn={onDrawn} hintId={hintId} {...props} />
+          <StatusMap
+            geometry={geometry}
+            onDrawn={onDrawn}
+            hintId={hintId}
+            baked={baked}
+            {...props}
+          />
         </Suspense>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import './leaflet.css';
 import { MapContainer } from 'react-leaflet/MapContainer';
 import { ZoomControl } from 'react-leaflet/ZoomControl';
@@ -11,6 +11,10 @@ import { PlaceMarkers } from './PlaceMarkers';
 import type { CountryLook } from './countryStyle';
 import type { Scheme } from './palette';
 import type { RegionCollection } from './regionGeometry';
+import type { BakedData } from './bakedShapes';
+import { insetTiles } from './insetTiles';
+import { MapInsets } from './MapInsets';
+import { MapLabels } from './MapLabels';
 
 export interface StatusMapProps {
   readonly geometry: RegionCollection;
@@ -26,6 +30,8 @@ export interface StatusMapProps {
   readonly hintId: string;
   /** Called once the shapes are on the map, so the drawn-in map beneath can go. */
   readonly onDrawn?: () => void;
+  /** The drawn-in map, whose tiles and build-time labels the Leaflet map draws again. */
+  readonly baked?: BakedData | null;
 }
 
 /**
@@ -41,6 +47,7 @@ export default function StatusMap(props: StatusMapProps) {
     const timer = setTimeout(() => setDrawShapes(true));
     return () => clearTimeout(timer);
   }, []);
+  const tiles = useMemo(() => (props.baked ? insetTiles(props.baked) : []), [props.baked]);
   return (
     <MapContainer
       crs={REGION_CRS}
@@ -69,6 +76,17 @@ export default function StatusMap(props: StatusMapProps) {
           hintId={props.hintId}
           onDrawn={props.onDrawn}
         />
+      )}
+      {drawShapes && props.baked && (
+        <MapInsets
+          tiles={tiles}
+          looks={props.looks}
+          scheme={props.scheme}
+          onSelect={props.onSelect}
+        />
+      )}
+      {drawShapes && props.baked && (
+        <MapLabels baked={props.baked} tiles={tiles} looks={props.looks} scheme={props.scheme} />
       )}
       {drawShapes && props.showPlaces && <PlaceMarkers scheme={props.scheme} />}
     </MapContainer>
