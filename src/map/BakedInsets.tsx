@@ -2,6 +2,7 @@ import type { CountryCode } from '../data/types';
 import { contextStyle, countryStyle } from './countryStyle';
 import type { CountryLook } from './countryStyle';
 import type { InsetTile } from './insetTiles';
+import { BASE_COLORS } from './palette';
 import type { Scheme } from './palette';
 
 interface BakedInsetsProps {
@@ -29,6 +30,7 @@ export function BakedInsets({ tiles, looks, scheme }: BakedInsetsProps) {
               y={y}
               width={width}
               height={height}
+              fill={BASE_COLORS[scheme].border}
               stroke={frame.color}
             />
             <path

@@ -3,7 +3,7 @@ import { useLocale } from '../i18n/useLocale';
 import type { CountryLook } from './countryStyle';
 import type { InsetTile } from './insetTiles';
 import { labelColors } from './labelColors';
-import { LABEL_FONT, SMALL } from './labelPlacement';
+import { LABEL_FONT } from './labelPlacement';
 import type { LabelSet, PlacedLabel } from './labelPlacement';
 import { BASE_COLORS } from './palette';
 import type { Scheme } from './palette';
@@ -29,23 +29,27 @@ export function BakedLabels({ labels, tiles, looks, scheme }: BakedLabelsProps) 
     <g className="map-labels" aria-hidden="true">
       {SETS.map((set) => (
         <g key={set} className={`map-labels-${set}`} fontSize={LABEL_FONT[set]}>
-          {labels[set].map(({ id, x, y, form, small }) => {
-            const { text, halo } = labelColors(looks[id].fill, scheme);
+          {labels[set].map(({ id, x, y, form, leader }) => {
+            // A label on open ground (with a leader) stands on the backdrop, not on its state.
+            const { text, halo } = leader ? onPanel : labelColors(looks[id].fill, scheme);
             return (
-              <text
-                key={id}
-                x={x}
-                y={y}
-                data-label={id}
-                data-set={set}
-                data-form={form}
-                data-small={small ? '' : undefined}
-                fontSize={small ? LABEL_FONT[set] * SMALL : undefined}
-                fill={text}
-                stroke={halo}
-              >
-                {form === 'name' ? m.countries[id] : m.countryShort[id]}
-              </text>
+              <g key={id}>
+                {leader && (
+                  <line x1={leader[0]} y1={leader[1]} x2={x} y2={y} stroke={onPanel.text} />
+                )}
+                <text
+                  x={x}
+                  y={y}
+                  data-label={id}
+                  data-set={set}
+                  data-form={form}
+                  data-leader={leader ? leader.join(' ') : undefined}
+                  fill={text}
+                  stroke={halo}
+                >
+                  {form === 'name' ? m.countries[id] : m.countryShort[id]}
+                </text>
+              </g>
             );
           })}
           {tiles.map(({ id, labelAt: [x, y] }) => (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet/hooks';
 import { isCountryCode } from '../data/types';
@@ -27,6 +27,13 @@ export function MapInsets({ tiles, looks, scheme, onSelect }: MapInsetsProps) {
   const map = useMap();
   const [pane] = useState(() => map.getPane('insets') ?? map.createPane('insets'));
   const { k, ox, oy } = useUnitsToLayer(map, SVG_UNITS);
+  // Two quick taps on two tiles are two choices, not the map's double-tap zoom: the double click
+  // stops at the pane (natively, before it reaches the map's container).
+  useEffect(() => {
+    const stop = (event: Event) => event.stopPropagation();
+    pane.addEventListener('dblclick', stop);
+    return () => pane.removeEventListener('dblclick', stop);
+  }, [pane]);
   return createPortal(
     <svg
       className="map-inset-layer"

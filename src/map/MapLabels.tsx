@@ -8,7 +8,7 @@ import type { CountryLook } from './countryStyle';
 import type { InsetTile } from './insetTiles';
 import { labelColors } from './labelColors';
 import { fitScale } from './labelFrame';
-import { LABEL_FONT, LABEL_SET_BREAK, SMALL } from './labelPlacement';
+import { LABEL_FONT, LABEL_SET_BREAK } from './labelPlacement';
 import { BASE_COLORS } from './palette';
 import type { Scheme } from './palette';
 import { SVG_UNITS } from './svgMap';
@@ -39,21 +39,19 @@ export function MapLabels({ baked, tiles, looks, scheme }: MapLabelsProps) {
   const onPanel = { text: BASE_COLORS[scheme].focus, halo: BASE_COLORS[scheme].border };
   return createPortal(
     <svg className="map-labels" aria-hidden="true" width="1" height="1" fontSize={font}>
-      {baked.labels[set].map(({ id, x, y, form, small }) => {
+      {baked.labels[set].map(({ id, x, y, form, leader }) => {
         const point = at(x, y);
-        const { text, halo } = labelColors(looks[id].fill, scheme);
+        const { text, halo } = leader ? onPanel : labelColors(looks[id].fill, scheme);
+        const from = leader ? at(leader[0], leader[1]) : null;
         return (
-          <text
-            key={id}
-            x={point.x}
-            y={point.y}
-            data-label={id}
-            fill={text}
-            stroke={halo}
-            fontSize={small ? font * SMALL : undefined}
-          >
-            {form === 'name' ? m.countries[id] : m.countryShort[id]}
-          </text>
+          <g key={id}>
+            {from && (
+              <line x1={from.x} y1={from.y} x2={point.x} y2={point.y} stroke={onPanel.text} />
+            )}
+            <text x={point.x} y={point.y} data-label={id} fill={text} stroke={halo}>
+              {form === 'name' ? m.countries[id] : m.countryShort[id]}
+            </text>
+          </g>
         );
       })}
       {tiles.map(({ id, labelAt: [x, y] }) => {

@@ -62,9 +62,15 @@ export function bakedShapes(): BakedData | null {
       x: Number(text.getAttribute('x')),
       y: Number(text.getAttribute('y')),
       form,
-      ...(text.hasAttribute('data-small') ? { small: true } : {}),
+      ...leaderOf(text.getAttribute('data-leader')),
     });
   }
   baked = { viewBox, shapes, labels };
   return baked;
+}
+
+/** A label's leader point, from its data-leader attribute ("x y"), if it has one. */
+function leaderOf(value: string | null): { leader?: [number, number] } {
+  const [x, y] = (value ?? '').split(' ').map(Number);
+  return value && Number.isFinite(x) && Number.isFinite(y) ? { leader: [x!, y!] } : {};
 }

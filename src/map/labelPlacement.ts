@@ -1,7 +1,7 @@
 import { isCountryCode } from '../data/types';
 import type { CountryCode } from '../data/types';
 import type { Box } from './insetTiles';
-import { TILE_ROWS } from './insetTiles';
+import { TILE, TILE_ROWS } from './insetTiles';
 import type { SvgShape } from './svgMap';
 
 /**
@@ -29,19 +29,28 @@ export interface PlacedLabel {
   readonly x: number;
   readonly y: number;
   readonly form: LabelForm;
-  /** Drawn at SMALL times the set's size: the short form fits no other way. */
-  readonly small?: boolean;
+  /** Outside its state: the point in the state its leader line goes to. */
+  readonly leader?: readonly [number, number];
 }
-
-/** The size of a `small` label, relative to its set's. */
-export const SMALL = 0.7;
 
 /**
  * A label's width from its words: a per-character estimate for the page's sans-serif at 600
- * weight (0.62 em a character, a little over the measured average, so a label errs small).
+ * weight, in ems, a little over the usual widths so a label errs small: capitals and figures
+ * 0.72, narrow letters 0.35, other letters and signs 0.6.
  */
 export function textWidth(text: string, font: number): number {
-  return [...text].length * 0.62 * font;
+  let ems = 0;
+  for (const char of text)
+    ems += /[\p{Lu}\p{N}]/u.test(char) ? 0.72 : /[ijlrtf.,'’ ]/u.test(char) ? 0.35 : 0.6;
+  return ems * font;
+}
+
+/**
+ * A label's height: from the baseline to the capitals' top (0.75 em), or the full em where a
+ * letter hangs below the baseline.
+ */
+export function textHeight(text: string, font: number): number {
+  return (/[gjpqyçșţ,]/u.test(text) ? 1 : 0.75) * font;
 }
 
 type Ring = readonly (readonly [number, number])[];
@@ -173,7 +182,7 @@ export function labelBox(x: number, y: number, text: string, font: number): Box 
   // 0.2 em: 2 px at either size, more than the 1.5 px a selected outline's 3 px stroke reaches in.
   const margin = font * 0.2;
   const w = textWidth(text, font) + 2 * margin;
-  const h = font + 2 * margin;
+  const h = textHeight(text, font) + 2 * margin;
   return [x - w / 2, y - h / 2, w, h];
 }
 
@@ -202,10 +211,23 @@ function nearestFit(
 /** The states that have a tile: their label is in it, where it always fits. */
 export const TILED: ReadonlySet<CountryCode> = new Set(TILE_ROWS.flatMap((row) => row.ids));
 
+/** The tiles' frames, from the layout alone. */
+function insetFrames(): Box[] {
+  return TILE_ROWS.flatMap(({ at: [x0, y0], ids }) =>
+    ids.map((_, i): Box => [x0 + i * (TILE.width + TILE.gap), y0, TILE.width, TILE.height]),
+  );
+}
+
+/** Whether two boxes share any area. */
+export function boxesOverlap(a: Box, b: Box): boolean {
+  return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
+}
+
 /**
  * Every untiled state's label at its pole of inaccessibility (of its largest ring), in the
- * longest form that fits inside the shape. Labels inside their own shapes cannot overlap each
- * other, and the tiles lie clear of the shapes: so no two labels overlap (a unit test checks).
+ * longest form that fits inside the shape. A state too slim for even its short form (Uzbekistan
+ * and Turkmenistan on a phone) has it outside, on the nearest open ground, with a leader line
+ * to its pole. No label overlaps a state it does not name, a tile or another label.
  */
 export function placeLabels(
   shapes: readonly SvgShape[],
@@ -216,8 +238,11 @@ export function placeLabels(
   set: LabelSet,
 ): PlacedLabel[] {
   const font = LABEL_FONT[set];
-  return shapes.flatMap(({ id, d }) => {
-    if (!isCountryCode(id) || TILED.has(id)) return [];
+  const states = shapes.filter((s) => isCountryCode(s.id) && !s.context);
+  const placed: PlacedLabel[] = [];
+  const slim: { id: CountryCode; x: number; y: number }[] = [];
+  for (const { id, d } of states) {
+    if (!isCountryCode(id) || TILED.has(id)) continue;
     const ring = ringsOf(d).reduce((a, b) => (area(b) > area(a) ? b : a));
     const [x, y] = poleOfInaccessibility(ring).map((n) => Math.round(n * 10) / 10) as [
       number,
@@ -225,11 +250,52 @@ export function placeLabels(
     ];
     // The name at the pole, else at the nearest point around it where it fits, else the short form.
     const spot = nearestFit(ring, x, y, words.name[id], font);
-    if (spot) return [{ id, x: spot[0], y: spot[1], form: 'name' as LabelForm }];
-    const short = nearestFit(ring, x, y, words.short[id], font);
-    if (short) return [{ id, x: short[0], y: short[1], form: 'short' as LabelForm }];
-    // A state too small even for its short form at this size (Turkmenistan on a phone): smaller.
-    const small = nearestFit(ring, x, y, words.short[id], font * SMALL) ?? [x, y];
-    return [{ id, x: small[0], y: small[1], form: 'short' as LabelForm, small: true }];
-  });
+    const short = spot ? null : nearestFit(ring, x, y, words.short[id], font);
+    if (spot) placed.push({ id, x: spot[0], y: spot[1], form: 'name' });
+    else if (short) placed.push({ id, x: short[0], y: short[1], form: 'short' });
+    else slim.push({ id, x, y });
+  }
+  // Open ground: no state's outline or area, no tile, no label placed so far.
+  const rings = states.flatMap((s) => ringsOf(s.d));
+  const taken = [
+    ...insetFrames(),
+    ...placed.map((l) =>
+      labelBox(l.x, l.y, l.form === 'name' ? words.name[l.id] : words.short[l.id], font),
+    ),
+  ];
+  for (const { id, x, y } of slim) {
+    const text = words.short[id];
+    const open = (box: Box) =>
+      !taken.some((other) => boxesOverlap(box, other)) &&
+      rings.every(
+        (ring) =>
+          !inRing(box[0] + box[2] / 2, box[1] + box[3] / 2, ring) &&
+          !ring.some((a, i) => segmentHitsBox(a, ring[(i + 1) % ring.length]!, box)),
+      );
+    const spot = leaderSpot(x, y, font, (cx, cy) => open(labelBox(cx, cy, text, font)));
+    if (!spot) continue;
+    placed.push({ id, x: spot[0], y: spot[1], form: 'short', leader: [x, y] });
+    taken.push(labelBox(spot[0], spot[1], text, font));
+  }
+  return placed;
+}
+
+/** The nearest point to (x, y), in widening circles, where `open` holds. */
+function leaderSpot(
+  x: number,
+  y: number,
+  font: number,
+  open: (x: number, y: number) => boolean,
+): [number, number] | null {
+  for (let r = font; r <= font * 8; r += font / 2)
+    for (let k = 0; k < 24; k++) {
+      // Start below and go round: a label under its state reads as its caption.
+      const angle = Math.PI / 2 + (k % 2 ? 1 : -1) * Math.ceil(k / 2) * (Math.PI / 12);
+      const [cx, cy] = [
+        Math.round((x + r * Math.cos(angle)) * 10) / 10,
+        Math.round((y + r * Math.sin(angle)) * 10) / 10,
+      ];
+      if (open(cx, cy)) return [cx, cy];
+    }
+  return null;
 }

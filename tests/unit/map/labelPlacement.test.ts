@@ -8,9 +8,10 @@ import {
   boxInRing,
   labelBox,
   LABEL_FONT,
-  SMALL,
+  inRing,
   placeLabels,
   poleOfInaccessibility,
+  textHeight,
   textWidth,
   TILED,
 } from '../../../src/map/labelPlacement';
@@ -38,9 +39,13 @@ function rings(d: string): [number, number][][] {
 }
 
 describe('label geometry', () => {
-  it('estimates a width from the words, per character', () => {
-    expect(textWidth('Russia', 10)).toBeCloseTo(37.2);
+  it('estimates a size from the words, per character', () => {
+    // R 0.72, u 0.6, s 0.6, s 0.6, i 0.35, a 0.6
+    expect(textWidth('Russia', 10)).toBeCloseTo(34.7);
     expect(textWidth('Kazakhstan', 10)).toBeGreaterThan(textWidth('Russia', 10));
+    expect(textWidth('MM', 10)).toBeGreaterThan(textWidth('ll', 10));
+    expect(textHeight('TM', 10)).toBe(7.5);
+    expect(textHeight('Kyrgyzstan', 10)).toBe(10);
   });
 
   it('finds the pole of inaccessibility, not the box centre', () => {
@@ -72,23 +77,38 @@ describe.each(SETS)('the %s labels', (set) => {
     for (const label of labels) expect(TILED.has(label.id)).toBe(false);
   });
 
-  it('put each label wholly inside its own state, clear of its outline', () => {
-    for (const { id, x, y, form, small } of labels) {
+  it('put each label wholly inside its own state, or on open ground with a leader into it', () => {
+    const states = map.shapes.filter((s) => !s.context && COUNTRY_CODES.includes(s.id as never));
+    for (const { id, x, y, form, leader } of labels) {
       const shape = map.shapes.find((s) => s.id === id)!;
-      const box = labelBox(x, y, text(id, form), small ? font * SMALL : font);
+      const box = labelBox(x, y, text(id, form), font);
+      if (!leader) {
+        expect(
+          rings(shape.d).some((ring) => boxInRing(box, ring)),
+          `${id} ${form} at ${x} ${y}`,
+        ).toBe(true);
+        continue;
+      }
       expect(
-        rings(shape.d).some((ring) => boxInRing(box, ring)),
-        `${id} ${form} at ${x} ${y}`,
+        rings(shape.d).some((ring) => inRing(leader[0], leader[1], ring)),
+        id,
       ).toBe(true);
+      // Clear of every state: no outline point in the box, the box in none of them.
+      for (const state of states)
+        for (const ring of rings(state.d)) {
+          const [bx, by, bw, bh] = box;
+          expect(
+            ring.some(([px, py]) => px >= bx && px <= bx + bw && py >= by && py <= by + bh),
+            `${id} over ${state.id}`,
+          ).toBe(false);
+          expect(inRing(bx + bw / 2, by + bh / 2, ring), `${id} in ${state.id}`).toBe(false);
+        }
     }
   });
 
   it('never overlap each other or a tile', () => {
     const boxes = [
-      ...labels.map(({ id, x, y, form, small }) => ({
-        id,
-        box: labelBox(x, y, text(id, form), small ? font * SMALL : font),
-      })),
+      ...labels.map(({ id, x, y, form }) => ({ id, box: labelBox(x, y, text(id, form), font) })),
       ...tiles.map(({ id, frame }) => ({ id: `${id} tile`, box: frame })),
     ];
     boxes.forEach((a, i) =>
