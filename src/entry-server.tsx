@@ -28,7 +28,10 @@ export function head(): { lang: string; title: string; description: string; nosc
 export async function render(): Promise<string> {
   // Below-the-fold parts load on demand in the browser; here they are all rendered into the HTML.
   await loadAllParts();
-  provideBakedGeometry(await loadRegionGeometry());
+  provideBakedGeometry(await loadRegionGeometry(), {
+    name: EN.m.countries,
+    short: EN.m.countryShort,
+  });
   return renderToString(
     <StrictMode>
       <LocaleContext.Provider value={EN}>

@@ -1,16 +1,19 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { CountryCode } from '../data/types';
 import { isCountryCode } from '../data/types';
 import { useLocale } from '../i18n/useLocale';
 import { BAKED_MAP_CLASS } from './bakedShapes';
-import type { SvgMap } from './svgMap';
+import type { BakedData } from './bakedShapes';
+import { BakedInsets } from './BakedInsets';
+import { BakedLabels } from './BakedLabels';
+import { insetTiles } from './insetTiles';
 import { contextStyle, countryStyle } from './countryStyle';
 import type { CountryLook } from './countryStyle';
 import { BASE_COLORS } from './palette';
 import type { Scheme } from './palette';
 
 interface BakedMapProps {
-  readonly map: SvgMap;
+  readonly map: BakedData;
   readonly looks: Readonly<Record<CountryCode, CountryLook>>;
   readonly names: Readonly<Record<CountryCode, string>>;
   readonly scheme: Scheme;
@@ -33,12 +36,14 @@ export const BakedMap = memo(function BakedMap({
 }: BakedMapProps) {
   const { m } = useLocale();
   const backdrop = contextStyle(scheme);
+  const tiles = useMemo(() => insetTiles(map), [map]);
   return (
     // The keyboard's way in is the Leaflet map, which a key press loads: this click only keeps a
     // first tap from being lost while it does.
     <svg
       onClick={(event) => {
-        const id = (event.target as Element).closest('[data-shape]')?.getAttribute('data-shape');
+        const target = (event.target as Element).closest('[data-shape], [data-inset]');
+        const id = target?.getAttribute('data-shape') ?? target?.getAttribute('data-inset');
         if (id && isCountryCode(id)) onSelect(id);
       }}
       className={BAKED_MAP_CLASS}
@@ -76,6 +81,8 @@ export const BakedMap = memo(function BakedMap({
           />
         );
       })}
+      <BakedInsets tiles={tiles} looks={looks} scheme={scheme} />
+      <BakedLabels labels={map.labels} tiles={tiles} looks={looks} />
     </svg>
   );
 });

@@ -26,7 +26,7 @@ const StatusMap = lazy(loadStatusMap);
 
 type Props = Omit<
   StatusMapProps,
-  'geometry' | 'onDrawn' | 'hintId' | 'view' | 'onZoomed' | 'onSwipe'
+  'geometry' | 'onDrawn' | 'hintId' | 'view' | 'onZoomed' | 'onSwipe' | 'baked'
 >;
 
 const subscribeNever = () => () => {};
@@ -188,6 +188,7 @@ export function MapPanel(props: Props) {
             view={view}
             onZoomed={setLeafletZoomed}
             onSwipe={onSwipe}
+            baked={baked}
             {...props}
           />
         </Suspense>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import './leaflet.css';
 import { MapContainer } from 'react-leaflet/MapContainer';
 import { ZoomControl } from 'react-leaflet/ZoomControl';
@@ -13,6 +13,10 @@ import { TouchGestures } from './TouchGestures';
 import type { CountryLook } from './countryStyle';
 import type { Scheme } from './palette';
 import type { RegionCollection } from './regionGeometry';
+import type { BakedData } from './bakedShapes';
+import { insetTiles } from './insetTiles';
+import { MapInsets } from './MapInsets';
+import { MapLabels } from './MapLabels';
 
 export interface StatusMapProps {
   readonly geometry: RegionCollection;
@@ -34,6 +38,8 @@ export interface StatusMapProps {
   readonly onZoomed?: (zoomed: boolean) => void;
   /** One finger swiped across the map (and so scrolled the page): time for the two-finger hint. */
   readonly onSwipe: () => void;
+  /** The drawn-in map, whose tiles and build-time labels the Leaflet map draws again. */
+  readonly baked?: BakedData | null;
 }
 
 /**
@@ -49,6 +55,7 @@ export default function StatusMap(props: StatusMapProps) {
     const timer = setTimeout(() => setDrawShapes(true));
     return () => clearTimeout(timer);
   }, []);
+  const tiles = useMemo(() => (props.baked ? insetTiles(props.baked) : []), [props.baked]);
   return (
     <MapContainer
       crs={REGION_CRS}
@@ -78,6 +85,17 @@ export default function StatusMap(props: StatusMapProps) {
           hintId={props.hintId}
           onDrawn={props.onDrawn}
         />
+      )}
+      {drawShapes && props.baked && (
+        <MapInsets
+          tiles={tiles}
+          looks={props.looks}
+          scheme={props.scheme}
+          onSelect={props.onSelect}
+        />
+      )}
+      {drawShapes && props.baked && (
+        <MapLabels baked={props.baked} tiles={tiles} looks={props.looks} scheme={props.scheme} />
       )}
       {drawShapes && props.showPlaces && <PlaceMarkers scheme={props.scheme} />}
     </MapContainer>

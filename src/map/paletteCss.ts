@@ -1,4 +1,5 @@
 import type { Attendance, Status } from '../data/types';
+import { labelColors } from './labelColors';
 import { ATTENDANCE_COLORS, BASE_COLORS, STATUS_COLORS } from './palette';
 import type { Scheme } from './palette';
 
@@ -15,6 +16,17 @@ function properties(scheme: Scheme): string {
     ]),
     ...Object.entries(BASE_COLORS[scheme]),
   ];
+  // A label's text and halo on each fill, chosen for the scheme (labelColors.ts).
+  const inks = named
+    .slice(0, -Object.keys(BASE_COLORS[scheme]).length)
+    .flatMap(([name, colour]): [string, string][] => {
+      const { text, halo } = labelColors(colour, scheme);
+      return [
+        [`ink-${name}`, text],
+        [`halo-${name}`, halo],
+      ];
+    });
+  named.push(...inks);
   return named.map(([name, colour]) => `--map-${name}:${colour};`).join('');
 }
 
@@ -24,7 +36,7 @@ function properties(scheme: Scheme): string {
  * page's `theme`, before any JavaScript runs and without it; palette.ts stays the one place
  * colours are written. The dark scheme is written twice, as in styles.css: for `?theme=dark` and
  * for the system preference under `theme=auto`. Shapes carry `data-paint` (a PaintKey) and
- * `data-edge` (`focus` when outlined), never a colour.
+ * `data-edge` (`focus` when outlined), labels `data-on` (the paint beneath them), never a colour.
  */
 export function paletteCss(): string {
   const dark = properties('dark');
@@ -40,5 +52,14 @@ export function paletteCss(): string {
     `.baked-map path[data-context]{fill:var(--map-context);stroke:var(--map-contextBorder)}`,
     `.baked-map path[data-edge='focus']{stroke:var(--map-focus)}`,
     ...paints.map((paint) => `.baked-map path[data-paint='${paint}']{fill:var(--map-${paint})}`),
+    // The small states' tiles (BakedInsets) and the labels (BakedLabels): a label on a state takes
+    // the ink of that state's fill, one on the backdrop or in a tile the map's darkest colour.
+    `.baked-map rect.map-inset-frame{fill:var(--map-border);stroke:var(--map-contextBorder)}`,
+    `.baked-map text[data-on='panel']{fill:var(--map-focus);stroke:var(--map-border)}`,
+    `.baked-map line[data-on='panel']{stroke:var(--map-focus)}`,
+    ...paints.map(
+      (paint) =>
+        `.baked-map text[data-on='${paint}']{fill:var(--map-ink-${paint});stroke:var(--map-halo-${paint})}`,
+    ),
   ].join('\n');
 }

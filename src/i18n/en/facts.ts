@@ -103,6 +103,24 @@ export const EN_FACTS = {
     UA: 'Ukraine',
     UZ: 'Uzbekistan',
   } satisfies Record<CountryCode, string>,
+  /** Each state's shortest name, for a map label where the short name does not fit. */
+  countryShort: {
+    AM: 'AM',
+    AZ: 'AZ',
+    BY: 'BY',
+    EE: 'EE',
+    GE: 'GE',
+    KZ: 'KZ',
+    KG: 'KG',
+    LV: 'LV',
+    LT: 'LT',
+    MD: 'MD',
+    RU: 'RU',
+    TJ: 'TJ',
+    TM: 'TM',
+    UA: 'UA',
+    UZ: 'UZ',
+  } satisfies Record<CountryCode, string>,
   /**
    * The states in this language's alphabetical order: the table's rows and the map's Tab order.
    * Written out so no page load pays for collation tables; a unit test holds it to Intl.Collator.

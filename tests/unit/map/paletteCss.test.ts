@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ATTENDANCE_COLORS, BASE_COLORS, STATUS_COLORS } from '../../../src/map/palette';
+import { labelColors } from '../../../src/map/labelColors';
 import { paletteCss } from '../../../src/map/paletteCss';
 
 const css = paletteCss();
@@ -44,5 +45,18 @@ describe('paletteCss', () => {
       );
     for (const attendance of Object.keys(ATTENDANCE_COLORS.light))
       expect(css).toContain(`[data-paint='attendance-${attendance}']{fill:var(--map-attendance-`);
+  });
+
+  it("gives each label the ink of its state's fill in each scheme, as labelColors chooses it", () => {
+    for (const [status, colour] of Object.entries(STATUS_COLORS.dark)) {
+      const { text, halo } = labelColors(colour, 'dark');
+      expect(darkTheme[`--map-ink-status-${status}`], status).toBe(text);
+      expect(darkTheme[`--map-halo-status-${status}`], status).toBe(halo);
+    }
+    for (const [status, colour] of Object.entries(STATUS_COLORS.light))
+      expect(light[`--map-ink-status-${status}`], status).toBe(labelColors(colour, 'light').text);
+    expect(css).toContain(
+      `.baked-map text[data-on='status-member']{fill:var(--map-ink-status-member);stroke:var(--map-halo-status-member)}`,
+    );
   });
 });

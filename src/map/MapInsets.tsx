@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useMap } from 'react-leaflet/hooks';
+import { isCountryCode } from '../data/types';
+import type { CountryCode } from '../data/types';
+import { BakedInsets } from './BakedInsets';
+import type { CountryLook } from './countryStyle';
+import type { InsetTile } from './insetTiles';
+import type { Scheme } from './palette';
+import { SVG_UNITS } from './svgMap';
+import { useUnitsToLayer } from './useUnitsToLayer';
+
+interface MapInsetsProps {
+  readonly tiles: readonly InsetTile[];
+  readonly looks: Readonly<Record<CountryCode, CountryLook>>;
+  readonly scheme: Scheme;
+  readonly onSelect: (country: CountryCode) => void;
+}
+
+/**
+ * The small states' tiles on the Leaflet map, in a pane of their own above the shapes: the drawn-in
+ * map's tiles, drawn by the same component in the same place (its SVG units scaled to the map's
+ * pixels), coloured and outlined as the states are. Extra targets for a pointer or a thumb, hidden
+ * from assistive technology: the named shapes are the map's one tab stop.
+ */
+export function MapInsets({ tiles, looks, scheme, onSelect }: MapInsetsProps) {
+  const map = useMap();
+  const [pane] = useState(() => map.getPane('insets') ?? map.createPane('insets'));
+  const { k, ox, oy } = useUnitsToLayer(map, SVG_UNITS);
+  // Two quick taps on two tiles are two choices, not the map's double-tap zoom: the double click
+  // stops at the pane (natively, before it reaches the map's container).
+  useEffect(() => {
+    const stop = (event: Event) => event.stopPropagation();
+    pane.addEventListener('dblclick', stop);
+    return () => pane.removeEventListener('dblclick', stop);
+  }, [pane]);
+  return createPortal(
+    <svg
+      className="map-inset-layer"
+      width="1"
+      height="1"
+      aria-hidden="true"
+      onClick={(event) => {
+        const id = (event.target as Element).closest('[data-inset]')?.getAttribute('data-inset');
+        if (isCountryCode(id)) onSelect(id);
+      }}
+    >
+      <g transform={`translate(${ox} ${oy}) scale(${k})`}>
+        <BakedInsets tiles={tiles} looks={looks} scheme={scheme} />
+      </g>
+    </svg>,
+    pane,
+  );
+}

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useMap } from 'react-leaflet/hooks';
+import type { CountryCode } from '../data/types';
+import { useLocale } from '../i18n/useLocale';
+import type { BakedData } from './bakedShapes';
+import type { CountryLook } from './countryStyle';
+import type { InsetTile } from './insetTiles';
+import { labelColors } from './labelColors';
+import { fitScale } from './labelFrame';
+import { LABEL_FONT, LABEL_SET_BREAK } from './labelPlacement';
+import { BASE_COLORS } from './palette';
+import type { Scheme } from './palette';
+import { SVG_UNITS } from './svgMap';
+import { useUnitsToLayer } from './useUnitsToLayer';
+
+interface MapLabelsProps {
+  readonly baked: BakedData;
+  readonly tiles: readonly InsetTile[];
+  readonly looks: Readonly<Record<CountryCode, CountryLook>>;
+  readonly scheme: Scheme;
+}
+
+/**
+ * The labels on the Leaflet map: SVG text in a pane of their own above the shapes, at the points
+ * the build placed them (the drawn-in map's), in the set the frame's width picks, at the size they
+ * had there. Zooming moves them with the map and keeps their size, so a zoomed-in map has more room
+ * around each. No pointer events: a tap goes through to the shape.
+ */
+export function MapLabels({ baked, tiles, looks, scheme }: MapLabelsProps) {
+  const { m } = useLocale();
+  const map = useMap();
+  const [pane] = useState(() => map.getPane('labels') ?? map.createPane('labels'));
+  const { k, ox, oy } = useUnitsToLayer(map, SVG_UNITS);
+  const size = map.getSize();
+  const set = size.x < LABEL_SET_BREAK ? 'narrow' : 'wide';
+  const font = LABEL_FONT[set] * fitScale(baked.viewBox, size.x, size.y);
+  const at = (x: number, y: number) => ({ x: x * k + ox, y: y * k + oy });
+  const onPanel = { text: BASE_COLORS[scheme].focus, halo: BASE_COLORS[scheme].border };
+  return createPortal(
+    <svg className="map-labels" aria-hidden="true" width="1" height="1" fontSize={font}>
+      {baked.labels[set].map(({ id, x, y, form, leader }) => {
+        const point = at(x, y);
+        const { text, halo } = leader ? onPanel : labelColors(looks[id].fill, scheme);
+        const from = leader ? at(leader[0], leader[1]) : null;
+        return (
+          <g key={id}>
+            {from && (
+              <line x1={from.x} y1={from.y} x2={point.x} y2={point.y} stroke={onPanel.text} />
+            )}
+            <text x={point.x} y={point.y} data-label={id} fill={text} stroke={halo}>
+              {form === 'name' ? m.countries[id] : m.countryShort[id]}
+            </text>
+          </g>
+        );
+      })}
+      {tiles.map(({ id, labelAt: [x, y] }) => {
+        const point = at(x, y);
+        return (
+          <text
+            key={id}
+            x={point.x}
+            y={point.y}
+            data-tile-label={id}
+            fill={onPanel.text}
+            stroke={onPanel.halo}
+          >
+            {m.countryShort[id]}
+          </text>
+        );
+      })}
+    </svg>,
+    pane,
+  );
+}

@@ -1,0 +1,25 @@
+import { useEffect, useReducer } from 'react';
+import type { Map as LeafletMap } from 'leaflet';
+
+/**
+ * The map's SVG units (svgMap.ts) as Leaflet layer pixels: point = (x, y) · k − origin. The CRS
+ * maps projected (x, y) to scale · (x, −y), and SVG units are projected units · SVG_UNITS with y
+ * flipped, so k is the CRS scale over SVG_UNITS. Straight from the projected plane, no latitude in
+ * between: the tiles lie partly beyond the North Pole's arc, where a conic projection has no point.
+ * Re-rendered when the zoom or the frame changes.
+ */
+export function useUnitsToLayer(
+  map: LeafletMap,
+  svgUnits: number,
+): { k: number; ox: number; oy: number } {
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    map.on('zoomend viewreset resize', redraw);
+    return () => {
+      map.off('zoomend viewreset resize', redraw);
+    };
+  }, [map]);
+  const k = map.options.crs!.scale(map.getZoom()) / svgUnits;
+  const origin = map.getPixelOrigin();
+  return { k, ox: -origin.x, oy: -origin.y };
+}
