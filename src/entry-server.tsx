@@ -3,8 +3,8 @@ import { renderToString } from 'react-dom/server';
 import { App } from './app/App';
 import { headTags } from './app/headTags';
 import { pageHead } from './app/pageHead';
-import type { PageSpec } from './app/pages';
-import { rootFrom } from './app/pages';
+import type { PageSpec } from './options/pages';
+import { rootFrom } from './options/pages';
 import { shareCardSvg } from './app/shareCard';
 import { countryHeadline } from './app/pageHead';
 import { STATUS_CHANGES } from './data/statusChanges';
@@ -23,7 +23,7 @@ import { bakedShapes, provideBakedGeometry } from './map/bakedShapes';
 import { statusesAt } from './model/status';
 import { TIMELINE_END } from './model/timeline';
 
-export { PAGES, rootFrom } from './app/pages';
+export { PAGES, rootFrom } from './options/pages';
 export { CARD_SIZE, cardPath, dataPath } from './app/pageHead';
 export { CARD_FONT } from './app/shareCard';
 

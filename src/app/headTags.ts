@@ -26,7 +26,7 @@ export function headTags(head: PageHead): string {
     meta('property', 'og:image:width', CARD_SIZE.width),
     meta('property', 'og:image:height', CARD_SIZE.height),
     meta('property', 'og:image:alt', head.imageAlt),
-    meta('property', 'og:locale', head.lang === 'en' ? 'en_GB' : head.lang),
+    meta('property', 'og:locale', head.tag.replace('-', '_')),
     meta('name', 'twitter:card', 'summary_large_image'),
     meta('name', 'twitter:title', head.title),
     meta('name', 'twitter:description', head.description),

@@ -4,8 +4,8 @@ import type { CountryCode, StatusChange } from '../data/types';
 import type { Locale } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
 import { historyOf, statusPeriods } from '../model/status';
-import { rootFrom } from './pages';
-import type { PageSpec } from './pages';
+import { rootFrom } from '../options/pages';
+import type { PageSpec } from '../options/pages';
 
 /** The share image's size in pixels: what Open Graph and Twitter's large card expect. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -16,6 +16,8 @@ const TAKING_PART = new Set(['founding-party', 'member', 'associate']);
 /** Everything a page's <head> says about it, its addresses absolute when the site's is known. */
 export interface PageHead {
   readonly lang: string;
+  /** The BCP 47 tag: 'en-GB'. */
+  readonly tag: string;
   readonly title: string;
   readonly description: string;
   readonly siteName: string;
@@ -58,10 +60,17 @@ export function countryDescription(
   changes: readonly StatusChange[] = STATUS_CHANGES,
 ): string {
   const { m } = locale;
-  const steps = historyOf(changes, country).map((c) =>
-    m.pages.step(locale.date(c.from), m.statuses[c.status].inline),
-  );
+  // "Not yet joined" opens some records as a starting point, not as something that happened.
+  const steps = historyOf(changes, country)
+    .filter((c) => c.status !== 'not-yet-joined')
+    .map((c) => m.pages.step(m.statuses[c.status].inline, locale.date(c.from)));
   return m.pages.description(m.countries[country], locale.list(steps));
+}
+
+/** The <title> of the page for `country`, or of the home page. */
+export function pageTitle(locale: Locale<Messages>, country: CountryCode | null): string {
+  const { m } = locale;
+  return country ? m.pages.title(countryHeadline(locale, country), m.pages.site) : m.page.title;
 }
 
 /**
@@ -79,9 +88,7 @@ export function pageHead(
   const url = `${base}${page.path}`;
   const image = `${base}${cardPath(page)}`;
   const site = m.pages.site;
-  const title = page.country
-    ? m.pages.title(countryHeadline(locale, page.country), site)
-    : m.page.title;
+  const title = pageTitle(locale, page.country);
   const description = page.country ? countryDescription(locale, page.country) : m.page.description;
   const publisher = { '@type': 'Organization', name: site };
   const files = (['csv', 'json'] as const).map((format) => ({
@@ -91,6 +98,7 @@ export function pageHead(
   }));
   return {
     lang: locale.lang,
+    tag: locale.tag,
     title,
     description,
     siteName: site,

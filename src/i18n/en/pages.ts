@@ -39,11 +39,11 @@ export const EN_PAGES = {
     'not-yet-joined': (w: SummaryWords) => `${w.name} and the CIS: not joined`,
     'never-joined': (w: SummaryWords) => `${w.name} and the CIS: never joined`,
   } satisfies Record<Status, (words: SummaryWords) => string>,
-  /** One step of a state's history in its description: "19 Apr 1994: member state". */
-  step: (date: string, status: string) => `${date}: ${status}`,
+  /** One step of a state's history in its description: "member state (19 Apr 1994)". */
+  step: (status: string, date: string) => `${status} (${date})`,
   /** A state page's meta description; `steps` is the list of its history's steps. */
   description: (name: string, steps: string) =>
-    `${name} in the Commonwealth of Independent States since 1991, step by step: ${steps}. With the map, the timeline and a source for every fact.`,
+    `${name} in the CIS: ${steps}. Map, timeline and a source for every fact.`,
   /** The share image's text alternative. */
   imageAlt: 'Map of the post-Soviet states coloured by their status in the CIS',
   imageAltCountry: (name: string) =>
@@ -58,4 +58,5 @@ export const EN_PAGES = {
   share: 'Share',
   shareTitle: (name: string) => `Share the page for ${name}`,
   shareCopied: 'Link copied.',
+  shareBox: 'Link to share',
 };
