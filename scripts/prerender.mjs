@@ -11,6 +11,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
 const server = await import(pathToFileURL(`${root}dist-ssr/entry-server.js`).href);
 const { PAGES, render, head, card, dataFiles, cardPath, dataPath, rootFrom, CARD_FONT } = server;
+const { sitemapXml, robotsWithSitemap } = server;
 const siteUrl = readSiteUrl(process.env.SITE_URL);
 const fonts = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `${root}scripts/fonts/${f}`);
 
@@ -63,13 +64,9 @@ async function writeCard(page) {
 /** sitemap.xml and its line in robots.txt: only with SITE_URL, as a sitemap needs absolute addresses. */
 async function writeSitemap() {
   if (!siteUrl) return;
-  const urls = PAGES.map((page) => `  <url><loc>${escapeHtml(siteUrl + page.path)}</loc></url>`);
-  await writeFile(
-    `${dist}sitemap.xml`,
-    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`,
-  );
+  await writeFile(`${dist}sitemap.xml`, sitemapXml(siteUrl, PAGES));
   const robots = await readFile(`${dist}robots.txt`, 'utf8');
-  await writeFile(`${dist}robots.txt`, `${robots.trimEnd()}\nSitemap: ${siteUrl}sitemap.xml\n`);
+  await writeFile(`${dist}robots.txt`, robotsWithSitemap(robots, siteUrl));
 }
 
 /** SITE_URL as the site's root address, ending in '/'; unset or empty: null (relative addresses). */

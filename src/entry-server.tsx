@@ -26,6 +26,7 @@ import { TIMELINE_END } from './model/timeline';
 export { PAGES, rootFrom } from './options/pages';
 export { CARD_SIZE, cardPath, dataPath } from './app/pageHead';
 export { CARD_FONT } from './app/shareCard';
+export { robotsWithSitemap, sitemapXml } from './app/sitemap';
 
 /**
  * A page's HTML, rendered at build time (scripts/prerender.mjs) so the headline, legend, table,
