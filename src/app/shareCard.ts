@@ -106,9 +106,12 @@ export function shareCardSvg(
     return `<path d="${d}" fill="${style.fillColor}"${faded} stroke="${style.color}" stroke-width="${(style.weight ?? 1) / scale}" stroke-linejoin="round"/>`;
   });
   const box = selected ? pathBox(map.shapes.find((s) => s.id === selected)?.d ?? '') : null;
-  const ring = box
-    ? `<circle cx="${(box[0] + box[2]) / 2}" cy="${(box[1] + box[3]) / 2}" r="${Math.max(box[2] - box[0], box[3] - box[1]) / 2 + 14 / scale}" fill="none" stroke="${INK}" stroke-width="${4 / scale}"/>`
-    : '';
+  // A ring finds a small state at thumbnail size; a large one (Russia, Kazakhstan) needs none.
+  const small = box !== null && Math.max(box[2] - box[0], box[3] - box[1]) < vw * 0.2;
+  const ring =
+    box && small
+      ? `<circle cx="${(box[0] + box[2]) / 2}" cy="${(box[1] + box[3]) / 2}" r="${Math.max(box[2] - box[0], box[3] - box[1]) / 2 + 14 / scale}" fill="none" stroke="${INK}" stroke-width="${4 / scale}"/>`
+      : '';
 
   const present = STATUSES.filter((s) => COUNTRY_CODES.some((c) => statuses[c].status === s));
   const titleSize = selected ? 64 : 44;
