@@ -188,7 +188,7 @@ test.describe('deep links to a date', () => {
     await expect(notice).toContainText('before the CIS was founded');
     await expect(slider(page)).toHaveAttribute('aria-valuetext', '8 December 1991');
     await expect(mapTitle(page)).toHaveText('Who is in the CIS: 8 Dec 1991');
-    await expect(page.getByRole('button', { name: 'Georgia', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Georgia', exact: true })).toBeVisible();
   });
 
   test('?date=2030 → clamped to 22 Dec 2025, with a notice', async ({ page }) => {
