@@ -10,12 +10,37 @@ import { parseUrlOptions } from './options/parseUrlOptions';
 import { drawsAsPrerendered } from './options/urlParams';
 import { DeferUntilNear, loadPart } from './ui/Deferred';
 import { COUNTRY_DETAILS } from './map/countryDetailsPart';
+import { DEFAULT_OPTIONS } from './options/defaults';
+import type { UrlOptions } from './options/types';
+import { countryOfPath, countryPath, rootFrom } from './options/pages';
+import type { SiteAddress } from './app/useSelection';
+import { PageRoot } from './ui/usePageRoot';
 
-// Composition root: read the URL once, bind the real dataset, mount (or hydrate) the app.
-const { options, notices } = parseUrlOptions(window.location.search, {
+const KNOWN = {
   events: new Map(EVENTS.map((event) => [event.id, event.date])),
   quotes: new Set(QUOTES.map((quote) => quote.id)),
-});
+};
+
+/** The options of an address: a state's page (country/ge/) selects it unless the query says otherwise. */
+function readAddress({ pathname, search }: Location) {
+  const parsed = parseUrlOptions(search, KNOWN);
+  const country = countryOfPath(pathname);
+  if (country && !new URLSearchParams(search).has('country')) {
+    return { ...parsed, options: { ...parsed.options, country } };
+  }
+  return parsed;
+}
+
+// Composition root: read the URL once, bind the real dataset, mount (or hydrate) the app.
+const { options, notices } = readAddress(window.location);
+// The page's own folder: a state's page is two folders below the site's root.
+const pageCountry = countryOfPath(window.location.pathname);
+const pageRoot = rootFrom(pageCountry ? countryPath(pageCountry) : '');
+const prerendered: UrlOptions = { ...DEFAULT_OPTIONS, country: pageCountry };
+const site: SiteAddress = {
+  root: new URL(pageRoot, window.location.href).href,
+  read: () => readAddress(window.location).options,
+};
 
 const root = document.documentElement;
 if (options.theme !== 'auto') root.dataset['theme'] = options.theme;
@@ -28,18 +53,22 @@ if (container) void start(container);
 async function start(container: HTMLElement) {
   // The prerendered HTML shows the default state: hydrate it only when that is what was asked for.
   const hydrate =
-    container.firstElementChild !== null && notices.length === 0 && drawsAsPrerendered(options);
+    container.firstElementChild !== null &&
+    notices.length === 0 &&
+    drawsAsPrerendered(options, prerendered);
   // A link to a country opens with its details: their code first, so they draw with the page.
   // Awaited here, not at the module's top level: the details chunk imports from this one.
   if (options.country) await loadPart(COUNTRY_DETAILS).catch(() => undefined);
   const app = (
     <StrictMode>
       <LocaleContext.Provider value={EN}>
-        <DeferUntilNear.Provider value={hydrate}>
-          <RevealWhenDrawn>
-            <App options={options} notices={notices} />
-          </RevealWhenDrawn>
-        </DeferUntilNear.Provider>
+        <PageRoot.Provider value={pageRoot}>
+          <DeferUntilNear.Provider value={hydrate}>
+            <RevealWhenDrawn>
+              <App options={options} notices={notices} site={site} />
+            </RevealWhenDrawn>
+          </DeferUntilNear.Provider>
+        </PageRoot.Provider>
       </LocaleContext.Provider>
     </StrictMode>
   );

@@ -55,7 +55,7 @@ function fileForUrl(url, baseUrl) {
  * { files: [dist-relative paths served 200], missing: [same-origin 4xx/5xx paths],
  *   external: [other-origin URLs] }.
  */
-export async function recordFirstView(browser, baseUrl, viewport) {
+export async function recordFirstView(browser, baseUrl, viewport, path = '') {
   const context = await browser.newContext({ viewport: { ...viewport } });
   const page = await context.newPage();
   const files = new Set();
@@ -75,7 +75,7 @@ export async function recordFirstView(browser, baseUrl, viewport) {
     else if (!url.startsWith('data:')) external.add(url);
   });
   try {
-    await page.goto(baseUrl, { waitUntil: 'networkidle', timeout: 60_000 });
+    await page.goto(baseUrl + path, { waitUntil: 'networkidle', timeout: 60_000 });
     await page.waitForTimeout(GRACE_MS);
   } finally {
     await context.close();
@@ -97,11 +97,11 @@ export function firstViewTotals(assets, files) {
   return { raw, gzip };
 }
 
-/** Measure the first view of one page in every viewport. */
-export async function measureFirstView(browser, baseUrl, assets) {
+/** Measure the first view of one page (`path` below the site's root, e.g. a state's page) in every viewport. */
+export async function measureFirstView(browser, baseUrl, assets, path = '') {
   const result = {};
   for (const [name, viewport] of Object.entries(VIEWPORTS)) {
-    const requested = await recordFirstView(browser, baseUrl, viewport);
+    const requested = await recordFirstView(browser, baseUrl, viewport, path);
     result[name] = { ...requested, ...firstViewTotals(assets, requested.files) };
   }
   return result;

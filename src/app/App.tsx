@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { CountryCode, MapMode } from '../data/types';
 import type { Day } from '../model/dates';
 import { QUOTES } from '../data/quotes';
@@ -17,6 +17,9 @@ import { EmbedCredit } from './EmbedCredit';
 import { PageFooter } from './PageFooter';
 import { useScheme } from './useScheme';
 import { useSelection } from './useSelection';
+import type { SiteAddress } from './useSelection';
+import { pageTitle } from './pageHead';
+import { PageRoot, usePageRoot } from '../ui/usePageRoot';
 import { useTimeline } from './useTimeline';
 import { useLocale } from '../i18n/useLocale';
 
@@ -34,12 +37,22 @@ const NO_PROPS = {};
 export function App({
   options,
   notices,
+  site,
 }: {
   readonly options: UrlOptions;
   readonly notices: readonly Notice[];
+  /** The full page's address (main.tsx): a selected state's address is then its own page. */
+  readonly site?: SiteAddress;
 }) {
-  const { m } = useLocale();
-  const [selection, dispatch] = useSelection(options);
+  const locale = useLocale();
+  const { m } = locale;
+  const [selection, dispatch, addressRoot] = useSelection(options, site);
+  const root = usePageRoot();
+  // A state's page is titled for the state: the title follows when the address moves.
+  const title = addressRoot !== null ? pageTitle(locale, selection.country) : null;
+  useEffect(() => {
+    if (title !== null) document.title = title;
+  }, [title]);
   const scheme = useScheme(options.theme);
   const timeline = useTimeline(selection, dispatch);
   useHeightReporter(options.embed, options.childId);
@@ -80,82 +93,84 @@ export function App({
   );
 
   return (
-    <SourcesOnPage.Provider value={full}>
-      {!options.embed && (
-        <header className="page-header">
-          <p className="kicker">{m.page.kicker}</p>
-          <h1>{m.page.heading}</h1>
-          <p className="dek">{m.page.dek}</p>
-        </header>
-      )}
-      <Notices notices={shownNotices} onDismiss={() => setShownNotices([])} />
-      <main>
-        {options.embed && <h1 className="visually-hidden">{m.page.heading}</h1>}
-        {show('map') && (
-          <MapSection
-            day={selection.day}
-            country={selection.country}
-            mode={selection.mode}
-            highlighted={timeline.highlighted}
-            scheme={scheme}
-            timeControl={selection.mode === 'status' ? slider : null}
-            onSelectCountry={selectCountry}
-            onModeChange={setMode}
-            compact={options.embed && options.view === 'map'}
-          />
+    <PageRoot.Provider value={addressRoot ?? root}>
+      <SourcesOnPage.Provider value={full}>
+        {!options.embed && (
+          <header className="page-header">
+            <p className="kicker">{m.page.kicker}</p>
+            <h1>{m.page.heading}</h1>
+            <p className="dek">{m.page.dek}</p>
+          </header>
         )}
-        {show('history') && (
-          <PanelBoundary panel="history">
-            <HistorySection
+        <Notices notices={shownNotices} onDismiss={() => setShownNotices([])} />
+        <main>
+          {options.embed && <h1 className="visually-hidden">{m.page.heading}</h1>}
+          {show('map') && (
+            <MapSection
               day={selection.day}
               country={selection.country}
+              mode={selection.mode}
+              highlighted={timeline.highlighted}
               scheme={scheme}
-              timeControl={!show('map') && slider}
-              onSelect={selectInHistory}
+              timeControl={selection.mode === 'status' ? slider : null}
+              onSelectCountry={selectCountry}
+              onModeChange={setMode}
+              compact={options.embed && options.view === 'map'}
             />
-          </PanelBoundary>
-        )}
-        {show('timeline') && (
-          <PanelBoundary panel="timeline">
-            <section className="timeline-section" aria-labelledby="timeline-title">
-              <h2 id="timeline-title">{m.timeline.heading}</h2>
-              {!show('map') && !show('history') && slider}
-              <Timeline
-                events={timeline.events}
-                categories={timeline.categories}
-                selected={selection.event}
-                onToggleCategory={timeline.toggleCategory}
-                onSelectEvent={timeline.selectEvent}
+          )}
+          {show('history') && (
+            <PanelBoundary panel="history">
+              <HistorySection
+                day={selection.day}
+                country={selection.country}
+                scheme={scheme}
+                timeControl={!show('map') && slider}
+                onSelect={selectInHistory}
               />
-            </section>
-          </PanelBoundary>
-        )}
-        {show('quotes') && (
-          <PanelBoundary panel="quotes">
-            <section className="meeting-section" aria-labelledby="meeting-title">
-              <h2 id="meeting-title">{m.meeting.heading}</h2>
-              {!options.embed && <MeetingSummary />}
-              <Deferred
-                part={QUOTE_PANEL}
-                props={{ quotes: QUOTES, selected: selection.quote, onSelect: selectQuote }}
-              />
-            </section>
-          </PanelBoundary>
-        )}
-        {full && (
-          <>
-            <PanelBoundary panel="sources">
-              <Deferred part={PAGE_SOURCES} props={NO_PROPS} />
             </PanelBoundary>
-            {!options.embed && (
-              <PanelBoundary panel="downloads">
-                <Deferred part={DATA_DOWNLOADS} props={NO_PROPS} />
+          )}
+          {show('timeline') && (
+            <PanelBoundary panel="timeline">
+              <section className="timeline-section" aria-labelledby="timeline-title">
+                <h2 id="timeline-title">{m.timeline.heading}</h2>
+                {!show('map') && !show('history') && slider}
+                <Timeline
+                  events={timeline.events}
+                  categories={timeline.categories}
+                  selected={selection.event}
+                  onToggleCategory={timeline.toggleCategory}
+                  onSelectEvent={timeline.selectEvent}
+                />
+              </section>
+            </PanelBoundary>
+          )}
+          {show('quotes') && (
+            <PanelBoundary panel="quotes">
+              <section className="meeting-section" aria-labelledby="meeting-title">
+                <h2 id="meeting-title">{m.meeting.heading}</h2>
+                {!options.embed && <MeetingSummary />}
+                <Deferred
+                  part={QUOTE_PANEL}
+                  props={{ quotes: QUOTES, selected: selection.quote, onSelect: selectQuote }}
+                />
+              </section>
+            </PanelBoundary>
+          )}
+          {full && (
+            <>
+              <PanelBoundary panel="sources">
+                <Deferred part={PAGE_SOURCES} props={NO_PROPS} />
               </PanelBoundary>
-            )}
-          </>
-        )}
-      </main>
-      {options.embed ? <EmbedCredit selection={selection} options={options} /> : <PageFooter />}
-    </SourcesOnPage.Provider>
+              {!options.embed && (
+                <PanelBoundary panel="downloads">
+                  <Deferred part={DATA_DOWNLOADS} props={NO_PROPS} />
+                </PanelBoundary>
+              )}
+            </>
+          )}
+        </main>
+        {options.embed ? <EmbedCredit selection={selection} options={options} /> : <PageFooter />}
+      </SourcesOnPage.Provider>
+    </PageRoot.Provider>
   );
 }

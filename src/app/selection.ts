@@ -21,7 +21,9 @@ export type SelectionAction =
   | { readonly type: 'play' }
   | { readonly type: 'stop' }
   /** Play's own step: like selectEvent, but keeps playing. */
-  | { readonly type: 'tick'; readonly event: string; readonly day: Day };
+  | { readonly type: 'tick'; readonly event: string; readonly day: Day }
+  /** Back or Forward: the selection of the address returned to. */
+  | { readonly type: 'restore'; readonly options: UrlOptions };
 
 /** The starting selection from the URL's options. */
 export function initialSelection(options: UrlOptions): Selection {
@@ -50,5 +52,7 @@ export function selectionReducer(state: Selection, action: SelectionAction): Sel
       return { ...state, playing: true };
     case 'stop':
       return state.playing ? { ...state, playing: false } : state;
+    case 'restore':
+      return initialSelection(action.options);
   }
 }

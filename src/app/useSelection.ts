@@ -1,26 +1,58 @@
-import { useEffect, useReducer } from 'react';
+import { useEffect, useReducer, useRef } from 'react';
 import type { UrlOptions } from '../options/types';
+import { countryPath, rootFrom } from '../options/pages';
 import { initialSelection, selectionReducer } from './selection';
 import { toSearch } from './urlState';
 
 /**
- * The selection, started from the URL's options and written back to the address bar
- * (replaceState, so Back still leaves the page) so it is always a shareable link.
+ * Where the page's address lives: the site's root as an absolute address, and how to read the
+ * options back from the address (for Back and Forward). Only the browser's page has one.
  */
-export function useSelection(options: UrlOptions) {
+export interface SiteAddress {
+  readonly root: string;
+  readonly read: () => UrlOptions;
+}
+
+/**
+ * The selection, started from the URL's options and written back to the address bar so it is
+ * always a shareable link. With a site address (the full page), a selected state's address is its
+ * own page (country/ge/), the rest in the query: choosing another state is a new history entry,
+ * Back and Forward restore what the address holds. Otherwise (an embed, a test) only the query
+ * changes, with replaceState, so Back still leaves the page. Also returns the way from the
+ * address's folder back to the site's root, or null when the address keeps its folder.
+ */
+export function useSelection(options: UrlOptions, site?: SiteAddress) {
   const [selection, dispatch] = useReducer(selectionReducer, options, initialSelection);
-  const search = toSearch(selection, options);
+  const managed = site !== undefined && !options.embed;
+  const path = managed && selection.country ? countryPath(selection.country) : '';
+  const search = toSearch(managed ? { ...selection, country: null } : selection, options);
+  // The first write only tidies the address it was opened at (?country=ge → country/ge/):
+  // replaced, or Back would return to an address that moves forward again.
+  const opened = useRef(true);
   useEffect(() => {
-    if (search === window.location.search) return;
+    const { location, history } = window;
+    const first = opened.current;
+    opened.current = false;
     try {
-      window.history.replaceState(
-        window.history.state,
-        '',
-        `${window.location.pathname}${search}${window.location.hash}`,
-      );
+      if (!managed) {
+        if (search === location.search) return;
+        history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+        return;
+      }
+      const target = new URL(`${path}${search}`, site.root);
+      if (target.pathname !== location.pathname && !first) history.pushState(null, '', target.href);
+      else if (target.pathname !== location.pathname || target.search !== location.search) {
+        history.replaceState(history.state, '', `${target.href}${location.hash}`);
+      }
     } catch {
       // Some sandboxed frames refuse history changes; the page works the same without them.
     }
-  }, [search]);
-  return [selection, dispatch] as const;
+  }, [managed, path, search, site]);
+  useEffect(() => {
+    if (!managed) return;
+    const restore = () => dispatch({ type: 'restore', options: site.read() });
+    window.addEventListener('popstate', restore);
+    return () => window.removeEventListener('popstate', restore);
+  }, [managed, site]);
+  return [selection, dispatch, managed ? rootFrom(path) : null] as const;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { usePageRoot } from '../ui/usePageRoot';
 import { useCopy } from '../ui/useCopy';
 import { embedSnippets } from './embedCode';
 import type { EmbedChoice } from './embedCode';
@@ -37,7 +38,7 @@ export default function EmbedDialog({ onClose }: { readonly onClose: () => void 
   const [choice, setChoice] = useState<EmbedChoice>({ view: 'all', theme: 'auto' });
   const copying = useCopy<string>();
   // The address bar always holds the current state (useSelection keeps it in sync).
-  const snippets = embedSnippets(window.location.href, choice, m.embed.frameTitle);
+  const snippets = embedSnippets(window.location.href, choice, m.embed.frameTitle, usePageRoot());
 
   useEffect(() => {
     const dialog = dialogRef.current;

@@ -6,6 +6,9 @@ import { SourceLinks } from '../sources/SourceLinks';
 import { Template } from '../i18n/Template';
 import { useLocale } from '../i18n/useLocale';
 import { changeNote, contestedWords } from '../i18n/recordWords';
+import { ShareLink } from '../ui/ShareLink';
+import { usePageRoot } from '../ui/usePageRoot';
+import { countryPath } from '../options/pages';
 
 interface CountryDetailsProps {
   readonly country: Country;
@@ -28,6 +31,7 @@ export function CountryDetails({
   onClose,
 }: CountryDetailsProps) {
   const locale = useLocale();
+  const root = usePageRoot();
   const { m } = locale;
   const name = m.countries[country.code];
   const info = m.statuses[current.status];
@@ -90,6 +94,14 @@ export function CountryDetails({
       <p className="details-capital">
         {m.details.capital(m.capitals[country.code])}{' '}
         <SourceLinks ids={country.sourceIds} label={m.details.codesAndCapital} />
+      </p>
+      <p className="details-page">
+        <a href={`${root}${countryPath(country.code)}`}>{m.pages.pageLink(name)}</a>{' '}
+        <ShareLink
+          href={`${root}${countryPath(country.code)}`}
+          title={m.countries[country.code]}
+          label={m.pages.shareTitle(name)}
+        />
       </p>
       {/* Shown on phones, where long details scroll the map away (styles.css). */}
       <button type="button" className="back-to-map" onClick={backToMap}>

@@ -3,6 +3,8 @@ import { useLocale } from '../i18n/useLocale';
 import type { Day } from '../model/dates';
 import type { StatusMap } from '../model/status';
 import { attendanceOf } from './countryLooks';
+import { countryPath } from '../options/pages';
+import { usePageRoot } from '../ui/usePageRoot';
 
 interface CountryTableProps {
   readonly countries: readonly Country[];
@@ -14,7 +16,7 @@ interface CountryTableProps {
   readonly onSelect: (country: CountryCode) => void;
 }
 
-/** The text alternative to the map: every state with what its colour says, each selectable. */
+/** The text alternative to the map: every state with what its colour says, each a link that selects it. */
 export function CountryTable({
   countries,
   statuses,
@@ -25,6 +27,7 @@ export function CountryTable({
   onSelect,
 }: CountryTableProps) {
   const locale = useLocale();
+  const root = usePageRoot();
   const { m } = locale;
   const rank = (code: CountryCode) => m.countryOrder.indexOf(code);
   const sorted = [...countries].sort((a, b) => rank(a.code) - rank(b.code));
@@ -50,14 +53,21 @@ export function CountryTable({
               className={selected === country.code ? 'row-selected' : undefined}
             >
               <th scope="row">
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-pressed={selected === country.code}
-                  onClick={() => onSelect(country.code)}
+                {/* A link to the state's own page: it can be copied, opened in a new tab, and
+                    followed without JavaScript; a plain click selects in place. */}
+                <a
+                  href={`${root}${countryPath(country.code)}`}
+                  aria-current={selected === country.code ? 'true' : undefined}
+                  onClick={(event) => {
+                    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey)
+                      return;
+                    if (event.altKey) return;
+                    event.preventDefault();
+                    onSelect(country.code);
+                  }}
                 >
                   {m.countries[country.code]}
-                </button>
+                </a>
               </th>
               {mode === 'meeting' ? (
                 <>

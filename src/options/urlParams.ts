@@ -75,9 +75,15 @@ const DRAWN_OPTIONS: readonly (keyof UrlOptions)[] = URL_PARAMS.filter(
   (param) => param.prerendered === 'redrawn',
 ).map((param) => ('drawnAs' in param ? param.drawnAs : param.name));
 
-/** True when the options draw the same page as the defaults, so the prerendered HTML can hydrate. */
-export function drawsAsPrerendered(options: UrlOptions): boolean {
-  return DRAWN_OPTIONS.every((key) => options[key] === DEFAULT_OPTIONS[key]);
+/**
+ * True when the options draw the same page as the prerendered one (`prerendered`: the defaults,
+ * or on a state's page the defaults with that state selected), so its HTML can hydrate.
+ */
+export function drawsAsPrerendered(
+  options: UrlOptions,
+  prerendered: UrlOptions = DEFAULT_OPTIONS,
+): boolean {
+  return DRAWN_OPTIONS.every((key) => options[key] === prerendered[key]);
 }
 
 /** The options with everything that only makes sense in a frame back at its default. */

@@ -24,8 +24,11 @@ test.describe('Content Security Policy', () => {
     expect(tags.length).toBeGreaterThan(100); // the prerendered page, not an empty shell
     const scripts = tags.filter((tag) => /^<script\b/i.test(tag));
     expect(scripts.length).toBeGreaterThan(0);
+    // JSON-LD is data, not script: the browser never runs it, so the policy does not apply.
+    const data = scripts.filter((tag) => /\stype="application\/ld\+json"/.test(tag));
+    expect(data).toHaveLength(2);
     expect(
-      scripts.filter((tag) => !/\ssrc\s*=/i.test(tag)),
+      scripts.filter((tag) => !/\ssrc\s*=/i.test(tag) && !data.includes(tag)),
       'inline <script> without src',
     ).toEqual([]);
     expect(
@@ -70,6 +73,16 @@ test.describe('Content Security Policy', () => {
 
     await settle(page, 300);
     expect(await cspViolations(page), 'violations on the deep-linked page').toEqual([]);
+
+    // A state's page, with its JSON-LD in the head: no violation, and the data reads as JSON.
+    await page.goto('./country/ge/');
+    await waitForMap(page);
+    await settle(page, 300);
+    const types = await page
+      .locator('script[type="application/ld+json"]')
+      .evaluateAll((nodes) => nodes.map((node) => JSON.parse(node.textContent ?? '')['@type']));
+    expect(types).toEqual(['NewsArticle', 'Dataset']);
+    expect(await cspViolations(page), 'violations on a state page').toEqual([]);
     expect(await page.evaluate(() => (window as Recorded).__errors)).toEqual([]);
   });
 });

@@ -168,7 +168,7 @@ test('the iframe takes its content’s height, growing and shrinking with it', a
 
   const closed = await fitted(page, child);
   const inFrame = page.frameLocator('#app');
-  await inFrame.getByRole('button', { name: 'Kazakhstan', exact: true }).click();
+  await inFrame.getByRole('link', { name: 'Kazakhstan', exact: true }).click();
   await expect(inFrame.getByRole('region', { name: 'Kazakhstan' })).toBeVisible();
   await expect.poll(async () => (await sizes(page, child)).frame).toBeGreaterThan(closed + 50);
   await fitted(page, child);
@@ -231,7 +231,7 @@ test('a sandbox="allow-scripts" frame renders the map and still resizes', async 
   expect(await child.evaluate(() => window.origin)).toBe('null');
   const closed = await fitted(page, child);
   const inFrame = page.frameLocator('#app');
-  await inFrame.getByRole('button', { name: 'Kazakhstan', exact: true }).click();
+  await inFrame.getByRole('link', { name: 'Kazakhstan', exact: true }).click();
   await expect.poll(async () => (await sizes(page, child)).frame).toBeGreaterThan(closed + 50);
   await fitted(page, child);
   const origins = await page.evaluate(() =>

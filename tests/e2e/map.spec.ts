@@ -53,9 +53,9 @@ test.describe('selecting a country', () => {
     await expect(details).toBeVisible();
     await expect(details).toContainText('Member state');
     await expect(details.getByRole('heading', { name: 'Kazakhstan' })).toBeVisible();
-    await expect(page).toHaveURL(/\?country=KZ$/);
-    // replaceState, not pushState: Back still leaves the page.
-    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+    await expect(page).toHaveURL(/\/country\/kz\/$/);
+    // A new history entry: the state's own page, so Back returns to the map without it.
+    expect(await page.evaluate(() => history.length)).toBe(historyLength + 1);
     await expect(countryPath(page, 'KZ')).toHaveAttribute('aria-pressed', 'true');
   });
 
@@ -66,11 +66,11 @@ test.describe('selecting a country', () => {
     await clickCountry(page, 'RU');
     const details = page.getByRole('region', { name: 'Russia' });
     await expect(details).toContainText('Member state');
-    await expect(page).toHaveURL(/\?country=RU$/);
+    await expect(page).toHaveURL(/\/country\/ru\/$/);
 
     await details.getByRole('button', { name: 'Close details for Russia' }).click();
     await expect(details).toHaveCount(0);
-    await expect(page).not.toHaveURL(/country=/);
+    await expect(page).not.toHaveURL(/country/);
     await expect(countryPath(page, 'RU')).toHaveAttribute('aria-pressed', 'false');
   });
 
@@ -96,7 +96,7 @@ test.describe('selecting a country', () => {
 
     await page.keyboard.press('Enter');
     await expect(page.getByRole('region', { name: COUNTRY_NAMES[first] })).toBeVisible();
-    await expect(page).toHaveURL(new RegExp(`\\?country=${first}$`));
+    await expect(page).toHaveURL(new RegExp(`/country/${first.toLowerCase()}/$`));
     await expect(focused).toBeFocused();
 
     // The next shape (the arrow keys move within the map), with Space this time.
@@ -110,7 +110,7 @@ test.describe('selecting a country', () => {
     await page.keyboard.press('Space');
     await expect(page.getByRole('region', { name: COUNTRY_NAMES[second] })).toBeVisible();
     await expect(page.getByRole('region', { name: COUNTRY_NAMES[first] })).toHaveCount(0);
-    await expect(page).toHaveURL(new RegExp(`\\?country=${second}$`));
+    await expect(page).toHaveURL(new RegExp(`/country/${second.toLowerCase()}/$`));
     // Space on a shape selects it and does not scroll the page.
     expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
   });
@@ -148,9 +148,9 @@ test.describe('selecting a country', () => {
     await page.keyboard.press('ArrowUp');
     expect(await focusedCode()).toBe(order[14]);
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(new RegExp(`\\?country=${order[14]}$`));
+    await expect(page).toHaveURL(new RegExp(`/country/${order[14]!.toLowerCase()}/$`));
     await page.keyboard.press('Escape');
-    await expect(page).not.toHaveURL(/country=/);
+    await expect(page).not.toHaveURL(/country/);
     await expect(countryPath(page, order[14]!)).toHaveAttribute('aria-pressed', 'false');
     // The hint says how, without being seen.
     await expect(countryPath(page, order[0]!)).toHaveAccessibleDescription(/arrow keys/);
@@ -452,7 +452,7 @@ test.describe('layout', () => {
       expect(box?.width ?? 0).toBeLessThanOrEqual(375);
 
       // Still none with the details of a state open.
-      await page.getByRole('button', { name: 'Kazakhstan', exact: true }).click();
+      await page.getByRole('link', { name: 'Kazakhstan', exact: true }).click();
       await expect(page.getByRole('region', { name: 'Kazakhstan' })).toBeVisible();
       ({ scroll, client } = await horizontalOverflow(page));
       expect(scroll).toBeLessThanOrEqual(client);

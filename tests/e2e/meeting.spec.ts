@@ -267,7 +267,7 @@ test.describe('print', () => {
     await expect(
       page.getByRole('table', { name: 'Status of the 15 post-Soviet states on 22 Dec 2025' }),
     ).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Georgia', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Georgia', exact: true })).toBeVisible();
     await expect(quoteFigure(page)).toBeVisible();
     await expect(quoteFigure(page).getByRole('blockquote')).toBeVisible();
     await expect(page.getByRole('region', { name: 'The CIS since 1991' })).toBeVisible();

@@ -135,7 +135,7 @@ test('hostile messages posted by the page itself change nothing', async ({ page 
   expect(after.xss).toBeUndefined();
   expect(after.errors).toEqual([]);
   await expect(page.getByRole('region', { name: 'Kazakhstan' })).toBeVisible();
-  await page.getByRole('button', { name: 'Georgia', exact: true }).click();
+  await page.getByRole('link', { name: 'Georgia', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Georgia' })).toBeVisible();
   await waitForMap(page);
 });
@@ -225,7 +225,7 @@ base.describe('hostile messages from a cross-origin host', () => {
     expect(frameHeight).not.toBe(99_999);
 
     // The app still responds.
-    await inFrame.getByRole('button', { name: 'Georgia', exact: true }).click();
+    await inFrame.getByRole('link', { name: 'Georgia', exact: true }).click();
     await expect(inFrame.getByRole('region', { name: 'Georgia' })).toBeVisible();
 
     expect(pageErrors, 'uncaught page errors').toEqual([]);

@@ -15,7 +15,10 @@ test.describe('without JavaScript', () => {
     const table = page.getByRole('table', { name: /Status of the 15 post-Soviet states/ });
     await expect(table).toBeVisible();
     await expect(table.locator('tbody tr')).toHaveCount(15);
-    await expect(table.getByRole('button', { name: 'Georgia', exact: true })).toBeVisible();
+    await expect(table.getByRole('link', { name: 'Georgia', exact: true })).toHaveAttribute(
+      'href',
+      './country/ge/',
+    );
 
     const events = page.locator('.event-list > li');
     expect(await events.count()).toBe(EVENTS.length);

@@ -65,7 +65,7 @@ for (const [failure, handle] of Object.entries(CHUNK_FAILURES)) {
       await expect(page.locator('.map-loading')).toHaveCount(0);
 
       // The table selects a country.
-      await page.getByRole('button', { name: 'Georgia', exact: true }).click();
+      await page.getByRole('link', { name: 'Georgia', exact: true }).click();
       await expect(page.getByRole('region', { name: 'Georgia' })).toBeVisible();
 
       // The date slider moves the day, and the table follows.
@@ -120,7 +120,7 @@ base('when the details panel cannot load, only the details fail', async ({ page 
 
   await page.goto('./');
   await waitForMap(page);
-  await page.getByRole('button', { name: 'Georgia', exact: true }).click();
+  await page.getByRole('link', { name: 'Georgia', exact: true }).click();
   const alert = page.getByRole('alert');
   await expect(alert).toHaveText(
     'The details of this state could not be shown. The rest of the page still works; reloading may help.',

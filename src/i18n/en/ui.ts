@@ -2,6 +2,7 @@ import type { NoticeReason } from '../../options/types';
 import type { DateWords } from '../locale';
 import { pluralPicker } from '../plural';
 import { EN_CHART } from './chart';
+import { EN_PAGES } from './pages';
 
 const plural = pluralPicker('en-GB');
 
@@ -162,6 +163,7 @@ export const EN_UI = {
     contested: (title: string) => `Sources differ — ${title}.`,
   },
   chart: EN_CHART,
+  pages: EN_PAGES,
   slider: {
     label: 'Date',
     previous: '← Previous event',

@@ -1,5 +1,5 @@
 import { EN } from '../../../src/i18n/en';
-import { render, screen, within } from '../render';
+import { fireEvent, render, screen, within } from '../render';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { COUNTRIES } from '../../../src/data/countries';
@@ -38,9 +38,9 @@ function renderTable({
   return { onSelect, rerender };
 }
 
-/** The data cells of a country's row (after its header), found through the row's button. */
+/** The data cells of a country's row (after its header), found through the row's link. */
 function rowOf(name: string) {
-  const row = screen.getByRole('button', { name }).closest('tr')!;
+  const row = screen.getByRole('link', { name }).closest('tr')!;
   return within(row)
     .getAllByRole('cell')
     .map((cell) => cell.textContent);
@@ -59,40 +59,66 @@ describe('CountryTable', () => {
     ]);
   });
 
-  it('lists the 15 states by name, alphabetically, each as a button', () => {
+  it('lists the 15 states by name, alphabetically, each a link to its page', () => {
     renderTable();
     const names = screen.getAllByRole('rowheader').map((th) => th.textContent);
     expect(names).toHaveLength(15);
     expect(names).toEqual([...names].sort((a, b) => a!.localeCompare(b!)));
     for (const country of COUNTRIES) {
-      expect(screen.getByRole('button', { name: country.name })).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: country.name })).toHaveAttribute(
+        'href',
+        `./country/${country.code.toLowerCase()}/`,
+      );
     }
   });
 
-  it("calls onSelect('GE') when the Georgia button is clicked", async () => {
+  it("calls onSelect('GE') when the Georgia link is clicked, instead of following it", async () => {
     const user = userEvent.setup();
     const { onSelect } = renderTable();
-    await user.click(screen.getByRole('button', { name: 'Georgia' }));
+    const link = screen.getByRole('link', { name: 'Georgia' });
+    let followed = true;
+    // On the document, so it runs after React's handler (delegated to the root).
+    document.addEventListener('click', (event) => (followed = !event.defaultPrevented), {
+      once: true,
+    });
+    await user.click(link);
     expect(onSelect).toHaveBeenCalledExactlyOnceWith('GE');
+    expect(followed).toBe(false);
+  });
+
+  it('leaves a click with a modifier key to the browser (a new tab or window)', () => {
+    const { onSelect } = renderTable();
+    const link = screen.getByRole('link', { name: 'Georgia' });
+    let followed = false;
+    // On the document, so it runs after React's handler (delegated to the root).
+    document.addEventListener('click', (event) => (followed = !event.defaultPrevented), {
+      once: true,
+    });
+    fireEvent.click(link, { ctrlKey: true });
+    expect(onSelect).not.toHaveBeenCalled();
+    expect(followed).toBe(true);
   });
 
   it('selects by keyboard too', async () => {
     const user = userEvent.setup();
     const { onSelect } = renderTable();
-    screen.getByRole('button', { name: 'Ukraine' }).focus();
+    screen.getByRole('link', { name: 'Ukraine' }).focus();
     await user.keyboard('{Enter}');
     expect(onSelect).toHaveBeenCalledWith('UA');
   });
 
-  it('shows the selected state as pressed, following `selected`', () => {
+  it('marks the selected state aria-current, following `selected`', () => {
+    const current = () =>
+      screen
+        .getAllByRole('link')
+        .filter((link) => link.getAttribute('aria-current') === 'true')
+        .map((link) => link.textContent);
     const { rerender } = renderTable({ selected: 'GE' });
-    expect(screen.getByRole('button', { name: 'Georgia', pressed: true })).toBeInTheDocument();
-    expect(screen.getAllByRole('button', { pressed: true })).toHaveLength(1);
+    expect(current()).toEqual(['Georgia']);
     rerender('UA');
-    expect(screen.getByRole('button', { name: 'Georgia', pressed: false })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Ukraine', pressed: true })).toBeInTheDocument();
+    expect(current()).toEqual(['Ukraine']);
     rerender(null);
-    expect(screen.queryAllByRole('button', { pressed: true })).toEqual([]);
+    expect(current()).toEqual([]);
   });
 
   it.each([

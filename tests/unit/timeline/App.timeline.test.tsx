@@ -56,9 +56,9 @@ const timelineRegion = () => screen.getByRole('region', { name: 'The CIS since 1
 const mapTitle = () => screen.getByRole('heading', { level: 2, name: /^Who is in the CIS/ });
 const playButton = () => screen.getByRole('button', { name: /^(Play|Pause)$/ });
 
-/** The status cell of a country's row in the table, found through the row's header button. */
+/** The status cell of a country's row in the table, found through the row's header link. */
 function statusOf(country: string) {
-  const row = screen.getByRole('button', { name: country }).closest('tr')!;
+  const row = screen.getByRole('link', { name: country }).closest('tr')!;
   return within(row).getAllByRole('cell')[0]!.textContent;
 }
 
@@ -259,7 +259,7 @@ describe('App: the timeline drives the map, table and address', { timeout: 60_00
 
     it('a click elsewhere on the page stops it', () => {
       startAtGeorgia();
-      press(screen.getByRole('button', { name: 'Kazakhstan' }));
+      press(screen.getByRole('link', { name: 'Kazakhstan' }));
       expect(playButton()).toHaveAttribute('aria-pressed', 'false');
       advance(6000);
       expect(selectedEventTitle()).toBe(titleOf(GEORGIA_LEAVES));

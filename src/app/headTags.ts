@@ -1,0 +1,39 @@
+import { CARD_SIZE } from './pageHead';
+import type { PageHead } from './pageHead';
+
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The head's tags as HTML, for the prerender to write in: description, canonical, Open Graph,
+ * Twitter's large card and the JSON-LD (data, not script: the strict policy lets it be).
+ */
+export function headTags(head: PageHead): string {
+  const meta = (attr: 'name' | 'property', key: string, value: string | number) =>
+    `<meta ${attr}="${key}" content="${escape(String(value))}" />`;
+  // "<" inside JSON-LD could close the script element: written as its JSON escape.
+  const json = (data: object) => JSON.stringify(data).replace(/</g, '\\u003c');
+  return [
+    meta('name', 'description', head.description),
+    `<link rel="canonical" href="${escape(head.url)}" />`,
+    meta('property', 'og:type', 'article'),
+    meta('property', 'og:site_name', head.siteName),
+    meta('property', 'og:title', head.title),
+    meta('property', 'og:description', head.description),
+    meta('property', 'og:url', head.url),
+    meta('property', 'og:image', head.image),
+    meta('property', 'og:image:type', 'image/png'),
+    meta('property', 'og:image:width', CARD_SIZE.width),
+    meta('property', 'og:image:height', CARD_SIZE.height),
+    meta('property', 'og:image:alt', head.imageAlt),
+    meta('property', 'og:locale', head.tag.replace('-', '_')),
+    meta('name', 'twitter:card', 'summary_large_image'),
+    meta('name', 'twitter:title', head.title),
+    meta('name', 'twitter:description', head.description),
+    meta('name', 'twitter:image', head.image),
+    meta('name', 'twitter:image:alt', head.imageAlt),
+    ...head.jsonLd.map((data) => `<script type="application/ld+json">${json(data)}</script>`),
+  ].join('\n    ');
+}
+
+export { escape as escapeHtml };

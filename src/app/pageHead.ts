@@ -1,0 +1,139 @@
+import { LAST_UPDATED } from '../data/lastUpdated';
+import { STATUS_CHANGES } from '../data/statusChanges';
+import type { CountryCode, StatusChange } from '../data/types';
+import type { Locale } from '../i18n/locale';
+import type { Messages } from '../i18n/messages';
+import { historyOf, statusPeriods } from '../model/status';
+import { rootFrom } from '../options/pages';
+import type { PageSpec } from '../options/pages';
+
+/** The share image's size in pixels: what Open Graph and Twitter's large card expect. */
+export const CARD_SIZE = { width: 1200, height: 630 } as const;
+
+/** The statuses in which a state takes part in the CIS: the start of its "party since". */
+const TAKING_PART = new Set(['founding-party', 'member', 'associate']);
+
+/** Everything a page's <head> says about it, its addresses absolute when the site's is known. */
+export interface PageHead {
+  readonly lang: string;
+  /** The BCP 47 tag: 'en-GB'. */
+  readonly tag: string;
+  readonly title: string;
+  readonly description: string;
+  readonly siteName: string;
+  /** The page's own address: absolute with a site URL, else relative to the page itself. */
+  readonly url: string;
+  readonly image: string;
+  readonly imageAlt: string;
+  /** Structured data: the article, and the data set of its downloads. */
+  readonly jsonLd: readonly object[];
+}
+
+/** Where a page's share image is written, relative to the site's root. */
+export function cardPath(page: PageSpec): string {
+  return `og/${page.country ? page.country.toLowerCase() : 'home'}.png`;
+}
+
+/** A state's headline, from the status it holds at the end of the record and its history. */
+export function countryHeadline(
+  locale: Locale<Messages>,
+  country: CountryCode,
+  changes: readonly StatusChange[] = STATUS_CHANGES,
+): string {
+  const { m } = locale;
+  const periods = statusPeriods(changes, country);
+  const last = periods[periods.length - 1];
+  const first = historyOf(changes, country).find((c) => TAKING_PART.has(c.status));
+  const since = last?.change?.from ?? '';
+  return m.pages.headline[last?.status ?? 'not-yet-joined']({
+    name: m.countries[country],
+    joined: first ? locale.date(first.from.slice(0, 4)) : '',
+    since: since && locale.date(since),
+    sinceYear: since.slice(0, 4),
+  });
+}
+
+/** A state's description: its history, step by step, in one sentence. */
+export function countryDescription(
+  locale: Locale<Messages>,
+  country: CountryCode,
+  changes: readonly StatusChange[] = STATUS_CHANGES,
+): string {
+  const { m } = locale;
+  // "Not yet joined" opens some records as a starting point, not as something that happened.
+  const steps = historyOf(changes, country)
+    .filter((c) => c.status !== 'not-yet-joined')
+    .map((c) => m.pages.step(m.statuses[c.status].inline, locale.date(c.from)));
+  return m.pages.description(m.countries[country], locale.list(steps));
+}
+
+/** The <title> of the page for `country`, or of the home page. */
+export function pageTitle(locale: Locale<Messages>, country: CountryCode | null): string {
+  const { m } = locale;
+  return country ? m.pages.title(countryHeadline(locale, country), m.pages.site) : m.page.title;
+}
+
+/**
+ * A page's head, pure: the same function for every page and language. `siteUrl` (ending in '/')
+ * makes the addresses absolute, as share scrapers require; without it they are relative to the
+ * page, so the build works from any folder but shared links show no image.
+ */
+export function pageHead(
+  locale: Locale<Messages>,
+  page: PageSpec,
+  siteUrl: string | null,
+): PageHead {
+  const { m } = locale;
+  const base = siteUrl ?? rootFrom(page.path);
+  const url = `${base}${page.path}`;
+  const image = `${base}${cardPath(page)}`;
+  const site = m.pages.site;
+  const title = pageTitle(locale, page.country);
+  const description = page.country ? countryDescription(locale, page.country) : m.page.description;
+  const publisher = { '@type': 'Organization', name: site };
+  const files = (['csv', 'json'] as const).map((format) => ({
+    '@type': 'DataDownload',
+    encodingFormat: format === 'csv' ? 'text/csv' : 'application/json',
+    contentUrl: `${base}${dataPath('statuses', format)}`,
+  }));
+  return {
+    lang: locale.lang,
+    tag: locale.tag,
+    title,
+    description,
+    siteName: site,
+    url,
+    image,
+    imageAlt: page.country ? m.pages.imageAltCountry(m.countries[page.country]) : m.pages.imageAlt,
+    jsonLd: [
+      {
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        headline: title,
+        description,
+        inLanguage: locale.tag,
+        url,
+        image: [image],
+        dateModified: LAST_UPDATED,
+        author: publisher,
+        publisher,
+      },
+      {
+        '@context': 'https://schema.org',
+        '@type': 'Dataset',
+        name: m.downloads.files.statuses,
+        description: m.pages.datasetDescription,
+        inLanguage: locale.tag,
+        url,
+        dateModified: LAST_UPDATED,
+        creator: publisher,
+        distribution: files,
+      },
+    ],
+  };
+}
+
+/** Where the build writes a download's static copy, relative to the site's root. */
+export function dataPath(name: string, format: 'csv' | 'json'): string {
+  return `data/cis-${name}.${format}`;
+}

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { headTags } from '../../../src/app/headTags';
+import {
+  cardPath,
+  countryDescription,
+  countryHeadline,
+  pageHead,
+  pageTitle,
+} from '../../../src/app/pageHead';
+import { COUNTRY_CODES } from '../../../src/data/types';
+import type { StatusChange } from '../../../src/data/types';
+import { EN } from '../../../src/i18n/en';
+import { PAGES } from '../../../src/options/pages';
+
+const SITE = 'https://example.org/cis/';
+const GEORGIA = PAGES.find((page) => page.country === 'GE')!;
+const HOME = PAGES[0]!;
+
+/** A made-up state history, so the headline is checked against the model, not the real data. */
+const change = (status: StatusChange['status'], from: string): StatusChange => ({
+  id: `x-${status}-${from}`,
+  country: 'KZ',
+  status,
+  from,
+  sourceIds: ['H1'],
+  certainty: 'confirmed',
+});
+
+describe('countryHeadline and countryDescription', () => {
+  it('titles Georgia from its status history', () => {
+    expect(pageTitle(EN, 'GE')).toBe(
+      'Georgia and the CIS: member 1993–2009, withdrew 18 Aug 2009 · The CIS explained',
+    );
+  });
+
+  it.each([
+    ['KZ', 'Kazakhstan and the CIS: party since 1991, member since 1994'],
+    ['TM', 'Turkmenistan and the CIS: party since 1991, associate member since 2005'],
+    ['UA', 'Ukraine and the CIS: party since 1991, ceased participation 19 May 2018'],
+    ['MD', 'Moldova and the CIS: member since 1994, participation halted in 2022'],
+    ['EE', 'Estonia and the CIS: never joined'],
+  ] as const)('%s: %s', (code, headline) => {
+    expect(countryHeadline(EN, code)).toBe(headline);
+  });
+
+  it('follows the history it is given (the end status and the first year of taking part)', () => {
+    const history = [change('signatory', '1991-12-21'), change('founding-party', '1992-03')];
+    expect(countryHeadline(EN, 'KZ', history)).toBe(
+      'Kazakhstan and the CIS: party to the founding agreement since Mar 1992',
+    );
+    const left = [...history, change('member', '1995-01-02'), change('withdrawn', '2001-06-30')];
+    expect(countryHeadline(EN, 'KZ', left)).toBe(
+      'Kazakhstan and the CIS: member 1992–2001, withdrew 30 Jun 2001',
+    );
+  });
+
+  it('describes each step of the history, not the starting "not yet joined"', () => {
+    expect(countryDescription(EN, 'GE')).toBe(
+      'Georgia in the CIS: party to the founding agreement (Dec 1993), member state (19 Apr 1994) and withdrawn (18 Aug 2009). Map, timeline and a source for every fact.',
+    );
+  });
+
+  it('gives every page its own title and description', () => {
+    const heads = PAGES.map((page) => pageHead(EN, page, null));
+    expect(new Set(heads.map((h) => h.title)).size).toBe(16);
+    expect(new Set(heads.map((h) => h.description)).size).toBe(16);
+    for (const head of heads) expect(head.description.length).toBeLessThanOrEqual(220);
+  });
+});
+
+describe('pageHead addresses', () => {
+  it('without a site URL, addresses are relative to the page', () => {
+    const head = pageHead(EN, GEORGIA, null);
+    expect(head.url).toBe('../../country/ge/');
+    expect(head.image).toBe('../../og/ge.png');
+    expect(pageHead(EN, HOME, null)).toMatchObject({ url: './', image: './og/home.png' });
+  });
+
+  it('with a site URL, they are absolute', () => {
+    expect(pageHead(EN, GEORGIA, SITE)).toMatchObject({
+      url: 'https://example.org/cis/country/ge/',
+      image: 'https://example.org/cis/og/ge.png',
+    });
+    expect(pageHead(EN, HOME, SITE).url).toBe(SITE);
+  });
+
+  it('lists 16 pages with 16 different images', () => {
+    expect(PAGES.map((page) => page.path)).toEqual([
+      '',
+      ...COUNTRY_CODES.map((code) => `country/${code.toLowerCase()}/`),
+    ]);
+    expect(new Set(PAGES.map(cardPath)).size).toBe(16);
+  });
+});
+
+/** The tags of one kind, as [key, content] pairs, parsed from the HTML the build writes in. */
+function tagsOf(html: string) {
+  const doc = new DOMParser().parseFromString(`<head>${html}</head>`, 'text/html');
+  const meta = [...doc.querySelectorAll('meta')].map(
+    (m) =>
+      [m.getAttribute('property') ?? m.getAttribute('name'), m.getAttribute('content')] as const,
+  );
+  return {
+    meta: Object.fromEntries(meta),
+    canonical: doc.querySelector('link[rel=canonical]')?.getAttribute('href'),
+    jsonLd: [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) =>
+      JSON.parse(s.textContent ?? ''),
+    ),
+  };
+}
+
+describe('headTags', () => {
+  it.each([
+    ['without', null, '../../country/ge/', '../../og/ge.png'],
+    ['with', SITE, `${SITE}country/ge/`, `${SITE}og/ge.png`],
+  ])('writes the canonical, Open Graph and Twitter tags %s a site URL', (_, site, url, image) => {
+    const head = pageHead(EN, GEORGIA, site);
+    const { meta, canonical } = tagsOf(headTags(head));
+    expect(canonical).toBe(url);
+    expect(meta).toMatchObject({
+      description: head.description,
+      'og:type': 'article',
+      'og:site_name': 'The CIS explained',
+      'og:title': head.title,
+      'og:description': head.description,
+      'og:url': url,
+      'og:image': image,
+      'og:image:width': '1200',
+      'og:image:height': '630',
+      'og:image:alt':
+        'Map of the post-Soviet states coloured by their status in the CIS, Georgia highlighted',
+      'og:locale': 'en_GB',
+      'twitter:card': 'summary_large_image',
+      'twitter:image': image,
+    });
+  });
+
+  it('writes a NewsArticle and a Dataset whose files are the downloads', () => {
+    const { jsonLd } = tagsOf(headTags(pageHead(EN, HOME, SITE)));
+    expect(jsonLd.map((data) => data['@type'])).toEqual(['NewsArticle', 'Dataset']);
+    expect(jsonLd[0]).toMatchObject({ headline: EN.m.page.title, url: SITE });
+    expect(jsonLd[1].distribution.map((d: { contentUrl: string }) => d.contentUrl)).toEqual([
+      `${SITE}data/cis-statuses.csv`,
+      `${SITE}data/cis-statuses.json`,
+    ]);
+  });
+
+  it('escapes what could end an attribute or the JSON-LD script', () => {
+    const nasty = 'A "b" </script><x>';
+    const head = { ...pageHead(EN, HOME, null), title: nasty, jsonLd: [{ headline: nasty }] };
+    const html = headTags(head);
+    expect(html).not.toContain('</script><x>');
+    expect(tagsOf(html).meta['og:title']).toBe('A "b" </script><x>');
+    expect(tagsOf(html).jsonLd[0].headline).toBe('A "b" </script><x>');
+  });
+});

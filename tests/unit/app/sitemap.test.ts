@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { robotsWithSitemap, sitemapXml } from '../../../src/app/sitemap';
+import { PAGES } from '../../../src/options/pages';
+
+const SITE = 'https://example.org/cis/';
+
+describe('sitemap', () => {
+  it('lists the 16 pages at absolute addresses', () => {
+    const doc = new DOMParser().parseFromString(sitemapXml(SITE, PAGES), 'application/xml');
+    const locs = [...doc.getElementsByTagName('loc')].map((loc) => loc.textContent);
+    expect(locs).toHaveLength(16);
+    expect(new Set(locs).size).toBe(16);
+    expect(locs[0]).toBe(SITE);
+    expect(locs).toContain('https://example.org/cis/country/ge/');
+    for (const loc of locs)
+      expect(loc).toMatch(/^https:\/\/example\.org\/cis\/(country\/[a-z]{2}\/)?$/);
+  });
+
+  it('adds a Sitemap line to robots.txt', () => {
+    expect(robotsWithSitemap('User-agent: *\nAllow: /\n', SITE)).toBe(
+      'User-agent: *\nAllow: /\nSitemap: https://example.org/cis/sitemap.xml\n',
+    );
+  });
+});
