@@ -43,7 +43,7 @@ const MONTHS = [
  * space before "г." is a no-break space, so the abbreviation never starts a line.
  */
 export const RU_DATES: DateWords = {
-  day: (day, month, year) => `${day}\u00a0${MONTHS_GENITIVE[month - 1]} ${year}\u00a0г.`,
+  day: (day, month, year) => `${day} ${MONTHS_GENITIVE[month - 1]} ${year}\u00a0г.`,
   month: (month, year) => `${MONTHS[month - 1]} ${year}\u00a0г.`,
   year: (year) => `${year}\u00a0г.`,
 };
