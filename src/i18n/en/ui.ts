@@ -184,6 +184,11 @@ export const EN_UI = {
       seed: 'As reported by MENAFN',
       'kremlin-transcript': 'From the Kremlin’s English transcript',
     },
+    /** Where the words as spoken come from (shown on a page in the language they were spoken in). */
+    spokenOrigins: {
+      verbatim: 'As printed in the original language by the outlets cited',
+      reported: 'Reported speech: no outlet prints this sentence as a quotation',
+    },
     caption: '{speaker}, {role}. {place}, {date}. {origin}.',
     source: 'Source',
     /** The heading of a note on a contested point: "Wording of the quotes:". */
@@ -205,6 +210,16 @@ export const EN_UI = {
       date: string;
       sources: string;
     }) => `${c.words} — ${c.speaker}, ${c.role}. ${c.place}, ${c.date}. Source: ${c.sources}`,
+    /** The same for reported speech, whose words are the outlet's, not a quotation. */
+    citationReported: (c: {
+      words: string;
+      speaker: string;
+      role: string;
+      place: string;
+      date: string;
+      sources: string;
+    }) =>
+      `${c.words} (Reported speech, not a quotation.) ${c.speaker}, ${c.role}. ${c.place}, ${c.date}. Source: ${c.sources}`,
     quoted: (text: string) => `“${text}”`,
     withLead: (lead: string, text: string) => `${lead} “${text}”`,
   },

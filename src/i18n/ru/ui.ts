@@ -43,6 +43,7 @@ const MONTHS = [
  * space before "г." is a no-break space, so the abbreviation never starts a line.
  */
 export const RU_DATES: DateWords = {
+  // Every date ends in "г.", so a sentence in this catalogue never puts a full stop after one.
   day: (day, month, year) => `${day} ${MONTHS_GENITIVE[month - 1]} ${year}\u00a0г.`,
   month: (month, year) => `${MONTHS[month - 1]} ${year}\u00a0г.`,
   year: (year) => `${year}\u00a0г.`,
@@ -151,11 +152,11 @@ export const RU_UI = {
   flagged: (flag: string) => `(${flag})`,
   details: {
     close: (country: string) => `Закрыть сведения: ${country}`,
-    status: 'На {date}: {status} с {since}. {definition}',
+    status: 'На {date}: {status} с {since} {definition}',
     statusApproximate: 'На {date}: {status} с {since} (точная дата неизвестна). {definition}',
     statusNoChange: 'На {date}: {status}. {definition}',
     history: 'История',
-    ratified: 'Ратифицировало Устав {ratified}; в силу для него он вступил {from}.',
+    ratified: 'Ратифицировало Устав {ratified}; в силу для него он вступил {from}',
     capital: (capital: string) => `Столица: ${capital}.`,
     codesAndCapital: 'Коды и столица',
     meeting: 'Встреча 22 декабря 2025 г.: {attendance}. {note}',
@@ -202,7 +203,11 @@ export const RU_UI = {
       seed: 'В изложении MENAFN',
       'kremlin-transcript': 'По английской стенограмме Кремля',
     },
-    caption: '{speaker}, {role}. {place}, {date}. {origin}.',
+    spokenOrigins: {
+      verbatim: 'Цитата по русскому тексту выступления в публикациях СМИ',
+      reported: 'Пересказ: дословно эту фразу издания не приводят',
+    },
+    caption: '{speaker}, {role}. {place}, {date} {origin}.',
     source: 'Источник',
     noteHeading: (title: string) => `${title}:`,
     notes: 'Примечания к цитате',
@@ -220,7 +225,16 @@ export const RU_UI = {
       place: string;
       date: string;
       sources: string;
-    }) => `${c.words} — ${c.speaker}, ${c.role}. ${c.place}, ${c.date}. Источник: ${c.sources}`,
+    }) => `${c.words} — ${c.speaker}, ${c.role}. ${c.place}, ${c.date} Источник: ${c.sources}`,
+    citationReported: (c: {
+      words: string;
+      speaker: string;
+      role: string;
+      place: string;
+      date: string;
+      sources: string;
+    }) =>
+      `${c.words} (Пересказ, не цитата.) ${c.speaker}, ${c.role}. ${c.place}, ${c.date} Источник: ${c.sources}`,
     quoted: (text: string) => `«${text}»`,
     withLead: (lead: string, text: string) => `${lead} «${text}»`,
   },
