@@ -14,6 +14,8 @@ import { Notices } from '../ui/Notices';
 import { Deferred, deferredPart } from '../ui/Deferred';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { EmbedCredit } from './EmbedCredit';
+import { LanguageSwitch } from './LanguageSwitch';
+import { toSearch } from './urlState';
 import { PageFooter } from './PageFooter';
 import { useScheme } from './useScheme';
 import { useSelection } from './useSelection';
@@ -83,6 +85,7 @@ export function App({
     <SourcesOnPage.Provider value={full}>
       {!options.embed && (
         <header className="page-header">
+          <LanguageSwitch search={toSearch(selection, options)} />
           <p className="kicker">{m.page.kicker}</p>
           <h1>{m.page.heading}</h1>
           <p className="dek">{m.page.dek}</p>

@@ -48,6 +48,8 @@ export const EN_UI = {
     noscript:
       'Zooming and selecting on the map, and the other controls, need JavaScript. The map as of today, the table, timeline, quotes and sources are complete without it.',
   },
+  /** The switch between the editions (each language is named in itself, outside the catalogue). */
+  languages: { label: 'Language' },
   /** Each panel's failure, as a whole sentence (a language may need the panel's gender). */
   failed: {
     map: 'The map could not be shown. The rest of the page still works; reloading may help.',
@@ -231,6 +233,9 @@ export const EN_UI = {
     /** Before a list of citations: "Sources: ". */
     label: (what: string) => `${what}: `,
     link: 'Source',
+    /** After a source's title in the list: "TASS, 22 Dec 2025." */
+    byline: (publisher: string, date: string | null) =>
+      date ? `${publisher}, ${date}.` : `${publisher}.`,
   },
   downloads: {
     heading: 'Get the data',

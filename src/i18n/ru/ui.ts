@@ -61,6 +61,7 @@ export const RU_UI = {
     noscript:
       'Для масштабирования и выбора государства на карте и для других элементов управления нужен JavaScript. Карта на сегодняшний день, таблица, хронология, цитаты и источники доступны и без него.',
   },
+  languages: { label: 'Язык' },
   failed: {
     map: 'Не удалось показать карту. Остальная часть страницы работает; возможно, поможет перезагрузка.',
     details:
@@ -245,6 +246,8 @@ export const RU_UI = {
     links: 'Источники',
     label: (what: string) => `${what}: `,
     link: 'Источник',
+    byline: (publisher: string, date: string | null) =>
+      date ? `${publisher}, ${date}` : `${publisher}.`,
   },
   downloads: {
     heading: 'Данные',
