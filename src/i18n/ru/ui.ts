@@ -6,7 +6,7 @@ import { RU_CHART } from './chart';
 
 const plural = pluralPicker('ru');
 
-/** Month names in the genitive ("22 декабря") and the nominative ("декабрь 2025 г."). */
+/** Month names in the genitive ("22 декабря") and the nominative ("декабрь 2025\u00a0г."). */
 const MONTHS_GENITIVE = [
   'января',
   'февраля',
@@ -37,7 +37,7 @@ const MONTHS = [
 ];
 
 /**
- * Russian dates as the press prints them: "22 декабря 2025 г.", "декабрь 2025 г.", "2022 г.".
+ * Russian dates as the press prints them: "22 декабря 2025\u00a0г.", "декабрь 2025\u00a0г.", "2022\u00a0г.".
  * Written out rather than Intl.DateTimeFormat for the same reason as English (the prerender and
  * every browser must print the same text); news copy spells the month out in both styles. The
  * space before "г." is a no-break space, so the abbreviation never starts a line.
@@ -52,12 +52,13 @@ export const RU_DATES: DateWords = {
 /** The interface's words in Russian; the shape is English's (a missing word does not compile). */
 export const RU_UI = {
   page: {
-    title: 'СНГ: кто входит в Содружество с 1991 года и встреча в Петербурге 22 декабря 2025 г.',
+    title:
+      'СНГ: кто входит в Содружество с 1991 года и встреча в Петербурге 22 декабря 2025\u00a0г.',
     description:
-      'Интерактивная карта и хронология Содружества Независимых Государств: кто в него входит и с какого времени, кто приехал на неформальную встречу лидеров в Петербурге 22 декабря 2025 г. У каждого факта — источник.',
+      'Интерактивная карта и хронология Содружества Независимых Государств: кто в него входит и с какого времени, кто приехал на неформальную встречу лидеров в Петербурге 22 декабря 2025\u00a0г. У каждого факта — источник.',
     kicker: 'Объясняем',
     heading: 'Содружество Независимых Государств',
-    dek: 'Кто входит в СНГ, с какого времени и кто приехал на встречу лидеров в Петербурге 22 декабря 2025 г.',
+    dek: 'Кто входит в СНГ, с какого времени и кто приехал на встречу лидеров в Петербурге 22 декабря 2025\u00a0г.',
     noscript:
       'Для масштабирования и выбора государства на карте и для других элементов управления нужен JavaScript. Карта на сегодняшний день, таблица, хронология, цитаты и источники доступны и без него.',
   },
@@ -86,9 +87,9 @@ export const RU_UI = {
         '{param} «{value}»: это не двухбуквенный код одного из 15 постсоветских государств.',
       'not-a-date': '{param} «{value}»: это не дата (нужен формат ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД).',
       'date-before-start':
-        '{param} «{value}»: эта дата раньше основания СНГ; показано 8 декабря 1991 г.',
+        '{param} «{value}»: эта дата раньше основания СНГ; показано 8 декабря 1991\u00a0г.',
       'date-after-end':
-        '{param} «{value}»: эта дата позже 22 декабря 2025 г., последней даты на странице; показано 22 декабря 2025 г.',
+        '{param} «{value}»: эта дата позже 22 декабря 2025\u00a0г., последней даты на странице; показано 22 декабря 2025\u00a0г.',
       'not-an-event': '{param} «{value}»: такого события в хронологии нет.',
       'not-a-quote': '{param} «{value}»: такой цитаты нет.',
       'not-a-mode': '{param} «{value}»: такого режима карты нет (status или meeting).',
@@ -101,9 +102,9 @@ export const RU_UI = {
   },
   map: {
     headingStatus: (date: string) => `Кто в СНГ на ${date}`,
-    headingMeeting: 'Кто приехал в Петербург 22 декабря 2025 г.',
+    headingMeeting: 'Кто приехал в Петербург 22 декабря 2025\u00a0г.',
     modeLegend: 'Карта показывает',
-    modes: { status: 'Статус в СНГ', meeting: 'Участие во встрече 22 декабря 2025 г.' },
+    modes: { status: 'Статус в СНГ', meeting: 'Участие во встрече 22 декабря 2025\u00a0г.' },
     label: 'Карта постсоветских государств',
     loading: 'Карта загружается…',
     zoomIn: 'Приблизить',
@@ -135,7 +136,7 @@ export const RU_UI = {
   },
   table: {
     captionStatus: (date: string) => `Статус 15 постсоветских государств на ${date}`,
-    captionMeeting: '15 постсоветских государств и встреча 22 декабря 2025 г.',
+    captionMeeting: '15 постсоветских государств и встреча 22 декабря 2025\u00a0г.',
     country: 'Государство',
     status: 'Статус',
     since: 'С какого времени',
@@ -160,8 +161,8 @@ export const RU_UI = {
     ratified: 'Ратифицировало Устав {ratified}; в силу для него он вступил {from}',
     capital: (capital: string) => `Столица: ${capital}.`,
     codesAndCapital: 'Коды и столица',
-    meeting: 'Встреча 22 декабря 2025 г.: {attendance}. {note}',
-    meetingLeader: 'Встреча 22 декабря 2025 г.: {attendance} — {leader}. {note}',
+    meeting: 'Встреча 22 декабря 2025\u00a0г.: {attendance}. {note}',
+    meetingLeader: 'Встреча 22 декабря 2025\u00a0г.: {attendance} — {leader}. {note}',
     contested: (title: string) => `Источники расходятся — ${title}.`,
   },
   chart: RU_CHART,
@@ -186,7 +187,7 @@ export const RU_UI = {
     none: 'В выбранных разделах событий нет.',
   },
   meeting: {
-    heading: 'Неформальная встреча лидеров СНГ 22 декабря 2025 г.',
+    heading: 'Неформальная встреча лидеров СНГ 22 декабря 2025\u00a0г.',
     attended: (n: number) =>
       plural(n, {
         one: `Приехал ${n} лидер`,
@@ -254,7 +255,7 @@ export const RU_UI = {
     files: {
       statuses: 'История статусов 15 государств',
       timeline: 'События хронологии',
-      quotes: 'Цитаты со встречи 22 декабря 2025 г.',
+      quotes: 'Цитаты со встречи 22 декабря 2025\u00a0г.',
       corrections: 'Журнал исправлений',
     },
     csv: 'CSV',
@@ -262,7 +263,7 @@ export const RU_UI = {
     inline: {
       statuses: 'история статусов 15 государств',
       timeline: 'события хронологии',
-      quotes: 'цитаты со встречи 22 декабря 2025 г.',
+      quotes: 'цитаты со встречи 22 декабря 2025\u00a0г.',
       corrections: 'журнал исправлений',
     },
     csvOf: (file: string) => `CSV: ${file}`,
@@ -291,7 +292,7 @@ export const RU_UI = {
     copied: 'Скопировано.',
     close: 'Закрыть',
     frameTitle:
-      'СНГ: кто входит в Содружество с 1991 года и встреча в Петербурге 22 декабря 2025 г.',
+      'СНГ: кто входит в Содружество с 1991 года и встреча в Петербурге 22 декабря 2025\u00a0г.',
     credit: 'СНГ: полная карта, хронология и источники ↗',
   },
   corrections: {
