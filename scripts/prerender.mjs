@@ -1,5 +1,5 @@
-// Writes every page (scripts' list: the home page and one per state, app/pages.ts) from the
-// server render, so text paints before JavaScript and readers without JavaScript get the whole
+// Writes every page (in each language, the home page and one per state: options/pages.ts) from
+// the server render, so text paints before JavaScript and readers without JavaScript get the whole
 // page; draws each page's share image (1200 × 630 PNG, no browser: resvg and a bundled font);
 // writes the downloads as static files, and, given SITE_URL, the sitemap.
 // Run after `vite build` and `vite build --ssr src/entry-server.tsx --outDir dist-ssr`.
@@ -10,7 +10,8 @@ import { Resvg } from '@resvg/resvg-js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
 const server = await import(pathToFileURL(`${root}dist-ssr/entry-server.js`).href);
-const { PAGES, render, head, card, dataFiles, cardPath, dataPath, rootFrom, CARD_FONT } = server;
+const { PAGES, EDITIONS, render, head, card, dataFiles, cardPath, dataPath, rootFrom } = server;
+const { CARD_FONT } = server;
 const { sitemapXml, robotsWithSitemap } = server;
 const siteUrl = readSiteUrl(process.env.SITE_URL);
 const fonts = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `${root}scripts/fonts/${f}`);
@@ -28,9 +29,11 @@ for (const page of PAGES) {
   await writePage(page.path, fromRoot(template, page.path), html, words);
   await writeCard(page);
 }
-for (const file of dataFiles()) {
-  await writeFileIn(`${dist}${dataPath(file.name, 'csv')}`, file.csv);
-  await writeFileIn(`${dist}${dataPath(file.name, 'json')}`, file.json);
+for (const lang of Object.keys(EDITIONS)) {
+  for (const file of dataFiles(lang)) {
+    await writeFileIn(`${dist}${dataPath(file.name, 'csv', lang)}`, file.csv);
+    await writeFileIn(`${dist}${dataPath(file.name, 'json', lang)}`, file.json);
+  }
 }
 await writeSitemap();
 await rm(`${root}dist-ssr`, { recursive: true, force: true });

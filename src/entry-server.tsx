@@ -3,8 +3,8 @@ import { renderToString } from 'react-dom/server';
 import { App } from './app/App';
 import { headTags } from './app/headTags';
 import { pageHead } from './app/pageHead';
-import type { PageSpec } from './options/pages';
-import { rootFrom } from './options/pages';
+import type { PageSpec } from './app/sitePages';
+import { editionRootFrom } from './app/sitePages';
 import { shareCardSvg } from './app/shareCard';
 import { countryHeadline } from './app/pageHead';
 import { STATUS_CHANGES } from './data/statusChanges';
@@ -15,7 +15,8 @@ import { DEFAULT_OPTIONS } from './options/defaults';
 import { loadAllParts } from './ui/Deferred';
 import { PageRoot } from './ui/usePageRoot';
 import { EN } from './i18n/en';
-import type { Locale } from './i18n/locale';
+import { RU } from './i18n/ru';
+import type { Lang, Locale } from './i18n/locale';
 import type { Messages } from './i18n/messages';
 import { LocaleContext } from './i18n/useLocale';
 import { loadRegionGeometry } from './map/regionGeometry';
@@ -23,7 +24,9 @@ import { bakedShapes, provideBakedGeometry } from './map/bakedShapes';
 import { statusesAt } from './model/status';
 import { TIMELINE_END } from './model/timeline';
 
-export { PAGES, rootFrom } from './options/pages';
+export { PAGES } from './app/sitePages';
+export { rootFrom } from './options/pages';
+export { EDITIONS } from './i18n/editions';
 export { CARD_SIZE, cardPath, dataPath } from './app/pageHead';
 export { CARD_FONT } from './app/shareCard';
 export { robotsWithSitemap, sitemapXml } from './app/sitemap';
@@ -34,14 +37,17 @@ export { robotsWithSitemap, sitemapXml } from './app/sitemap';
  * The map's box is drawn in as SVG from the boundaries, which only this build imports: the
  * browser's first-view JavaScript carries neither them nor the paths (map/bakedShapes.ts).
  */
-export async function render(page: PageSpec, locale: Locale<Messages> = EN): Promise<string> {
+const LOCALES: Readonly<Record<Lang, Locale<Messages>>> = { en: EN, ru: RU };
+
+export async function render(page: PageSpec): Promise<string> {
+  const locale = LOCALES[page.lang];
   // Below-the-fold parts load on demand in the browser; here they are all rendered into the HTML.
   await loadAllParts();
   await bake(locale);
   return renderToString(
     <StrictMode>
       <LocaleContext.Provider value={locale}>
-        <PageRoot.Provider value={rootFrom(page.path)}>
+        <PageRoot.Provider value={editionRootFrom(page)}>
           <App options={{ ...DEFAULT_OPTIONS, country: page.country }} notices={[]} />
         </PageRoot.Provider>
       </LocaleContext.Provider>
@@ -50,13 +56,15 @@ export async function render(page: PageSpec, locale: Locale<Messages> = EN): Pro
 }
 
 /** A page's head words and tags, from the catalogue and the page (app/pageHead.ts). */
-export function head(page: PageSpec, siteUrl: string | null, locale: Locale<Messages> = EN) {
+export function head(page: PageSpec, siteUrl: string | null) {
+  const locale = LOCALES[page.lang];
   const words = pageHead(locale, page, siteUrl);
   return { ...words, noscript: locale.m.page.noscript, tags: headTags(words) };
 }
 
 /** A page's share image as SVG, from the same outlines and colours as the page's map. */
-export async function card(page: PageSpec, locale: Locale<Messages> = EN): Promise<string> {
+export async function card(page: PageSpec): Promise<string> {
+  const locale = LOCALES[page.lang];
   const map = await bake(locale);
   const { m } = locale;
   const labels = Object.fromEntries(STATUSES.map((s) => [s, m.statuses[s].label]));
@@ -70,10 +78,8 @@ export async function card(page: PageSpec, locale: Locale<Messages> = EN): Promi
 }
 
 /** The downloads as static files too, so the page's Dataset can point search engines at them. */
-export function dataFiles(
-  locale: Locale<Messages> = EN,
-): { name: string; csv: string; json: string }[] {
-  return DATASETS.map((make) => make(locale)).map((d) => ({
+export function dataFiles(lang: Lang): { name: string; csv: string; json: string }[] {
+  return DATASETS.map((make) => make(LOCALES[lang])).map((d) => ({
     name: d.name,
     csv: toCsv(d.columns, d.rows),
     json: JSON.stringify(d.rows, null, 2),

@@ -4,5 +4,8 @@ import 'virtual:map-palette.css';
 
 // The entry stays tiny so the prerendered page paints first. React, the data and the app arrive
 // in a chunk of their own, requested once the first frame has been painted (double rAF), so their
-// download and start-up never hold back the text.
-requestAnimationFrame(() => requestAnimationFrame(() => void import('./mount')));
+// download and start-up never hold back the text. The page's <html lang> (written by the
+// prerender) picks the edition, whose chunk carries only that language's catalogue.
+const edition = () =>
+  document.documentElement.lang === 'ru' ? import('./mountRu') : import('./mountEn');
+requestAnimationFrame(() => requestAnimationFrame(() => void edition()));

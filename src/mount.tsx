@@ -2,7 +2,8 @@ import { startTransition, StrictMode, useLayoutEffect } from 'react';
 import type { ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { EN } from './i18n/en';
+import type { Locale } from './i18n/locale';
+import type { Messages } from './i18n/messages';
 import { LocaleContext } from './i18n/useLocale';
 import { EVENTS } from './data/events';
 import { QUOTES } from './data/quotes';
@@ -47,10 +48,13 @@ if (options.theme !== 'auto') root.dataset['theme'] = options.theme;
 if (options.embed) root.dataset['embed'] = 'true';
 if (options.transparent) root.dataset['transparent'] = 'true';
 
-const container = document.getElementById('root');
-if (container) void start(container);
+/** Mounts the app in the page's language; each edition's entry passes its own catalogue only. */
+export function mount(locale: Locale<Messages>) {
+  const container = document.getElementById('root');
+  if (container) void start(container, locale);
+}
 
-async function start(container: HTMLElement) {
+async function start(container: HTMLElement, locale: Locale<Messages>) {
   // The prerendered HTML shows the default state: hydrate it only when that is what was asked for.
   const hydrate =
     container.firstElementChild !== null &&
@@ -61,7 +65,7 @@ async function start(container: HTMLElement) {
   if (options.country) await loadPart(COUNTRY_DETAILS).catch(() => undefined);
   const app = (
     <StrictMode>
-      <LocaleContext.Provider value={EN}>
+      <LocaleContext.Provider value={locale}>
         <PageRoot.Provider value={pageRoot}>
           <DeferUntilNear.Provider value={hydrate}>
             <RevealWhenDrawn>

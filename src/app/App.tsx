@@ -14,6 +14,7 @@ import { Notices } from '../ui/Notices';
 import { Deferred, deferredPart } from '../ui/Deferred';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { EmbedCredit } from './EmbedCredit';
+import { LanguageSwitch } from './LanguageSwitch';
 import { PageFooter } from './PageFooter';
 import { useScheme } from './useScheme';
 import { useSelection } from './useSelection';
@@ -46,7 +47,7 @@ export function App({
 }) {
   const locale = useLocale();
   const { m } = locale;
-  const [selection, dispatch, addressRoot] = useSelection(options, site);
+  const [selection, dispatch, addressRoot, address] = useSelection(options, site);
   const root = usePageRoot();
   // A state's page is titled for the state: the title follows when the address moves.
   const title = addressRoot !== null ? pageTitle(locale, selection.country) : null;
@@ -97,6 +98,7 @@ export function App({
       <SourcesOnPage.Provider value={full}>
         {!options.embed && (
           <header className="page-header">
+            <LanguageSwitch path={address.path} search={address.search} />
             <p className="kicker">{m.page.kicker}</p>
             <h1>{m.page.heading}</h1>
             <p className="dek">{m.page.dek}</p>

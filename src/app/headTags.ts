@@ -16,6 +16,10 @@ export function headTags(head: PageHead): string {
   return [
     meta('name', 'description', head.description),
     `<link rel="canonical" href="${escape(head.url)}" />`,
+    ...head.alternates.map(
+      ({ hreflang, href }) =>
+        `<link rel="alternate" hreflang="${escape(hreflang)}" href="${escape(href)}" />`,
+    ),
     meta('property', 'og:type', 'article'),
     meta('property', 'og:site_name', head.siteName),
     meta('property', 'og:title', head.title),

@@ -1,11 +1,14 @@
 import { LAST_UPDATED } from '../data/lastUpdated';
 import { STATUS_CHANGES } from '../data/statusChanges';
 import type { CountryCode, StatusChange } from '../data/types';
-import type { Locale } from '../i18n/locale';
+import type { Lang, Locale } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
 import { historyOf, statusPeriods } from '../model/status';
+import { EDITIONS } from '../i18n/editions';
+import { LANGS } from '../i18n/locale';
 import { rootFrom } from '../options/pages';
-import type { PageSpec } from '../options/pages';
+import { pageOf } from './sitePages';
+import type { PageSpec } from './sitePages';
 
 /** The share image's size in pixels: what Open Graph and Twitter's large card expect. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -25,13 +28,15 @@ export interface PageHead {
   readonly url: string;
   readonly image: string;
   readonly imageAlt: string;
+  /** The same page in every language, and x-default (English): absolute or relative as `url`. */
+  readonly alternates: readonly { readonly hreflang: string; readonly href: string }[];
   /** Structured data: the article, and the data set of its downloads. */
   readonly jsonLd: readonly object[];
 }
 
 /** Where a page's share image is written, relative to the site's root. */
 export function cardPath(page: PageSpec): string {
-  return `og/${page.country ? page.country.toLowerCase() : 'home'}.png`;
+  return `og/${EDITIONS[page.lang].dir}${page.country ? page.country.toLowerCase() : 'home'}.png`;
 }
 
 /** A state's headline, from the status it holds at the end of the record and its history. */
@@ -94,7 +99,7 @@ export function pageHead(
   const files = (['csv', 'json'] as const).map((format) => ({
     '@type': 'DataDownload',
     encodingFormat: format === 'csv' ? 'text/csv' : 'application/json',
-    contentUrl: `${base}${dataPath('statuses', format)}`,
+    contentUrl: `${base}${dataPath('statuses', format, page.lang)}`,
   }));
   return {
     lang: locale.lang,
@@ -105,6 +110,13 @@ export function pageHead(
     url,
     image,
     imageAlt: page.country ? m.pages.imageAltCountry(m.countries[page.country]) : m.pages.imageAlt,
+    alternates: [
+      ...LANGS.map((lang) => ({
+        hreflang: lang,
+        href: `${base}${pageOf(lang, page.country).path}`,
+      })),
+      { hreflang: 'x-default', href: `${base}${pageOf('en', page.country).path}` },
+    ],
     jsonLd: [
       {
         '@context': 'https://schema.org',
@@ -134,6 +146,6 @@ export function pageHead(
 }
 
 /** Where the build writes a download's static copy, relative to the site's root. */
-export function dataPath(name: string, format: 'csv' | 'json'): string {
-  return `data/cis-${name}.${format}`;
+export function dataPath(name: string, format: 'csv' | 'json', lang: Lang = 'en'): string {
+  return `data/${EDITIONS[lang].dir}cis-${name}.${format}`;
 }

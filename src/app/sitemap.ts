@@ -1,4 +1,4 @@
-import type { PageSpec } from '../options/pages';
+import type { PageSpec } from './sitePages';
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -19,7 +19,8 @@ export interface SiteAddress {
  * own page (country/ge/), the rest in the query: choosing another state is a new history entry,
  * Back and Forward restore what the address holds. Otherwise (an embed, a test) only the query
  * changes, with replaceState, so Back still leaves the page. Also returns the way from the
- * address's folder back to the site's root, or null when the address keeps its folder.
+ * address's folder back to the site's root, or null when the address keeps its folder, and the
+ * address itself (its page's path from the edition's root, and its query).
  */
 export function useSelection(options: UrlOptions, site?: SiteAddress) {
   const [selection, dispatch] = useReducer(selectionReducer, options, initialSelection);
@@ -54,5 +55,5 @@ export function useSelection(options: UrlOptions, site?: SiteAddress) {
     window.addEventListener('popstate', restore);
     return () => window.removeEventListener('popstate', restore);
   }, [managed, site]);
-  return [selection, dispatch, managed ? rootFrom(path) : null] as const;
+  return [selection, dispatch, managed ? rootFrom(path) : null, { path, search }] as const;
 }

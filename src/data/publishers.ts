@@ -128,4 +128,12 @@ export const PUBLISHERS: Readonly<Record<string, string>> = {
   G4: 'wikiplacemarks.com',
   G5: 'GitHub (mateusz-kiszczak/sun-app)',
   G6: '3planeta.com',
+  // The quotes in Russian
+  R1: 'ВЗГЛЯД (ТАСС)',
+  R2: 'МИР 24',
+  R4: 'Коммерсантъ',
+  R5: 'myseldon.com',
+  R6: 'ПРАЙМ / РИА Новости',
+  R7: 'РБК',
+  R8: 'ЗакС.Ру',
 };

@@ -8,6 +8,52 @@ const TRANSLATION_NOTE = {
   id: 'translation',
   contested: 'C2',
   sourceIds: ['S1', 'S16'],
+  aboutTranslation: true,
+} as const;
+
+/**
+ * Putin spoke in Russian. Where Russian outlets print his words in quotation marks, `spoken` holds
+ * them character for character (ё and numerals as printed); where they only report a sentence,
+ * `spoken` holds one outlet's reported speech, form 'reported'. The Kremlin's Russian transcript
+ * is not cited: its address is not confirmed.
+ */
+const RU_TRADE = {
+  lang: 'ru',
+  form: 'verbatim',
+  // The second sentence of the passage both outlets quote: the one the English quote renders.
+  text: 'Об этом свидетельствует солидный объем товарооборота России с участниками Содружества, который за 10 месяцев текущего года составил почти 90 миллиардов долларов',
+  sourceIds: ['R1', 'R2'],
+} as const;
+
+const RU_CONVERGING = {
+  lang: 'ru',
+  form: 'reported',
+  // Kommersant's reported speech, its «По его словам» with the speaker named («Путина»).
+  text: 'По словам Путина, все участники объединения придерживаются похожих подходов по ключевым глобальным и региональным проблемам.',
+  sourceIds: ['R4'],
+} as const;
+
+const RU_WORLD_ORDER = {
+  lang: 'ru',
+  form: 'verbatim',
+  text: 'Все государства СНГ единодушно выступают за формирование справедливого миропорядка на основе общепризнанных принципов международного права при центральной роли ООН',
+  sourceIds: ['R4', 'R5'],
+} as const;
+
+const RU_NEW_YEAR_MEETING = {
+  lang: 'ru',
+  form: 'reported',
+  // RIA Novosti's reported speech (via Prime); no outlet quotes the opening sentence.
+  text: 'Путин на неформальном саммите СНГ предложил подвести итоги совместной работы в уходящем году, поговорить о планах на перспективу и обсудить насущные вопросы международной повестки дня.',
+  sourceIds: ['R6'],
+} as const;
+
+const RU_PRESERVED_TIES = {
+  lang: 'ru',
+  form: 'verbatim',
+  text: 'Именно благодаря СНГ нам удалось сохранить, а по многим направлениям и существенно нарастить сложившиеся за годы проживания в одном государстве экономические, социальные, культурные и гуманитарные связи',
+  // RBC quotes the same words from «сложившиеся» on.
+  sourceIds: ['R8', 'R7'],
 } as const;
 
 /**
@@ -23,6 +69,7 @@ export const QUOTES: readonly Quote[] = [
     ...AT_THE_MEETING,
     origin: 'seed',
     sourceIds: ['S1'],
+    spoken: RU_TRADE,
     notes: [
       {
         id: 'trade-period',
@@ -39,6 +86,7 @@ export const QUOTES: readonly Quote[] = [
     ...AT_THE_MEETING,
     origin: 'seed',
     sourceIds: ['S1'],
+    spoken: RU_CONVERGING,
     notes: [TRANSLATION_NOTE],
   },
   {
@@ -49,11 +97,13 @@ export const QUOTES: readonly Quote[] = [
     ...AT_THE_MEETING,
     origin: 'seed',
     sourceIds: ['S1'],
+    spoken: RU_WORLD_ORDER,
     notes: [
       {
         id: 'world-order-wording',
         contested: 'C2',
         sourceIds: ['S16'],
+        aboutTranslation: true,
       },
     ],
   },
@@ -64,6 +114,7 @@ export const QUOTES: readonly Quote[] = [
     ...AT_THE_MEETING,
     origin: 'kremlin-transcript',
     sourceIds: ['S2'],
+    spoken: RU_NEW_YEAR_MEETING,
     notes: [],
   },
   {
@@ -73,6 +124,7 @@ export const QUOTES: readonly Quote[] = [
     ...AT_THE_MEETING,
     origin: 'kremlin-transcript',
     sourceIds: ['S2'],
+    spoken: RU_PRESERVED_TIES,
     notes: [],
   },
 ];

@@ -594,6 +594,48 @@ const RECORDS: readonly SourceRecord[] = [
     url: 'https://news.by/eng/news/prezident/ensuring-peaceful-future-this-is-what-all-efforts-of-alexander-lukashenko-are-aimed-at',
   },
 
+  // The quotes in Russian, as Russian outlets print them
+  {
+    id: 'R1',
+    title:
+      'Putin at the informal CIS summit on trade with the Commonwealth (in Russian, citing TASS)',
+    url: 'https://vz.ru/news/2025/12/22/1382580.html',
+    date: '2025-12-22',
+  },
+  {
+    id: 'R2',
+    title: 'Путин рассказал о товарообороте России со странами СНГ на $90 млрд',
+    url: 'https://spb.mir24.tv/news/16656008/putin:-tovarooborot-stran-sng-sostavil-okolo-dollar90-mlrd-za-10-mesyacev',
+  },
+  {
+    id: 'R4',
+    title: 'Report on the informal CIS summit by Lusine Balasyan (in Russian)',
+    url: 'https://www.kommersant.ru/doc/8314002',
+    date: '2025-12-22',
+  },
+  {
+    id: 'R5',
+    title: 'Путин заявил о поддержке СНГ нового многополярного миропорядка (news aggregator)',
+    url: 'https://myseldon.com/en/news/index/339607099',
+  },
+  {
+    id: 'R6',
+    title: 'Путин подвел итоги работы СНГ на неформальном саммите',
+    url: 'https://1prime.ru/20251222/putin-865801117.html',
+    date: '2025-12-22',
+  },
+  {
+    id: 'R7',
+    title: 'Путин: за 30 лет СНГ утвердилось в качестве авторитетного объединения',
+    url: 'https://www.rbc.ru/rbcfreenews/694922099a79474b6509e344',
+  },
+  {
+    id: 'R8',
+    title: 'Report quoting Putin’s address to the informal CIS summit (in Russian)',
+    url: 'https://www.zaks.ru/new/archive/view/264670',
+    date: '2025-12-22',
+  },
+
   // Codes and coordinates
   {
     id: 'G1',

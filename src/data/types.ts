@@ -150,7 +150,24 @@ export interface Quote {
     readonly id: QuoteNoteId;
     readonly contested?: ContestedId;
     readonly sourceIds: readonly SourceId[];
+    /** The note is about the English rendering: it does not go with the spoken words. */
+    readonly aboutTranslation?: true;
   }[];
+  /** The words as spoken, in the language they were spoken in, as the sources print them. */
+  readonly spoken?: SpokenWords;
+}
+
+/**
+ * A quote in the language it was spoken in. `verbatim`: the sources print these words in
+ * quotation marks. `reported`: no source quotes the sentence, only reports it; the text is a
+ * source's reported speech and is never shown in quotation marks.
+ */
+export interface SpokenWords {
+  /** The BCP 47 language of the words: 'ru'. */
+  readonly lang: string;
+  readonly form: 'verbatim' | 'reported';
+  readonly text: string;
+  readonly sourceIds: readonly SourceId[];
 }
 
 /** The people the page names; their names and offices are words, in the catalogue. */

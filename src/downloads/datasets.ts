@@ -61,7 +61,7 @@ export function timelineDataset({ m }: Locale<Messages>): Dataset {
   return { name: 'timeline', columns: Object.keys(rows[0] ?? {}), rows };
 }
 
-/** The quotes, verbatim, with speaker, place, date and sources. */
+/** The quotes, verbatim, with speaker, place, date and sources, and their words as spoken. */
 export function quotesDataset({ m }: Locale<Messages>): Dataset {
   const rows = QUOTES.map((q) => ({
     id: q.id,
@@ -73,6 +73,11 @@ export function quotesDataset({ m }: Locale<Messages>): Dataset {
     date: q.date,
     origin: q.origin,
     source_ids: ids(q.sourceIds),
+    // The words as spoken (Russian): verbatim, or an outlet's reported speech, with their sources.
+    spoken_lang: q.spoken?.lang ?? null,
+    spoken_form: q.spoken?.form ?? null,
+    spoken_text: q.spoken?.text ?? null,
+    spoken_source_ids: q.spoken ? ids(q.spoken.sourceIds) : null,
   }));
   return { name: 'quotes', columns: Object.keys(rows[0] ?? {}), rows };
 }

@@ -4,6 +4,7 @@ import { useCopy } from '../ui/useCopy';
 import { embedSnippets } from './embedCode';
 import type { EmbedChoice } from './embedCode';
 import { useLocale } from '../i18n/useLocale';
+import { editionPath, joinPath } from '../i18n/editions';
 
 /** A labelled select over the keys of `labels`, each shown by its label. */
 function Choice<K extends string>({
@@ -33,12 +34,18 @@ function Choice<K extends string>({
 
 /** A modal dialog with the embed code for the page's current state, in two forms, with copy buttons. */
 export default function EmbedDialog({ onClose }: { readonly onClose: () => void }) {
-  const { m } = useLocale();
+  const locale = useLocale();
+  const { m } = locale;
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [choice, setChoice] = useState<EmbedChoice>({ view: 'all', theme: 'auto' });
   const copying = useCopy<string>();
   // The address bar always holds the current state (useSelection keeps it in sync).
-  const snippets = embedSnippets(window.location.href, choice, m.embed.frameTitle, usePageRoot());
+  const snippets = embedSnippets(
+    window.location.href,
+    choice,
+    m.embed.frameTitle,
+    joinPath(usePageRoot(), editionPath(locale.lang, 'en')),
+  );
 
   useEffect(() => {
     const dialog = dialogRef.current;

@@ -36,11 +36,11 @@ export function embedSnippets(
   choice: EmbedChoice,
   /** The frame's title, in the page's language. */
   title: string,
-  /** From the page's folder to the site's root, where embed.js is: '../../' on a state's page. */
-  root = './',
+  /** The site root, where embed.js is, relative to the page: '../' from an edition's folder (ru/). */
+  toRoot = './',
 ): { responsive: string; fixed: string } {
   const src = escapeAttribute(embedUrl(pageHref, choice));
-  const script = escapeAttribute(new URL(`${root}embed.js`, pageHref).toString());
+  const script = escapeAttribute(new URL('embed.js', new URL(toRoot, pageHref)).toString());
   const height = INITIAL_HEIGHTS[choice.view];
   const iframe = (extra: string) =>
     `<iframe ${extra}src="${src}" title="${escapeAttribute(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;

@@ -2,7 +2,7 @@ import type { PartialDate } from '../data/types';
 import { parsePartialDate } from '../model/dates';
 
 /** The languages the explainer is written in. */
-export const LANGS = ['en'] as const;
+export const LANGS = ['en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** A date printed at its own precision; 'long' spells the month out. */

@@ -15,6 +15,7 @@ import type { CountryCode } from '../data/types';
 import { contextStyle, countryStyle } from './countryStyle';
 import type { CountryLook } from './countryStyle';
 import { mapTooltip } from './mapTooltip';
+import { useLocale } from '../i18n/useLocale';
 import type { Scheme } from './palette';
 import type { RegionCollection, RegionFeature } from './regionGeometry';
 
@@ -31,7 +32,7 @@ interface CountryLayerProps {
   readonly onDrawn?: () => void;
 }
 
-/** Keys that move the focus between the shapes: in name order (the order of the layer). */
+/** Keys that move the focus between the shapes, in the page's alphabetical order of names. */
 const MOVES: Readonly<Record<string, (index: number, count: number) => number>> = {
   ArrowRight: (i, n) => (i + 1) % n,
   ArrowDown: (i, n) => (i + 1) % n,
@@ -58,6 +59,8 @@ export function CountryLayer({
   onDrawn,
 }: CountryLayerProps) {
   const map = useMap();
+  // The page's language orders the shapes for the keys (Intl.Collator order, from the catalogue).
+  const { countryOrder } = useLocale().m;
   const layerRef = useRef<LeafletGeoJSON>(null);
   const onSelectRef = useRef(onSelect);
   const onClearRef = useRef(onClear);
@@ -95,7 +98,7 @@ export function CountryLayer({
       const code = path.feature?.id;
       const element = path.getElement();
       if (!isCountryCode(code) || !element) return;
-      element.setAttribute('tabindex', shapes.current.length === 0 ? '0' : '-1');
+      element.setAttribute('tabindex', '-1');
       element.setAttribute('role', 'button');
       element.setAttribute('data-country', code);
       element.setAttribute('aria-describedby', hintId);
@@ -150,8 +153,13 @@ export function CountryLayer({
         element.removeEventListener('blur', unlabel);
       });
     });
+    // The keys move in the language's alphabetical order; Tab first enters at its first state.
+    const rank = (shape: Element) =>
+      countryOrder.indexOf(shape.getAttribute('data-country') as CountryCode);
+    shapes.current.sort((a, b) => rank(a) - rank(b));
+    if (shapes.current[0]) makeStop(shapes.current[0]);
     return () => cleanups.forEach((cleanup) => cleanup());
-  }, [geometry, map, hintId]);
+  }, [geometry, map, hintId, countryOrder]);
 
   // Names and selection state follow the date and mode without recreating any layer.
   useEffect(() => {

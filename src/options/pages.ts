@@ -1,26 +1,10 @@
 import { COUNTRY_CODES } from '../data/types';
 import type { CountryCode } from '../data/types';
 
-/** One prerendered page: where it lives under the site's root, and what it shows selected. */
-export interface PageSpec {
-  /** '' for the home page, 'country/ge/' for a state's page: always a folder. */
-  readonly path: string;
-  readonly country: CountryCode | null;
-}
-
 /** A state's page, at its lower-case ISO alpha-2 code. */
 export function countryPath(country: CountryCode): string {
   return `country/${country.toLowerCase()}/`;
 }
-
-/**
- * Every page the build writes: the home page, then one per state. The prerender crosses this list
- * with the languages it builds, so a page is one entry here whatever language it is in.
- */
-export const PAGES: readonly PageSpec[] = [
-  { path: '', country: null },
-  ...COUNTRY_CODES.map((country) => ({ path: countryPath(country), country })),
-];
 
 /** From a page's folder back to the site's root: '' → './', 'country/ge/' → '../../'. */
 export function rootFrom(path: string): string {

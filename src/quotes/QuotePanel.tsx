@@ -5,6 +5,7 @@ import { resolveSources } from '../model/citations';
 import { SourceLinks } from '../sources/SourceLinks';
 import { useCopy } from '../ui/useCopy';
 import { quoteCitation, quoteWords } from './quoteCitation';
+import { notesFor, wordingOf } from './quoteWording';
 import { Template } from '../i18n/Template';
 import { useLocale } from '../i18n/useLocale';
 import { contestedWords } from '../i18n/recordWords';
@@ -32,7 +33,11 @@ export const QuotePanel = memo(function QuotePanel({
   const copying = useCopy<'citation'>();
   const manualRef = useRef<HTMLTextAreaElement>(null);
   if (!quote) return null;
-  const citation = quoteCitation(quote, resolveSources(quote.sourceIds, SOURCES), locale);
+  // The words as spoken where the page is in their language, else the quote's translation.
+  const wording = wordingOf(quote, locale.lang);
+  const sources = resolveSources(wording.sourceIds, SOURCES);
+  const notes = notesFor(quote, wording);
+  const citation = quoteCitation(quote, sources, locale);
   const go = (to: number) => {
     const target = quotes[to];
     if (!target) return;
@@ -43,11 +48,17 @@ export const QuotePanel = memo(function QuotePanel({
   return (
     <div className="quote-panel">
       <figure className="quote" aria-labelledby={`quote-caption-${quote.id}`}>
-        <blockquote cite={resolveSources(quote.sourceIds, SOURCES)[0]?.url}>
-          <p>
-            {quote.lead && <span className="quote-lead">{quote.lead} </span>}“{quote.text}”
-          </p>
-        </blockquote>
+        {wording.form === 'verbatim' ? (
+          <blockquote cite={sources[0]?.url} lang={wording.spoken ? quote.spoken?.lang : undefined}>
+            <p>
+              {wording.lead && <span className="quote-lead">{wording.lead} </span>}
+              {m.quotes.quoted(wording.text)}
+            </p>
+          </blockquote>
+        ) : (
+          // Reported speech is the outlet's sentence, not the speaker's words: no quotation marks.
+          <p className="quote-reported">{wording.text}</p>
+        )}
         <figcaption id={`quote-caption-${quote.id}`}>
           <Template
             text={m.quotes.caption}
@@ -56,15 +67,21 @@ export const QuotePanel = memo(function QuotePanel({
               role: m.people[quote.speaker].office,
               place: m.meetingFacts.venue,
               date: <time dateTime={quote.date}>{locale.date(quote.date, 'long')}</time>,
-              origin: <span className="quote-origin">{m.quotes.origins[quote.origin]}</span>,
+              origin: (
+                <span className="quote-origin">
+                  {wording.spoken
+                    ? m.quotes.spokenOrigins[wording.form]
+                    : m.quotes.origins[quote.origin]}
+                </span>
+              ),
             }}
           />{' '}
-          <SourceLinks ids={quote.sourceIds} label={m.quotes.source} />
+          <SourceLinks ids={wording.sourceIds} label={m.quotes.source} />
         </figcaption>
       </figure>
-      {quote.notes.length > 0 && (
+      {notes.length > 0 && (
         <ul className="quote-notes" aria-label={m.quotes.notes}>
-          {quote.notes.map((note) => (
+          {notes.map((note) => (
             <li key={note.id}>
               {note.contested && (
                 <strong>
@@ -120,7 +137,7 @@ export const QuotePanel = memo(function QuotePanel({
                 aria-current={i === index ? 'true' : undefined}
                 onClick={() => go(i)}
               >
-                {quoteWords(q, m)}
+                {quoteWords(q, locale)}
               </button>
             </li>
           ))}

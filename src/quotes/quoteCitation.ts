@@ -1,25 +1,31 @@
 import type { Quote, Source } from '../data/types';
 import type { Locale } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
+import { wordingOf, wordingText } from './quoteWording';
 
-/** The quote's words as plain text: its lead-in, if any, then the quoted words in quotation marks. */
-export function quoteWords(quote: Quote, m: Messages): string {
-  return quote.lead ? m.quotes.withLead(quote.lead, quote.text) : m.quotes.quoted(quote.text);
+/** The quote's words as the page shows them, as plain text (the quote list's buttons). */
+export function quoteWords(quote: Quote, locale: Locale<Messages>): string {
+  return wordingText(wordingOf(quote, locale.lang), locale.m);
 }
 
-/** The quote as plain text with its full citation, for copying into a story or a note. */
+/**
+ * The quote as plain text with its full citation, in the page's language, for copying into a
+ * story or a note. `sources` are the records of the shown wording's source ids.
+ */
 export function quoteCitation(
   quote: Quote,
   sources: readonly Source[],
   locale: Locale<Messages>,
 ): string {
   const { m } = locale;
-  return m.quotes.citation({
-    words: quoteWords(quote, m),
+  const wording = wordingOf(quote, locale.lang);
+  const parts = {
+    words: wordingText(wording, m),
     speaker: m.people[quote.speaker].name,
     role: m.people[quote.speaker].office,
     place: m.meetingFacts.venue,
     date: locale.date(quote.date, 'long'),
     sources: sources.map((source) => `${source.publisher}, ${source.url}`).join('; '),
-  });
+  };
+  return wording.form === 'reported' ? m.quotes.citationReported(parts) : m.quotes.citation(parts);
 }

@@ -19,6 +19,7 @@ const CITED = citedSources(
     ...EVENTS,
     ...QUOTES,
     ...QUOTES.flatMap((q) => q.notes),
+    ...QUOTES.flatMap((q) => (q.spoken ? [q.spoken] : [])),
     ...MEETING_RECORDS,
     MEETING,
     ...CONTESTED_POINTS,

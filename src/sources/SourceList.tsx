@@ -19,8 +19,8 @@ export const SourceList = memo(function SourceList({
       <ol className="source-list">
         {sources.map((source) => (
           <li key={source.id} id={sourceAnchor(source.id)}>
-            <span className="source-id">[{source.id}]</span> {source.title}. {source.publisher}
-            {source.date && <>, {locale.date(source.date)}</>}.{' '}
+            <span className="source-id">[{source.id}]</span> {source.title}.{' '}
+            {m.sources.byline(source.publisher, source.date ? locale.date(source.date) : null)}{' '}
             <a href={source.url} target="_blank" rel="noopener noreferrer">
               {displayUrl(source.url)}
             </a>

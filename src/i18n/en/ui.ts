@@ -49,6 +49,8 @@ export const EN_UI = {
     noscript:
       'Zooming and selecting on the map, and the other controls, need JavaScript. The map as of today, the table, timeline, quotes and sources are complete without it.',
   },
+  /** The switch between the editions (each language is named in itself, outside the catalogue). */
+  languages: { label: 'Language' },
   /** Each panel's failure, as a whole sentence (a language may need the panel's gender). */
   failed: {
     map: 'The map could not be shown. The rest of the page still works; reloading may help.',
@@ -199,6 +201,11 @@ export const EN_UI = {
       seed: 'As reported by MENAFN',
       'kremlin-transcript': 'From the Kremlin’s English transcript',
     },
+    /** Where the words as spoken come from (shown on a page in the language they were spoken in). */
+    spokenOrigins: {
+      verbatim: 'As printed in the original language by the outlets cited',
+      reported: 'Reported speech: no outlet prints this sentence as a quotation',
+    },
     caption: '{speaker}, {role}. {place}, {date}. {origin}.',
     source: 'Source',
     /** The heading of a note on a contested point: "Wording of the quotes:". */
@@ -220,6 +227,16 @@ export const EN_UI = {
       date: string;
       sources: string;
     }) => `${c.words} — ${c.speaker}, ${c.role}. ${c.place}, ${c.date}. Source: ${c.sources}`,
+    /** The same for reported speech, whose words are the outlet's, not a quotation. */
+    citationReported: (c: {
+      words: string;
+      speaker: string;
+      role: string;
+      place: string;
+      date: string;
+      sources: string;
+    }) =>
+      `${c.words} (Reported speech, not a quotation.) ${c.speaker}, ${c.role}. ${c.place}, ${c.date}. Source: ${c.sources}`,
     quoted: (text: string) => `“${text}”`,
     withLead: (lead: string, text: string) => `${lead} “${text}”`,
   },
@@ -231,6 +248,9 @@ export const EN_UI = {
     /** Before a list of citations: "Sources: ". */
     label: (what: string) => `${what}: `,
     link: 'Source',
+    /** After a source's title in the list: "TASS, 22 Dec 2025." */
+    byline: (publisher: string, date: string | null) =>
+      date ? `${publisher}, ${date}.` : `${publisher}.`,
   },
   downloads: {
     heading: 'Get the data',

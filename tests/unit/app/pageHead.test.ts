@@ -10,7 +10,7 @@ import {
 import { COUNTRY_CODES } from '../../../src/data/types';
 import type { StatusChange } from '../../../src/data/types';
 import { EN } from '../../../src/i18n/en';
-import { PAGES } from '../../../src/options/pages';
+import { PAGES } from '../../../src/app/sitePages';
 
 const SITE = 'https://example.org/cis/';
 const GEORGIA = PAGES.find((page) => page.country === 'GE')!;
@@ -84,12 +84,22 @@ describe('pageHead addresses', () => {
     expect(pageHead(EN, HOME, SITE).url).toBe(SITE);
   });
 
-  it('lists 16 pages with 16 different images', () => {
-    expect(PAGES.map((page) => page.path)).toEqual([
-      '',
-      ...COUNTRY_CODES.map((code) => `country/${code.toLowerCase()}/`),
+  it('lists 16 pages in each language, each with its own image', () => {
+    const paths = ['', ...COUNTRY_CODES.map((code) => `country/${code.toLowerCase()}/`)];
+    expect(PAGES.map((page) => page.path)).toEqual([...paths, ...paths.map((p) => `ru/${p}`)]);
+    expect(new Set(PAGES.map(cardPath)).size).toBe(32);
+  });
+
+  it('links each page to itself in the other language, both ways, with x-default in English', () => {
+    const ru = PAGES.find((page) => page.lang === 'ru' && page.country === 'KZ')!;
+    const alternates = pageHead(EN, ru, 'https://example.org/cis/').alternates;
+    expect(alternates).toEqual([
+      { hreflang: 'en', href: 'https://example.org/cis/country/kz/' },
+      { hreflang: 'ru', href: 'https://example.org/cis/ru/country/kz/' },
+      { hreflang: 'x-default', href: 'https://example.org/cis/country/kz/' },
     ]);
-    expect(new Set(PAGES.map(cardPath)).size).toBe(16);
+    const en = PAGES.find((page) => page.lang === 'en' && page.country === null)!;
+    expect(pageHead(EN, en, null).alternates.map((a) => a.href)).toEqual(['./', './ru/', './']);
   });
 });
 

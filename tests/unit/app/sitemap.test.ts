@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { robotsWithSitemap, sitemapXml } from '../../../src/app/sitemap';
-import { PAGES } from '../../../src/options/pages';
+import { PAGES } from '../../../src/app/sitePages';
 
 const SITE = 'https://example.org/cis/';
 
 describe('sitemap', () => {
-  it('lists the 16 pages at absolute addresses', () => {
+  it('lists the 16 pages of each edition at absolute addresses', () => {
     const doc = new DOMParser().parseFromString(sitemapXml(SITE, PAGES), 'application/xml');
     const locs = [...doc.getElementsByTagName('loc')].map((loc) => loc.textContent);
-    expect(locs).toHaveLength(16);
-    expect(new Set(locs).size).toBe(16);
+    expect(locs).toHaveLength(32);
+    expect(new Set(locs).size).toBe(32);
     expect(locs[0]).toBe(SITE);
     expect(locs).toContain('https://example.org/cis/country/ge/');
+    expect(locs).toContain('https://example.org/cis/ru/country/ge/');
     for (const loc of locs)
-      expect(loc).toMatch(/^https:\/\/example\.org\/cis\/(country\/[a-z]{2}\/)?$/);
+      expect(loc).toMatch(/^https:\/\/example\.org\/cis\/(ru\/)?(country\/[a-z]{2}\/)?$/);
   });
 
   it('adds a Sitemap line to robots.txt', () => {

@@ -157,6 +157,9 @@ function pageDayRecords(d: Dataset): Cited[] {
     ...d.quotes.flatMap((q) =>
       q.notes.map((n, i) => ({ where: `quote ${q.id} note ${i + 1}`, sourceIds: n.sourceIds })),
     ),
+    ...d.quotes.flatMap((q) =>
+      q.spoken ? [{ where: `quote ${q.id} as spoken`, sourceIds: q.spoken.sourceIds }] : [],
+    ),
     ...(d.meetingRecords ?? []).map((r) => ({
       where: `meeting record ${r.country}`,
       sourceIds: r.sourceIds,
@@ -406,6 +409,9 @@ function citingRecords(d: Dataset): Cited[] {
     ...d.quotes.map((q) => ({ where: `quote ${q.id}`, sourceIds: q.sourceIds })),
     ...d.quotes.flatMap((q) =>
       q.notes.map((n, i) => ({ where: `quote ${q.id} note ${i + 1}`, sourceIds: n.sourceIds })),
+    ),
+    ...d.quotes.flatMap((q) =>
+      q.spoken ? [{ where: `quote ${q.id} as spoken`, sourceIds: q.spoken.sourceIds }] : [],
     ),
     ...d.contested.map((p) => ({ where: `contested point ${p.id}`, sourceIds: p.sourceIds })),
     ...(d.meetingRecords ?? []).map((r) => ({

@@ -13,6 +13,7 @@ import { EVENTS } from '../../../src/data/events';
 import { QUOTES } from '../../../src/data/quotes';
 import { SOURCES } from '../../../src/data/sources';
 import { STATUS_CHANGES } from '../../../src/data/statusChanges';
+import { RU } from '../../../src/i18n/ru';
 import { EN } from '../../../src/i18n/en';
 
 const SOURCE_IDS = new Set(SOURCES.map((source) => source.id));
@@ -66,6 +67,10 @@ describe('datasets', () => {
       'date',
       'origin',
       'source_ids',
+      'spoken_lang',
+      'spoken_form',
+      'spoken_text',
+      'spoken_source_ids',
     ]);
     expect(correctionsDataset(EN).columns).toEqual(['id', 'date', 'text', 'source_ids']);
   });
@@ -175,5 +180,24 @@ describe('datasets', () => {
     });
     const sourceColumn = dataset.columns.indexOf('source_ids');
     for (const line of parsed.slice(1)) expect(line[sourceColumn]).toMatch(/\S/);
+  });
+});
+
+describe('the downloads in Russian', () => {
+  it('keep the English column keys and give Russian words in the label columns', () => {
+    expect(statusesDataset(RU).columns).toEqual(statusesDataset(EN).columns);
+    const kz = statusesDataset(RU).rows.find((r) => r['id'] === 'kz-member-1994');
+    expect(kz?.['status']).toBe('member');
+    expect(kz?.['status_label']).toBe('Государство – участник СНГ');
+    expect(kz?.['country']).toBe('Казахстан');
+    expect(statusesDataset(RU).rows[0]?.['country_code']).toBe('AZ');
+  });
+
+  it('carry the quotes’ Russian words with their own sources', () => {
+    const row = quotesDataset(RU).rows.find((r) => r['id'] === 'world-order');
+    expect(row?.['spoken_form']).toBe('verbatim');
+    expect(row?.['spoken_text']).toMatch(/^Все государства СНГ/);
+    expect(row?.['spoken_source_ids']).toBe('R4 R5');
+    expect(row?.['speaker']).toBe('Владимир Путин');
   });
 });

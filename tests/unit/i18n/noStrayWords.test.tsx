@@ -9,9 +9,18 @@ import { PSEUDO, unmarked } from './pseudoLocale';
 
 /**
  * Data, not words: source names and ids (citations), addresses, and the quotes' own words, which
- * are verbatim records in the language they were reported in.
+ * are verbatim records in the language they were reported in (reported speech too); and the
+ * languages' own names in the switch between editions, each marked with its `lang`.
  */
-const NOT_WORDS = ['.source-links', '.source-list', 'blockquote', 'code', '.notice-value'];
+const NOT_WORDS = [
+  '.source-links',
+  '.source-list',
+  'blockquote',
+  '.quote-reported',
+  'code',
+  '.notice-value',
+  '.language-switch a[lang]',
+];
 const LABELS = ['aria-label', 'aria-valuetext', 'title', 'alt', 'placeholder'];
 /** A word: two Latin letters in a row. */
 const WORD = /[A-Za-z]{2,}/;

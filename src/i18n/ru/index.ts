@@ -1,0 +1,14 @@
+import { makeLocale } from '../locale';
+import type { Locale } from '../locale';
+import type { Messages } from '../messages';
+import { RU_FACTS } from './facts';
+import { RU_RECORDS } from './records';
+import { RU_DATES, RU_UI } from './ui';
+
+/** The Russian edition's locale. */
+export const RU: Locale<Messages> = makeLocale(
+  'ru',
+  'ru',
+  { ...RU_UI, ...RU_FACTS, ...RU_RECORDS },
+  RU_DATES,
+);
