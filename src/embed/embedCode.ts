@@ -1,5 +1,6 @@
 import type { Theme, View } from '../options/types';
 import { PRESENTATION_PARAMS } from '../options/urlParams';
+import { countryOfPath, countryPath } from '../options/pages';
 
 /** What the reader picks in the embed dialog. */
 export interface EmbedChoice {
@@ -18,10 +19,17 @@ export const INITIAL_HEIGHTS = {
 
 /**
  * The embed address for the page at `pageHref` in its current state: the reader's selection
- * (country, date, event, mode, quote) kept, the embed options set.
+ * (country, date, event, mode, quote) kept, the embed options set. A state's page (country/ge/)
+ * becomes its edition's root with `country=GE`: an embed keeps its state in the query.
  */
 export function embedUrl(pageHref: string, choice: EmbedChoice): string {
   const url = new URL(pageHref);
+  const country = countryOfPath(url.pathname);
+  if (country) {
+    const folder = url.pathname.replace(/index\.html$/, '');
+    url.pathname = folder.slice(0, folder.length - countryPath(country).length);
+    if (!url.searchParams.has('country')) url.searchParams.set('country', country);
+  }
   for (const param of PRESENTATION_PARAMS) url.searchParams.delete(param);
   url.searchParams.set('embed', '1');
   if (choice.view !== 'all') url.searchParams.set('view', choice.view);

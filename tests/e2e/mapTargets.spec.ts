@@ -71,6 +71,15 @@ test.describe('on a phone', () => {
         .locator('.map-frame')
         .evaluate((frame) => frame.scrollIntoView({ block: 'center' }));
       await page.waitForTimeout(250);
+      // The last choice brought its state into view: back to the whole region, the frame measured.
+      // (A small state's flight ends with the button shown; a large one is not zoomed to.)
+      const whole = page.getByRole('button', { name: 'Show the whole region' });
+      await whole.waitFor({ state: 'visible', timeout: 1500 }).catch(() => undefined);
+      if (await whole.isVisible()) {
+        await whole.tap();
+        await expect(whole).toBeHidden();
+        await page.waitForTimeout(700);
+      }
       const target = await largestTarget(
         page,
         code,

@@ -73,7 +73,7 @@ test.describe('the Russian edition', () => {
     expect(html).toContain(`<meta name="description" content="${RU.m.page.description}" />`);
     expect(html).toContain(RU.m.page.noscript);
     expect(html).toContain('<link rel="alternate" hreflang="en" href="../" />');
-    expect(html).toContain('<link rel="alternate" hreflang="ru" href="./" />');
+    expect(html).toContain('<link rel="alternate" hreflang="ru" href="../ru/" />');
     expect(html).toContain('<link rel="alternate" hreflang="x-default" href="../" />');
     expect(html).toContain('<h1>Содружество Независимых Государств</h1>');
     // Russian only: no English catalogue words in the HTML.
@@ -164,7 +164,8 @@ test.describe('the Russian edition', () => {
       'page',
     );
     await switcher.getByRole('link', { name: 'English' }).click();
-    await expect(page).toHaveURL(/\/\?country=GE&date=2000-01-01$/);
+    // A state's page in one edition switches to the same state's page in the other.
+    await expect(page).toHaveURL(/\/country\/ge\/\?date=2000-01-01$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.locator('p', { hasText: /^On 1 January 2000:\s*Withdrawn/ })).toHaveCount(0);
     await expect(
@@ -176,7 +177,7 @@ test.describe('the Russian edition', () => {
       .getByRole('navigation', { name: 'Language' })
       .getByRole('link', { name: 'Русский' })
       .click();
-    await expect(page).toHaveURL(/\/ru\/\?country=GE&date=2000-01-01&mode=meeting$/);
+    await expect(page).toHaveURL(/\/ru\/country\/ge\/\?date=2000-01-01&mode=meeting$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     await expect(page.getByRole('radio', { name: RU.m.map.modes.meeting })).toBeChecked();
   });

@@ -80,11 +80,11 @@ function readFuzzState(): FuzzState {
   };
 }
 
-/** True once React has committed its own <main> (hydrated or freshly rendered). */
-function mounted(expectedSearch: string): boolean {
+/** True once React has committed its own <main> (hydrated or freshly rendered) at the address. */
+function mounted({ path, search }: { path: string; search: string }): boolean {
   const main = document.querySelector('main');
   const reactOwned = main !== null && Object.keys(main).some((key) => key.startsWith('__react'));
-  return reactOwned && location.search === expectedSearch;
+  return reactOwned && location.pathname.endsWith(`/${path}`) && location.search === search;
 }
 
 test.describe('URL fuzzing', () => {
@@ -110,12 +110,19 @@ test.describe('URL fuzzing', () => {
         const where = `for ${query.length > 300 ? `${query.slice(0, 300)}…` : query}`;
         pageErrors.length = dialogs.length = consoleErrors.length = 0;
         // The app's own parser, in Node, on the search the browser gives the app (checked below).
-        const url = new URL(`./${query}`, page.url() === 'about:blank' ? baseURL : page.url());
+        const url = new URL(`./${query}`, baseURL);
         const { options, notices } = parseUrlOptions(url.search, KNOWN_IDS);
-        const expectedSearch = toSearch(initialSelection(options), options);
+        // The full page moves a selected state to its own page; an embed keeps it in the query.
+        const selection = initialSelection(options);
+        const onPage = !options.embed && selection.country !== null;
+        const expected = {
+          path: onPage ? `country/${selection.country!.toLowerCase()}/` : '',
+          search: toSearch(onPage ? { ...selection, country: null } : selection, options),
+        };
+        const expectedSearch = `${expected.path}${expected.search}`;
         const response = await page.goto(url.href, { waitUntil: 'commit' });
         expect(response?.status(), `HTTP status ${where}`).toBe(200);
-        await page.waitForFunction(mounted, expectedSearch, { timeout: 5_000 }).catch(() => {
+        await page.waitForFunction(mounted, expected, { timeout: 5_000 }).catch(() => {
           throw new Error(
             `The app did not mount or did not normalise the address to "${expectedSearch}" ${where} ` +
               `(address now ${page.url()})`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { embedSnippets, embedUrl } from '../../../src/embed/embedCode';
-import { editionPath } from '../../../src/i18n/editions';
+import { editionPath, joinPath } from '../../../src/i18n/editions';
 
 describe('the embed code of an edition in a folder', () => {
   const page = 'https://example.test/cis/ru/?country=KZ&mode=meeting';
@@ -23,6 +23,36 @@ describe('the embed code of an edition in a folder', () => {
     expect(responsive).toContain('src="https://example.test/cis/ru/?country=KZ');
   });
 });
+
+describe('the embed code of a state’s page', () => {
+  it('frames the edition’s root with the state in the query, as embeds keep their state', () => {
+    expect(embedUrl('https://example.test/cis/ru/country/kz/?date=2008', CHOICE)).toBe(
+      'https://example.test/cis/ru/?date=2008&country=KZ&embed=1&view=map',
+    );
+    expect(embedUrl('https://example.test/country/ge/index.html', CHOICE)).toBe(
+      'https://example.test/?country=GE&embed=1&view=map',
+    );
+  });
+
+  it('loads embed.js from the site root two folders up', () => {
+    const { fixed } = embedSnippets(
+      'https://example.test/cis/country/kz/',
+      CHOICE,
+      'Title',
+      joinPath('../../', editionPath('en', 'en')),
+    );
+    expect(fixed).toContain('src="https://example.test/cis/?country=KZ&amp;embed=1');
+    const { responsive } = embedSnippets(
+      'https://example.test/cis/ru/country/kz/',
+      CHOICE,
+      'Title',
+      joinPath('../../', editionPath('ru', 'en')),
+    );
+    expect(responsive).toContain('src="https://example.test/cis/embed.js"');
+  });
+});
+
+const CHOICE = { view: 'map', theme: 'auto' } as const;
 
 describe('editionPath', () => {
   it.each([
