@@ -38,6 +38,9 @@ function properties(scheme: Scheme): string {
  * for the system preference under `theme=auto`. Shapes carry `data-paint` (a PaintKey) and
  * `data-edge` (`focus` when outlined), labels `data-on` (the paint beneath them), never a colour.
  */
+/** What is painted by name: the drawn-in map, and the small states' tiles Leaflet draws again. */
+const DRAWN = ':is(.baked-map,.map-inset-layer)';
+
 export function paletteCss(): string {
   const dark = properties('dark');
   const paints = [
@@ -48,13 +51,13 @@ export function paletteCss(): string {
     `:root{${properties('light')}}`,
     `:root[data-theme='dark']{${dark}}`,
     `@media (prefers-color-scheme: dark){:root:not([data-theme='light']){${dark}}}`,
-    `.baked-map path{stroke:var(--map-border)}`,
+    `${DRAWN} path{stroke:var(--map-border)}`,
     `.baked-map path[data-context]{fill:var(--map-context);stroke:var(--map-contextBorder)}`,
-    `.baked-map path[data-edge='focus']{stroke:var(--map-focus)}`,
-    ...paints.map((paint) => `.baked-map path[data-paint='${paint}']{fill:var(--map-${paint})}`),
+    `${DRAWN} path[data-edge='focus']{stroke:var(--map-focus)}`,
+    ...paints.map((paint) => `${DRAWN} path[data-paint='${paint}']{fill:var(--map-${paint})}`),
     // The small states' tiles (BakedInsets) and the labels (BakedLabels): a label on a state takes
     // the ink of that state's fill, one on the backdrop or in a tile the map's darkest colour.
-    `.baked-map rect.map-inset-frame{fill:var(--map-border);stroke:var(--map-contextBorder)}`,
+    `${DRAWN} rect.map-inset-frame{fill:var(--map-border);stroke:var(--map-contextBorder)}`,
     `.baked-map text[data-on='panel']{fill:var(--map-focus);stroke:var(--map-border)}`,
     `.baked-map line[data-on='panel']{stroke:var(--map-focus)}`,
     ...paints.map(

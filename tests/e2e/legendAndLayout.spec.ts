@@ -34,6 +34,11 @@ test.describe('legend and map', () => {
     await page.goto('./');
     const baked = (code: string) => page.locator(`.baked-map path[data-shape="${code}"]`);
     await expect(baked('KZ')).not.toHaveAttribute('fill-opacity', /./);
+    // A focus before the app has hydrated reaches no handler: wait for React to own the page.
+    await page.waitForFunction(() => {
+      const main = document.querySelector('main');
+      return main !== null && Object.keys(main).some((key) => key.startsWith('__react'));
+    });
     await legendEntry(page, 'Never joined').focus();
     // Whichever map is on screen by now (a focus is a first sign of life) shows the pick.
     await expect(page.locator('[data-shape="KZ"], path[data-country="KZ"]').last()).toHaveAttribute(

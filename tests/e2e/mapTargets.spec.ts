@@ -154,3 +154,26 @@ for (const width of [1280, 375]) {
     }
   });
 }
+
+test.describe('tiles on the interactive map', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`each tile is coloured as its state, ${colorScheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('./?country=AM');
+      await waitForMap(page);
+      const fills = await page.evaluate(() =>
+        [...document.querySelectorAll('.leaflet-insets-pane [data-inset]')].map((tile) => {
+          const code = tile.getAttribute('data-inset');
+          const shape = document.querySelector(`path.leaflet-interactive[data-country="${code}"]`);
+          return {
+            code,
+            tile: getComputedStyle(tile.querySelector('path')!).fill,
+            shape: shape ? getComputedStyle(shape).fill : null,
+          };
+        }),
+      );
+      expect(fills).toHaveLength(10);
+      for (const { code, tile, shape } of fills) expect(tile, code ?? '').toBe(shape);
+    });
+  }
+});

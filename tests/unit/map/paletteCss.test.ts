@@ -41,7 +41,7 @@ describe('paletteCss', () => {
   it('paints each named fill of the drawn-in map from its property', () => {
     for (const status of Object.keys(STATUS_COLORS.light))
       expect(css).toContain(
-        `.baked-map path[data-paint='status-${status}']{fill:var(--map-status-${status})}`,
+        `:is(.baked-map,.map-inset-layer) path[data-paint='status-${status}']{fill:var(--map-status-${status})}`,
       );
     for (const attendance of Object.keys(ATTENDANCE_COLORS.light))
       expect(css).toContain(`[data-paint='attendance-${attendance}']{fill:var(--map-attendance-`);
