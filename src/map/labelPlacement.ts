@@ -55,7 +55,8 @@ export function textHeight(text: string, font: number): number {
 
 type Ring = readonly (readonly [number, number])[];
 
-function ringsOf(d: string): Ring[] {
+/** The rings of an outline in svgMap's path form (M x y, then relative steps), in absolute units. */
+export function ringsOf(d: string): Ring[] {
   return d
     .split('M')
     .filter(Boolean)

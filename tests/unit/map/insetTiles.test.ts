@@ -4,7 +4,7 @@ import topology from '../../../src/data/geometry/region.topo.json';
 import { COUNTRY_CODES } from '../../../src/data/types';
 import { fitTransform, insetTiles, pathBox, transformPath } from '../../../src/map/insetTiles';
 import { fitScale } from '../../../src/map/labelFrame';
-import { boxInRing, inRing } from '../../../src/map/labelPlacement';
+import { boxInRing, inRing, ringsOf } from '../../../src/map/labelPlacement';
 import { decodeRegion } from '../../../src/map/regionGeometry';
 import { svgMap } from '../../../src/map/svgMap';
 
@@ -14,19 +14,7 @@ const tiles = insetTiles(map);
 const PHONE = fitScale(map.viewBox, 343, 260);
 const DESKTOP = fitScale(map.viewBox, 812, 507.5);
 
-/** The outline's rings, absolute. */
-function rings(d: string): [number, number][][] {
-  return d
-    .split('M')
-    .filter(Boolean)
-    .map((part) => {
-      const n = (part.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
-      let [x, y] = n as [number, number];
-      const ring: [number, number][] = [[x, y]];
-      for (let i = 2; i + 1 < n.length; i += 2) ring.push([(x += n[i]!), (y += n[i + 1]!)]);
-      return ring;
-    });
-}
+const rings = ringsOf;
 
 describe('inset geometry', () => {
   it('fits a box into another, centred, keeping its shape', () => {

@@ -14,6 +14,7 @@ import {
   textHeight,
   textWidth,
   TILED,
+  ringsOf,
 } from '../../../src/map/labelPlacement';
 import type { LabelSet } from '../../../src/map/labelPlacement';
 import { labelColors, contrast } from '../../../src/map/labelColors';
@@ -25,20 +26,23 @@ const map = svgMap(decodeRegion(topology as unknown as Topology));
 const words = { name: EN.m.countries, short: EN.m.countryShort };
 const SETS: LabelSet[] = ['wide', 'narrow'];
 
-function rings(d: string): [number, number][][] {
-  return d
-    .split('M')
-    .filter(Boolean)
-    .map((part) => {
-      const n = (part.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
-      let [x, y] = n as [number, number];
-      const ring: [number, number][] = [[x, y]];
-      for (let i = 2; i + 1 < n.length; i += 2) ring.push([(x += n[i]!), (y += n[i + 1]!)]);
-      return ring;
-    });
-}
+const rings = ringsOf;
 
 describe('label geometry', () => {
+  it('reads an outline’s rings from its relative path, in absolute units', () => {
+    expect(ringsOf('M10 20l5 0 0 5zM-1 -2l1 1')).toEqual([
+      [
+        [10, 20],
+        [15, 20],
+        [15, 25],
+      ],
+      [
+        [-1, -2],
+        [0, -1],
+      ],
+    ]);
+  });
+
   it('estimates a size from the words, per character', () => {
     // R 0.72, u 0.6, s 0.6, s 0.6, i 0.35, a 0.6
     expect(textWidth('Russia', 10)).toBeCloseTo(34.7);
