@@ -4,8 +4,11 @@ import type { PageHead } from './pageHead';
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+const absolute = (url: string) => /^https?:\/\//.test(url);
+
 /**
- * The head's tags as HTML, for the prerender to write in: description, canonical, Open Graph,
+ * The head's tags as HTML, for the prerender to write in: description, canonical and hreflang (with a site
+ * address), Open Graph,
  * Twitter's large card and the JSON-LD (data, not script: the strict policy lets it be).
  */
 export function headTags(head: PageHead): string {
@@ -15,11 +18,17 @@ export function headTags(head: PageHead): string {
   const json = (data: object) => JSON.stringify(data).replace(/</g, '\\u003c');
   return [
     meta('name', 'description', head.description),
-    `<link rel="canonical" href="${escape(head.url)}" />`,
-    ...head.alternates.map(
-      ({ hreflang, href }) =>
-        `<link rel="alternate" hreflang="${escape(hreflang)}" href="${escape(href)}" />`,
-    ),
+    // A canonical or hreflang address must be absolute (search engines ignore relative ones and
+    // Lighthouse fails them): written only when the build knows the site's address (SITE_URL).
+    ...(absolute(head.url)
+      ? [
+          `<link rel="canonical" href="${escape(head.url)}" />`,
+          ...head.alternates.map(
+            ({ hreflang, href }) =>
+              `<link rel="alternate" hreflang="${escape(hreflang)}" href="${escape(href)}" />`,
+          ),
+        ]
+      : []),
     meta('property', 'og:type', 'article'),
     meta('property', 'og:site_name', head.siteName),
     meta('property', 'og:title', head.title),

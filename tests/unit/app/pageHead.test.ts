@@ -120,13 +120,31 @@ function tagsOf(html: string) {
 }
 
 describe('headTags', () => {
+  it('links the page in every language with absolute addresses, given a site URL', () => {
+    const doc = new DOMParser().parseFromString(
+      `<head>${headTags(pageHead(EN, GEORGIA, SITE))}</head>`,
+      'text/html',
+    );
+    const links = [...doc.querySelectorAll('link[rel=alternate]')].map((link) => [
+      link.getAttribute('hreflang'),
+      link.getAttribute('href'),
+    ]);
+    expect(links).toEqual([
+      ['en', `${SITE}country/ge/`],
+      ['ru', `${SITE}ru/country/ge/`],
+      ['x-default', `${SITE}country/ge/`],
+    ]);
+    expect(headTags(pageHead(EN, GEORGIA, null))).not.toContain('hreflang');
+  });
+
   it.each([
     ['without', null, '../../country/ge/', '../../og/ge.png'],
     ['with', SITE, `${SITE}country/ge/`, `${SITE}og/ge.png`],
   ])('writes the canonical, Open Graph and Twitter tags %s a site URL', (_, site, url, image) => {
     const head = pageHead(EN, GEORGIA, site);
     const { meta, canonical } = tagsOf(headTags(head));
-    expect(canonical).toBe(url);
+    // Relative canonical and hreflang addresses are invalid: only with a site URL.
+    expect(canonical).toBe(site ? url : undefined);
     expect(meta).toMatchObject({
       description: head.description,
       'og:type': 'article',
