@@ -1,13 +1,11 @@
+import { linearRgb } from './colorVision';
 import { BASE_COLORS } from './palette';
 import type { Scheme } from './palette';
 
 /** WCAG relative luminance of a #rrggbb colour. */
 export function luminance(hex: string): number {
-  const channel = (i: number) => {
-    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  const [r, g, b] = linearRgb(hex);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
 /** WCAG contrast ratio of two #rrggbb colours (1 to 21). */
