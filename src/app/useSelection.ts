@@ -4,6 +4,9 @@ import { countryPath, rootFrom } from '../options/pages';
 import { initialSelection, selectionReducer } from './selection';
 import { toSearch } from './urlState';
 
+/** How long the address waits for the date or mode to stop changing before it follows them. */
+const ADDRESS_QUIET_MS = 300;
+
 /**
  * Where the page's address lives: the site's root as an absolute address, and how to read the
  * options back from the address (for Back and Forward). Only the browser's page has one.
@@ -34,19 +37,48 @@ export function useSelection(options: UrlOptions, site?: SiteAddress) {
     const { location, history } = window;
     const first = opened.current;
     opened.current = false;
-    try {
-      if (!managed) {
-        if (search === location.search) return;
-        history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    const write = (change: () => void) => {
+      try {
+        change();
+      } catch {
+        // Some sandboxed frames refuse history changes; the page works the same without them.
+      }
+    };
+    if (managed) {
+      const target = new URL(`${path}${search}`, site.root);
+      if (target.pathname !== location.pathname) {
+        if (first)
+          write(() => history.replaceState(history.state, '', `${target.href}${location.hash}`));
+        else write(() => history.pushState(null, '', target.href));
         return;
       }
-      const target = new URL(`${path}${search}`, site.root);
-      if (target.pathname !== location.pathname && !first) history.pushState(null, '', target.href);
-      else if (target.pathname !== location.pathname || target.search !== location.search) {
-        history.replaceState(history.state, '', `${target.href}${location.hash}`);
-      }
-    } catch {
-      // Some sandboxed frames refuse history changes; the page works the same without them.
+      if (target.search === location.search) return;
+      return replaceSoon(() =>
+        history.replaceState(history.state, '', `${target.href}${location.hash}`),
+      );
+    }
+    if (search === location.search) return;
+    return replaceSoon(() =>
+      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`),
+    );
+
+    // A query-only change (the date, the mode) waits until the reader pauses: each history
+    // change is a same-document navigation, which costs the browser a frame's worth of work
+    // (it fetches the page's icon again), and the slider or Play would make one per step.
+    // Cancelled by the next change, written at once if the page is left meanwhile.
+    function replaceSoon(replace: () => void) {
+      if (first) return write(replace);
+      const flush = () => {
+        window.clearTimeout(timer);
+        window.removeEventListener('pagehide', flush);
+        write(replace);
+      };
+      const timer = window.setTimeout(flush, ADDRESS_QUIET_MS);
+      window.addEventListener('pagehide', flush);
+      return () => {
+        window.clearTimeout(timer);
+        window.removeEventListener('pagehide', flush);
+      };
     }
   }, [managed, path, search, site]);
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '../render';
+import { act, fireEvent, render, screen, waitFor, within } from '../render';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
@@ -88,13 +88,13 @@ describe('App: the timeline drives the map, table and address', { timeout: 60_00
     expect(playButton()).toHaveAttribute('aria-pressed', 'false');
   });
 
-  it('moving the slider to 2008-07-01 shows Georgia as a member, to 2009-08-18 as withdrawn', () => {
+  it('moving the slider to 2008-07-01 shows Georgia as a member, to 2009-08-18 as withdrawn', async () => {
     renderApp();
     moveSliderTo('2008-07-01');
     expect(slider()).toHaveAttribute('aria-valuetext', '1 July 2008');
     expect(mapTitle()).toHaveTextContent('Who is in the CIS: 1 Jul 2008');
     expect(statusOf('Georgia')).toBe('Member state');
-    expect(window.location.search).toBe('?date=2008-07-01');
+    await waitFor(() => expect(window.location.search).toBe('?date=2008-07-01'));
 
     moveSliderTo('2009-08-17');
     expect(statusOf('Georgia')).toBe('Member state');
@@ -102,6 +102,18 @@ describe('App: the timeline drives the map, table and address', { timeout: 60_00
     moveSliderTo('2009-08-18');
     expect(slider()).toHaveAttribute('aria-valuetext', '18 August 2009');
     expect(statusOf('Georgia')).toBe('Withdrawn');
+    await waitFor(() => expect(window.location.search).toBe('?date=2009-08-18'));
+  });
+
+  it('the address follows the slider once it rests, not at every step', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    renderApp();
+    moveSliderTo('2008-07-01');
+    act(() => vi.advanceTimersByTime(200));
+    moveSliderTo('2009-08-18');
+    act(() => vi.advanceTimersByTime(200));
+    expect(window.location.search).toBe('');
+    act(() => vi.advanceTimersByTime(100));
     expect(window.location.search).toBe('?date=2009-08-18');
   });
 
@@ -135,12 +147,12 @@ describe('App: the timeline drives the map, table and address', { timeout: 60_00
     expect(mapTitle()).toHaveTextContent('Who is in the CIS: 18 Aug 2009');
     expect(statusOf('Georgia')).toBe('Withdrawn');
     expect(selectedEventTitle()).toBe(titleOf(GEORGIA_LEAVES));
-    expect(window.location.search).toBe('?event=georgia-withdrawal-effective');
+    await waitFor(() => expect(window.location.search).toBe('?event=georgia-withdrawal-effective'));
 
     // Moving the slider afterwards leaves the event.
     moveSliderTo('2008-07-01');
     expect(selectedEventTitle()).toBeUndefined();
-    expect(window.location.search).toBe('?date=2008-07-01');
+    await waitFor(() => expect(window.location.search).toBe('?date=2008-07-01'));
   });
 
   it('previous and next event buttons step through the events', async () => {
@@ -227,6 +239,7 @@ describe('App: the timeline drives the map, table and address', { timeout: 60_00
 
       advance(1500);
       expect(selectedEventTitle()).toBe('Ukraine gives up CIS chair and announces withdrawal');
+      advance(300); // the address follows once the date has rested
       expect(window.location.search).toBe('?event=ukraine-2014');
     });
 
