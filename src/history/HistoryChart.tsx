@@ -208,13 +208,12 @@ const ChartRow = memo(function ChartRow(props: ChartRowProps) {
 function segmentName(locale: Locale<Messages>, country: string, segment: HistorySegment): string {
   const { period } = segment;
   const words = locale.m.chart;
-  const from = locale.date(period.change?.from ?? period.start);
-  const to = locale.date(period.next?.from ?? period.end);
+  const dates = locale.range(period.change?.from ?? period.start, period.next?.from ?? period.end);
   const status = locale.m.statuses[period.status].label;
   const certainty = period.change?.certainty;
   return certainty && certainty !== 'confirmed'
-    ? words.segmentFlagged(country, status, from, to, locale.m.certainty[certainty])
-    : words.segment(country, status, from, to);
+    ? words.segmentFlagged(country, status, dates, locale.m.certainty[certainty])
+    : words.segment(country, status, dates);
 }
 
 /** The hover and focus label: status, dates (with their certainty) and sources. */
@@ -241,10 +240,7 @@ function Tip({
     <div id={id} role="tooltip" className={below ? 'hc-tip' : 'hc-tip hc-tip-above'} style={side}>
       <strong>{locale.m.statuses[period.status].label}</strong>
       <br />
-      {words.dates(
-        locale.date(change?.from ?? period.start),
-        locale.date(period.next?.from ?? period.end),
-      )}
+      {locale.range(change?.from ?? period.start, period.next?.from ?? period.end)}
       {certainty && ` ${locale.m.flagged(locale.m.certainty[certainty])}`}
       {names.length > 0 && (
         <>

@@ -16,6 +16,19 @@ export interface DateWords {
   month(month: number, year: number, style: DateStyle): string;
   /** '2022'. */
   year(year: number): string;
+  /**
+   * Two days of one year, the year written once: '25–26 Dec 1991', '19 Apr – 18 Aug 2009'.
+   * Months are 1–12.
+   */
+  days(from: DayOfYear, to: DayOfYear, year: number, style: DateStyle): string;
+  /** Two dates that do not share a year: '19 Apr 1994 – 18 Aug 2009'. */
+  span(from: string, to: string): string;
+}
+
+/** A day and month, for `DateWords.days`. */
+export interface DayOfYear {
+  readonly day: number;
+  readonly month: number;
 }
 
 /**
@@ -29,28 +42,44 @@ export interface Locale<M = unknown> {
   readonly m: M;
   /** A partial date at its own precision: '22 Dec 2025', 'Dec 1993', '2022'. */
   date(date: PartialDate, style?: DateStyle): string;
+  /** From one partial date to another, each at its own precision, shared words written once. */
+  range(from: PartialDate, to: PartialDate, style?: DateStyle): string;
   /** Items joined as the language lists them: 'Armenia, Belarus and Kazakhstan'. */
   list(items: readonly string[]): string;
   /** Alphabetical order in this language (Intl.Collator, made on first use, off the load path). */
   compare(a: string, b: string): number;
 }
 
+function partsOf(date: PartialDate) {
+  const parts = parsePartialDate(date);
+  if (!parts) throw new RangeError(`Not a partial date: ${JSON.stringify(date)}`);
+  return parts;
+}
+
 /** A locale over the built-in Intl APIs. Formatters are made on first use and kept. */
 export function makeLocale<M>(lang: Lang, tag: string, m: M, dates: DateWords): Locale<M> {
   let lists: Intl.ListFormat | undefined;
   let collator: Intl.Collator | undefined;
+  const date = (value: PartialDate, style: DateStyle) => {
+    const { year, month, day } = partsOf(value);
+    if (month === undefined) return dates.year(year);
+    return day === undefined ? dates.month(month, year, style) : dates.day(day, month, year, style);
+  };
   return {
     lang,
     tag,
     m,
-    date(date, style = 'short') {
-      const parts = parsePartialDate(date);
-      if (!parts) throw new RangeError(`Not a partial date: ${JSON.stringify(date)}`);
-      const { year, month, day } = parts;
-      if (month === undefined) return dates.year(year);
-      return day === undefined
-        ? dates.month(month, year, style)
-        : dates.day(day, month, year, style);
+    date: (value, style = 'short') => date(value, style),
+    range(from, to, style = 'short') {
+      if (from === to) return date(from, style);
+      const a = partsOf(from);
+      const b = partsOf(to);
+      // Only two whole days of one year share their words; other precisions read clearer whole.
+      if (a.year === b.year && a.month && a.day && b.month && b.day) {
+        const first = { day: a.day, month: a.month };
+        return dates.days(first, { day: b.day, month: b.month }, a.year, style);
+      }
+      return dates.span(date(from, style), date(to, style));
     },
     list(items) {
       lists ??= new Intl.ListFormat(tag, { type: 'conjunction' });

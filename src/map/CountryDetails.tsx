@@ -61,6 +61,7 @@ export function CountryDetails({
           slots={{
             date: <time dateTime={day}>{locale.date(day, 'long')}</time>,
             status: <strong>{info.label}</strong>,
+            statusInline: <strong>{info.inline}</strong>,
             since: current.change ? locale.date(current.change.from) : '',
             definition: info.definition,
           }}

@@ -66,9 +66,7 @@ export const Timeline = memo(function Timeline({
               onClick={() => onSelectEvent(event)}
             >
               <time dateTime={event.date}>
-                {event.endDate
-                  ? m.timeline.range(locale.date(event.date), locale.date(event.endDate))
-                  : locale.date(event.date)}
+                {event.endDate ? locale.range(event.date, event.endDate) : locale.date(event.date)}
               </time>
               <span className="event-title">{eventWords(m, event.id).title}</span>
             </button>

@@ -92,7 +92,7 @@ test.describe('the Russian edition', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(RU.m.page.heading);
     await expect(
       page.locator('p', {
-        hasText: /^На 22 декабря 2025\u00a0г\.:\s*Государство – участник СНГ с 20 апреля 1994/,
+        hasText: /^На 22 декабря 2025\u00a0г\.:\s*государство – участник СНГ с 20 апреля 1994/,
       }),
     ).toBeVisible();
     await page.getByRole('heading', { name: RU.m.downloads.heading }).scrollIntoViewIfNeeded();

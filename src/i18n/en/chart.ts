@@ -9,13 +9,10 @@ export const EN_CHART = {
   uncertain: 'Date known only to the month or year',
   contested: 'Start date: sources differ',
   /** A segment's accessible name: "Georgia: Member state, 19 Apr 1994 – 18 Aug 2009". */
-  segment: (country: string, status: string, from: string, to: string) =>
-    `${country}: ${status}, ${from} – ${to}`,
+  segment: (country: string, status: string, dates: string) => `${country}: ${status}, ${dates}`,
   /** The same, with its certainty flag: "…, 16 Mar 1994 – 22 Dec 2025 (sources differ)". */
-  segmentFlagged: (country: string, status: string, from: string, to: string, flag: string) =>
-    `${country}: ${status}, ${from} – ${to} (${flag})`,
-  /** The dates in the hover and focus label. */
-  dates: (from: string, to: string) => `${from} – ${to}`,
+  segmentFlagged: (country: string, status: string, dates: string, flag: string) =>
+    `${country}: ${status}, ${dates} (${flag})`,
   sources: (names: string) => `Sources: ${names}`,
   source:
     'Source: each state’s recorded changes of status, with the sources cited for them. Point at or focus a segment for its dates and sources; select it to open the state at that date.',

@@ -32,6 +32,13 @@ export const EN_DATES: DateWords = {
     `${day} ${(style === 'long' ? MONTHS_LONG : MONTHS)[month - 1]} ${year}`,
   month: (month, year, style) => `${(style === 'long' ? MONTHS_LONG : MONTHS)[month - 1]} ${year}`,
   year: (year) => String(year),
+  days: (from, to, year, style) => {
+    const names = style === 'long' ? MONTHS_LONG : MONTHS;
+    return from.month === to.month
+      ? `${from.day}–${to.day} ${names[to.month - 1]} ${year}`
+      : `${from.day} ${names[from.month - 1]} – ${to.day} ${names[to.month - 1]} ${year}`;
+  },
+  span: (from, to) => `${from} – ${to}`,
 };
 
 /**
@@ -45,7 +52,7 @@ export const EN_UI = {
       'Interactive map and timeline of the Commonwealth of Independent States: who is a member, since when, and who attended the informal leaders’ meeting in St Petersburg on 22 December 2025. Every fact sourced.',
     kicker: 'Explainer',
     heading: 'The Commonwealth of Independent States',
-    dek: 'Who is in the CIS, since when, and who came to the leaders’ meeting in St Petersburg on 22 December 2025.',
+    dek: 'Who is in the CIS, since when, and who came to the leaders’ meeting in St\u00a0Petersburg on 22 December 2025.',
     noscript:
       'Zooming and selecting on the map, and the other controls, need JavaScript. The map as of today, the table, timeline, quotes and sources are complete without it.',
   },
@@ -151,6 +158,7 @@ export const EN_UI = {
     close: (country: string) => `Close details for ${country}`,
     backToMap: 'Back to the map',
     /** `{date}`, `{status}` are elements; `{since}` the date the status began. */
+    /** {status} is the status's label ('Member state'), {statusInline} its in-sentence form. */
     status: 'On {date}: {status} since {since}. {definition}',
     statusApproximate: 'On {date}: {status} since {since} (exact date unknown). {definition}',
     statusNoChange: 'On {date}: {status}. {definition}',
@@ -183,7 +191,6 @@ export const EN_UI = {
       summits: 'Summits',
       crises: 'Crises',
     },
-    range: (start: string, end: string) => `${start} – ${end}`,
     none: 'No events in the chosen categories.',
   },
   meeting: {

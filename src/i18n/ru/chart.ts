@@ -9,11 +9,9 @@ export const RU_CHART = {
   legend: 'Условные обозначения',
   uncertain: 'Дата известна лишь с точностью до месяца или года',
   contested: 'Дата начала: источники расходятся',
-  segment: (country: string, status: string, from: string, to: string) =>
-    `${country}: ${status}, ${from} – ${to}`,
-  segmentFlagged: (country: string, status: string, from: string, to: string, flag: string) =>
-    `${country}: ${status}, ${from} – ${to} (${flag})`,
-  dates: (from: string, to: string) => `${from} – ${to}`,
+  segment: (country: string, status: string, dates: string) => `${country}: ${status}, ${dates}`,
+  segmentFlagged: (country: string, status: string, dates: string, flag: string) =>
+    `${country}: ${status}, ${dates} (${flag})`,
   sources: (names: string) => `Источники: ${names}`,
   source:
     'Источник: зафиксированные изменения статуса каждого государства и источники, на которые они опираются. Наведите указатель на отрезок или переведите на него фокус, чтобы увидеть даты и источники; выберите его, чтобы открыть государство на эту дату.',

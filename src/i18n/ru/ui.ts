@@ -48,6 +48,11 @@ export const RU_DATES: DateWords = {
   day: (day, month, year) => `${day} ${MONTHS_GENITIVE[month - 1]} ${year}\u00a0г.`,
   month: (month, year) => `${MONTHS[month - 1]} ${year}\u00a0г.`,
   year: (year) => `${year}\u00a0г.`,
+  days: (from, to, year) =>
+    from.month === to.month
+      ? `${from.day}–${to.day} ${MONTHS_GENITIVE[to.month - 1]} ${year}\u00a0г.`
+      : `${from.day} ${MONTHS_GENITIVE[from.month - 1]} – ${to.day} ${MONTHS_GENITIVE[to.month - 1]} ${year}\u00a0г.`,
+  span: (from, to) => `${from} – ${to}`,
 };
 
 /** The interface's words in Russian; the shape is English's (a missing word does not compile). */
@@ -166,9 +171,10 @@ export const RU_UI = {
   details: {
     close: (country: string) => `Закрыть сведения: ${country}`,
     backToMap: 'Вернуться к карте',
-    status: 'На {date}: {status} с {since} {definition}',
-    statusApproximate: 'На {date}: {status} с {since} (точная дата неизвестна). {definition}',
-    statusNoChange: 'На {date}: {status}. {definition}',
+    // Lower case after a colon: the status's in-sentence form.
+    status: 'На {date}: {statusInline} с {since} {definition}',
+    statusApproximate: 'На {date}: {statusInline} с {since} (точная дата неизвестна). {definition}',
+    statusNoChange: 'На {date}: {statusInline}. {definition}',
     history: 'История',
     ratified: 'Ратифицировало Устав {ratified}; в силу для него он вступил {from}',
     capital: (capital: string) => `Столица: ${capital}.`,
@@ -196,7 +202,6 @@ export const RU_UI = {
       summits: 'Саммиты',
       crises: 'Кризисы',
     },
-    range: (start: string, end: string) => `${start} – ${end}`,
     none: 'В выбранных разделах событий нет.',
   },
   meeting: {

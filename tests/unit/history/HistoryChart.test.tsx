@@ -64,7 +64,7 @@ describe('HistoryChart', { timeout: 20_000 }, () => {
     'Ukraine: Ceased participation, 19 May 2018 – 22 Dec 2025 (sources differ)',
     'Turkmenistan: Associate member, 26 Aug 2005 – 22 Dec 2025 (sources differ)',
     // Before a state's first record, it had not yet joined.
-    'Armenia: Not yet joined, 8 Dec 1991 – 21 Dec 1991',
+    'Armenia: Not yet joined, 8–21 Dec 1991',
     'Estonia: Never joined, 8 Dec 1991 – 22 Dec 2025',
   ])('names the segment “%s”', (name) => {
     renderChart();

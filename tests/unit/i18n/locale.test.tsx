@@ -23,6 +23,22 @@ describe('the English locale', () => {
     expect(EN.date('2009-08-18')).toBe('18 Aug 2009');
   });
 
+  it.each([
+    ['1991-12-25', '1991-12-26', '25–26 Dec 1991'],
+    ['2009-04-19', '2009-08-18', '19 Apr – 18 Aug 2009'],
+    ['1994-04-19', '2009-08-18', '19 Apr 1994 – 18 Aug 2009'],
+    ['1993-12', '1994-04-19', 'Dec 1993 – 19 Apr 1994'],
+    ['1993-10', '1993-12-24', 'Oct 1993 – 24 Dec 1993'],
+    ['2022', '2025-12-22', '2022 – 22 Dec 2025'],
+    ['2025-12-22', '2025-12-22', '22 Dec 2025'],
+  ] as const)('writes the range %s to %s as %j, shared words once', (from, to, expected) => {
+    expect(EN.range(from, to)).toBe(expected);
+  });
+
+  it('spells out both months of a range in the long style', () => {
+    expect(EN.range('2009-04-19', '2009-08-18', 'long')).toBe('19 April – 18 August 2009');
+  });
+
   it.each(['2023-13', '2023-02-30', '93'])('refuses %j instead of printing nonsense', (date) => {
     expect(() => EN.date(date)).toThrow(RangeError);
   });
