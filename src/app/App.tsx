@@ -16,6 +16,7 @@ import { PanelBoundary } from '../ui/PanelBoundary';
 import { EmbedCredit } from './EmbedCredit';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageFooter } from './PageFooter';
+import { toSearch } from './urlState';
 import { useScheme } from './useScheme';
 import { useSelection } from './useSelection';
 import type { SiteAddress } from './useSelection';
@@ -171,7 +172,11 @@ export function App({
             </>
           )}
         </main>
-        {options.embed ? <EmbedCredit selection={selection} options={options} /> : <PageFooter />}
+        {options.embed ? (
+          <EmbedCredit selection={selection} options={options} />
+        ) : (
+          <PageFooter search={toSearch(selection, options)} />
+        )}
       </SourcesOnPage.Provider>
     </PageRoot.Provider>
   );

@@ -6,8 +6,8 @@ import { Template } from '../i18n/Template';
 // The embed-code dialog is rarely used: it loads only when asked for.
 const EmbedDialog = lazy(() => import('../embed/EmbedDialog'));
 
-/** Credits, licences and the Embed button. */
-export function PageFooter() {
+/** Credits, licences and the Embed button; `search` is the selection the embed code keeps. */
+export function PageFooter({ search }: { readonly search: string }) {
   const locale = useLocale();
   const { m } = locale;
   const [embedOpen, setEmbedOpen] = useState(false);
@@ -20,7 +20,7 @@ export function PageFooter() {
       </p>
       {embedOpen && (
         <Suspense fallback={<p>{m.embed.loading}</p>}>
-          <EmbedDialog onClose={() => setEmbedOpen(false)} />
+          <EmbedDialog search={search} onClose={() => setEmbedOpen(false)} />
         </Suspense>
       )}
       <p>{m.footer.credits}</p>

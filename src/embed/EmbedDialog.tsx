@@ -4,7 +4,7 @@ import { useCopy } from '../ui/useCopy';
 import { embedSnippets } from './embedCode';
 import type { EmbedChoice } from './embedCode';
 import { useLocale } from '../i18n/useLocale';
-import { editionPath, joinPath } from '../i18n/editions';
+import { editionPath } from '../i18n/editions';
 
 /** A labelled select over the keys of `labels`, each shown by its label. */
 function Choice<K extends string>({
@@ -32,19 +32,29 @@ function Choice<K extends string>({
   );
 }
 
-/** A modal dialog with the embed code for the page's current state, in two forms, with copy buttons. */
-export default function EmbedDialog({ onClose }: { readonly onClose: () => void }) {
+/**
+ * A modal dialog with the embed code for the page's current state, in two forms, with copy
+ * buttons. `search` is the reader's selection as a query (the state included).
+ */
+export default function EmbedDialog({
+  search,
+  onClose,
+}: {
+  readonly search: string;
+  readonly onClose: () => void;
+}) {
   const locale = useLocale();
   const { m } = locale;
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [choice, setChoice] = useState<EmbedChoice>({ view: 'all', theme: 'auto' });
   const copying = useCopy<string>();
-  // The address bar always holds the current state (useSelection keeps it in sync).
+  // From the selection, not the address bar: the address follows the date only once it rests.
   const snippets = embedSnippets(
-    window.location.href,
+    new URL(usePageRoot(), window.location.href).href,
+    search,
     choice,
     m.embed.frameTitle,
-    joinPath(usePageRoot(), editionPath(locale.lang, 'en')),
+    editionPath(locale.lang, 'en'),
   );
 
   useEffect(() => {

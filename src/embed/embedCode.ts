@@ -1,6 +1,5 @@
 import type { Theme, View } from '../options/types';
 import { PRESENTATION_PARAMS } from '../options/urlParams';
-import { countryOfPath, countryPath } from '../options/pages';
 
 /** What the reader picks in the embed dialog. */
 export interface EmbedChoice {
@@ -18,18 +17,12 @@ export const INITIAL_HEIGHTS = {
 } as const satisfies Record<View, number>;
 
 /**
- * The embed address for the page at `pageHref` in its current state: the reader's selection
- * (country, date, event, mode, quote) kept, the embed options set. A state's page (country/ge/)
- * becomes its edition's root with `country=GE`: an embed keeps its state in the query.
+ * The embed address: the edition's root at `rootHref` (absolute) with the reader's selection
+ * (`search`: country, date, event, mode, quote, as urlState.toSearch writes them) and the embed
+ * options. An embed keeps its state in the query, never in a state's page folder.
  */
-export function embedUrl(pageHref: string, choice: EmbedChoice): string {
-  const url = new URL(pageHref);
-  const country = countryOfPath(url.pathname);
-  if (country) {
-    const folder = url.pathname.replace(/index\.html$/, '');
-    url.pathname = folder.slice(0, folder.length - countryPath(country).length);
-    if (!url.searchParams.has('country')) url.searchParams.set('country', country);
-  }
+export function embedUrl(rootHref: string, search: string, choice: EmbedChoice): string {
+  const url = new URL(search, rootHref);
   for (const param of PRESENTATION_PARAMS) url.searchParams.delete(param);
   url.searchParams.set('embed', '1');
   if (choice.view !== 'all') url.searchParams.set('view', choice.view);
@@ -40,15 +33,16 @@ export function embedUrl(pageHref: string, choice: EmbedChoice): string {
 
 /** The two snippets: self-resizing (iframe + embed.js) and a plain iframe of fixed height. */
 export function embedSnippets(
-  pageHref: string,
+  rootHref: string,
+  search: string,
   choice: EmbedChoice,
   /** The frame's title, in the page's language. */
   title: string,
-  /** The site root, where embed.js is, relative to the page: '../' from an edition's folder (ru/). */
-  toRoot = './',
+  /** The site root, where embed.js is, from the edition's root: '../' from an edition's folder (ru/). */
+  toSiteRoot = './',
 ): { responsive: string; fixed: string } {
-  const src = escapeAttribute(embedUrl(pageHref, choice));
-  const script = escapeAttribute(new URL('embed.js', new URL(toRoot, pageHref)).toString());
+  const src = escapeAttribute(embedUrl(rootHref, search, choice));
+  const script = escapeAttribute(new URL('embed.js', new URL(toSiteRoot, rootHref)).toString());
   const height = INITIAL_HEIGHTS[choice.view];
   const iframe = (extra: string) =>
     `<iframe ${extra}src="${src}" title="${escapeAttribute(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet/hooks';
 import { isCountryCode } from '../data/types';
@@ -9,6 +9,9 @@ import type { InsetTile } from './insetTiles';
 import type { Scheme } from './palette';
 import { SVG_UNITS } from './svgMap';
 import { useUnitsToLayer } from './useUnitsToLayer';
+import { useZoomFollow } from './useZoomFollow';
+import { layerTransform } from './zoomFollow';
+import type { ZoomTransform } from './zoomFollow';
 
 interface MapInsetsProps {
   readonly tiles: readonly InsetTile[];
@@ -26,7 +29,10 @@ interface MapInsetsProps {
 export function MapInsets({ tiles, looks, scheme, onSelect }: MapInsetsProps) {
   const map = useMap();
   const [pane] = useState(() => map.getPane('insets') ?? map.createPane('insets'));
-  const { k, ox, oy } = useUnitsToLayer(map, SVG_UNITS);
+  const drawn = useUnitsToLayer(map, SVG_UNITS);
+  const { k, ox, oy } = drawn;
+  const layer = useRef<SVGSVGElement>(null);
+  useZoomFollow(map, drawn, layer, followZoom);
   // Two quick taps on two tiles are two choices, not the map's double-tap zoom: the double click
   // stops at the pane (natively, before it reaches the map's container).
   useEffect(() => {
@@ -36,7 +42,8 @@ export function MapInsets({ tiles, looks, scheme, onSelect }: MapInsetsProps) {
   }, [pane]);
   return createPortal(
     <svg
-      className="map-inset-layer"
+      ref={layer}
+      className="map-inset-layer leaflet-zoom-animated"
       width="1"
       height="1"
       aria-hidden="true"
@@ -51,4 +58,9 @@ export function MapInsets({ tiles, looks, scheme, onSelect }: MapInsetsProps) {
     </svg>,
     pane,
   );
+}
+
+/** The tiles are drawn like the shapes: moved and scaled with the map through a zoom. */
+function followZoom(layer: SVGSVGElement, transform: ZoomTransform | null) {
+  layer.style.transform = transform ? layerTransform(transform) : '';
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet/hooks';
 import type { CountryCode } from '../data/types';
@@ -13,6 +13,9 @@ import { BASE_COLORS } from './palette';
 import type { Scheme } from './palette';
 import { SVG_UNITS } from './svgMap';
 import { useUnitsToLayer } from './useUnitsToLayer';
+import { useZoomFollow } from './useZoomFollow';
+import { labelTransform, layerTransform } from './zoomFollow';
+import type { ZoomTransform } from './zoomFollow';
 
 interface MapLabelsProps {
   readonly baked: BakedData;
@@ -31,14 +34,17 @@ export function MapLabels({ baked, tiles, looks, scheme }: MapLabelsProps) {
   const { m } = useLocale();
   const map = useMap();
   const [pane] = useState(() => map.getPane('labels') ?? map.createPane('labels'));
-  const { k, ox, oy } = useUnitsToLayer(map, SVG_UNITS);
+  const drawn = useUnitsToLayer(map, SVG_UNITS);
+  const { k, ox, oy } = drawn;
+  const layer = useRef<SVGSVGElement>(null);
+  useZoomFollow(map, drawn, layer, followZoom);
   const size = map.getSize();
   const set = size.x < LABEL_SET_BREAK ? 'narrow' : 'wide';
   const font = LABEL_FONT[set] * fitScale(baked.viewBox, size.x, size.y);
   const at = (x: number, y: number) => ({ x: x * k + ox, y: y * k + oy });
   const onPanel = { text: BASE_COLORS[scheme].focus, halo: BASE_COLORS[scheme].border };
   return createPortal(
-    <svg className="map-labels" aria-hidden="true" width="1" height="1" fontSize={font}>
+    <svg ref={layer} className="map-labels" aria-hidden="true" width="1" height="1" fontSize={font}>
       {baked.labels[set].map(({ id, x, y, form, leader }) => {
         const point = at(x, y);
         const { text, halo } = leader ? onPanel : labelColors(looks[id].fill, scheme);
@@ -72,4 +78,19 @@ export function MapLabels({ baked, tiles, looks, scheme }: MapLabelsProps) {
     </svg>,
     pane,
   );
+}
+
+/**
+ * Labels travel with the map through a zoom but keep their size; a leader line's ends move with
+ * the map, so the line is moved and scaled (its stroke does not scale: non-scaling-stroke).
+ */
+function followZoom(layer: SVGSVGElement, transform: ZoomTransform | null) {
+  for (const text of layer.querySelectorAll('text')) {
+    const x = Number(text.getAttribute('x'));
+    const y = Number(text.getAttribute('y'));
+    text.style.transform = transform ? labelTransform(transform, x, y) : '';
+  }
+  for (const line of layer.querySelectorAll('line')) {
+    line.style.transform = transform ? layerTransform(transform) : '';
+  }
 }

@@ -6,12 +6,12 @@ import type { Map as LeafletMap } from 'leaflet';
  * maps projected (x, y) to scale · (x, −y), and SVG units are projected units · SVG_UNITS with y
  * flipped, so k is the CRS scale over SVG_UNITS. Straight from the projected plane, no latitude in
  * between: the tiles lie partly beyond the North Pole's arc, where a conic projection has no point.
- * Re-rendered when the zoom or the frame changes.
+ * Re-rendered when the zoom or the frame changes (useZoomFollow carries the drawing meanwhile).
  */
 export function useUnitsToLayer(
   map: LeafletMap,
   svgUnits: number,
-): { k: number; ox: number; oy: number } {
+): { k: number; ox: number; oy: number; zoom: number } {
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
     map.on('zoomend viewreset resize', redraw);
@@ -19,7 +19,8 @@ export function useUnitsToLayer(
       map.off('zoomend viewreset resize', redraw);
     };
   }, [map]);
-  const k = map.options.crs!.scale(map.getZoom()) / svgUnits;
+  const zoom = map.getZoom();
+  const k = map.options.crs!.scale(zoom) / svgUnits;
   const origin = map.getPixelOrigin();
-  return { k, ox: -origin.x, oy: -origin.y };
+  return { k, ox: -origin.x, oy: -origin.y, zoom };
 }

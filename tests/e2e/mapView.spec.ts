@@ -134,3 +134,72 @@ test.describe('desktop, reduced motion', () => {
     await expect(shape).toBeFocused();
   });
 });
+
+test.describe('desktop, with motion', () => {
+  /**
+   * Frame by frame while `act` zooms the map: where a label's and a tile's centres sit in their
+   * state's shape's box (0–1 across and down). Drawn on the map, they keep that place however the
+   * map moves; drawn beside it, they drift while the shape grows and jump back at the end.
+   */
+  async function placesDuringZoom(page: Page, code: Code, act: () => Promise<void>) {
+    await page.evaluate((id) => {
+      const shape = document.querySelector(`path.leaflet-interactive[data-country="${id}"]`)!;
+      const followers = [
+        document.querySelector(`.leaflet-labels-pane text[data-label="${id}"]`),
+        document.querySelector(`.leaflet-insets-pane [data-inset="${id}"]`),
+      ];
+      const places: { label: number[]; tile: number[] }[] = [];
+      const w = window as unknown as { __places: typeof places; __sampling: boolean };
+      w.__places = places;
+      w.__sampling = true;
+      const placeOf = (element: Element | null | undefined, box: DOMRect) => {
+        if (!element) return [];
+        const r = element.getBoundingClientRect();
+        const [cx, cy] = [r.x + r.width / 2, r.y + r.height / 2];
+        return [(cx - box.x) / box.width, (cy - box.y) / box.height];
+      };
+      const sample = () => {
+        const box = shape.getBoundingClientRect();
+        places.push({ label: placeOf(followers[0], box), tile: placeOf(followers[1], box) });
+        if (w.__sampling) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    }, code);
+    await act();
+    await page.waitForTimeout(1200);
+    return page.evaluate(() => {
+      const w = window as unknown as { __places: { label: number[]; tile: number[] }[] };
+      (window as unknown as { __sampling: boolean }).__sampling = false;
+      return w.__places;
+    });
+  }
+
+  /** The widest spread of one follower's place across the frames, per axis. */
+  const drift = (places: number[][]) =>
+    Math.max(
+      ...[0, 1].map((axis) => {
+        const values = places.map((place) => place[axis]!);
+        return Math.max(...values) - Math.min(...values);
+      }),
+    );
+
+  test('labels and tiles travel with the shapes through the zoom button’s zoom and a fly to a state', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('./');
+    await waitForMap(page);
+    const zoomIn = await placesDuringZoom(page, 'KZ', () =>
+      page.locator('.leaflet-control-zoom-in').click(),
+    );
+    expect(zoomIn.length).toBeGreaterThan(10);
+    expect(drift(zoomIn.map((place) => place.label))).toBeLessThan(0.03);
+
+    const fly = await placesDuringZoom(page, 'AM', () =>
+      page.getByRole('link', { name: COUNTRY_NAMES.AM, exact: true }).click(),
+    );
+    expect(fly.length).toBeGreaterThan(10);
+    expect(drift(fly.map((place) => place.label))).toBeLessThan(0.03);
+    expect(drift(fly.map((place) => place.tile))).toBeLessThan(0.03);
+  });
+});

@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { embedSnippets, embedUrl } from '../../../src/embed/embedCode';
-import { editionPath, joinPath } from '../../../src/i18n/editions';
+import { editionPath } from '../../../src/i18n/editions';
+
+const CHOICE = { view: 'map', theme: 'auto' } as const;
 
 describe('the embed code of an edition in a folder', () => {
-  const page = 'https://example.test/cis/ru/?country=KZ&mode=meeting';
+  const root = 'https://example.test/cis/ru/';
+  const search = '?country=KZ&mode=meeting';
 
-  it('points the frame at the page’s own edition, keeping its state', () => {
-    expect(embedUrl(page, { view: 'map', theme: 'auto' })).toBe(
+  it('points the frame at the edition’s root, keeping the selection', () => {
+    expect(embedUrl(root, search, CHOICE)).toBe(
       'https://example.test/cis/ru/?country=KZ&mode=meeting&embed=1&view=map',
     );
   });
 
   it('loads embed.js from the site root, not from the edition’s folder', () => {
     const { responsive } = embedSnippets(
-      page,
+      root,
+      search,
       { view: 'all', theme: 'auto' },
       'Заголовок',
       editionPath('ru', 'en'),
@@ -24,35 +28,31 @@ describe('the embed code of an edition in a folder', () => {
   });
 });
 
-describe('the embed code of a state’s page', () => {
-  it('frames the edition’s root with the state in the query, as embeds keep their state', () => {
-    expect(embedUrl('https://example.test/cis/ru/country/kz/?date=2008', CHOICE)).toBe(
-      'https://example.test/cis/ru/?date=2008&country=KZ&embed=1&view=map',
-    );
-    expect(embedUrl('https://example.test/country/ge/index.html', CHOICE)).toBe(
-      'https://example.test/?country=GE&embed=1&view=map',
+describe('the embed address', () => {
+  it('keeps the state in the query, as embeds do, whatever page it was made on', () => {
+    expect(embedUrl('https://example.test/cis/ru/', '?country=KZ&date=2008', CHOICE)).toBe(
+      'https://example.test/cis/ru/?country=KZ&date=2008&embed=1&view=map',
     );
   });
 
-  it('loads embed.js from the site root two folders up', () => {
-    const { fixed } = embedSnippets(
-      'https://example.test/cis/country/kz/',
-      CHOICE,
-      'Title',
-      joinPath('../../', editionPath('en', 'en')),
+  it('is the bare embed for no selection, with a theme when one is chosen', () => {
+    expect(embedUrl('https://example.test/', '', { view: 'all', theme: 'dark' })).toBe(
+      'https://example.test/?embed=1&theme=dark',
     );
-    expect(fixed).toContain('src="https://example.test/cis/?country=KZ&amp;embed=1');
-    const { responsive } = embedSnippets(
-      'https://example.test/cis/ru/country/kz/',
-      CHOICE,
-      'Title',
-      joinPath('../../', editionPath('ru', 'en')),
-    );
-    expect(responsive).toContain('src="https://example.test/cis/embed.js"');
+  });
+
+  it('drops presentation options the selection carried, and any fragment', () => {
+    expect(
+      embedUrl('https://example.test/#map', '?country=GE&theme=light&transparent=1', CHOICE),
+    ).toBe('https://example.test/?country=GE&embed=1&view=map');
+  });
+
+  it('escapes the address in the snippet’s attributes', () => {
+    const { fixed } = embedSnippets('https://example.test/cis/', '?country=KZ', CHOICE, 'A "t"');
+    expect(fixed).toContain('src="https://example.test/cis/?country=KZ&amp;embed=1&amp;view=map"');
+    expect(fixed).toContain('title="A &quot;t&quot;"');
   });
 });
-
-const CHOICE = { view: 'map', theme: 'auto' } as const;
 
 describe('editionPath', () => {
   it.each([
