@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet/hooks';
 import type { CountryCode } from '../data/types';
@@ -6,6 +6,7 @@ import { useLocale } from '../i18n/useLocale';
 import type { BakedData } from './bakedShapes';
 import type { CountryLook } from './countryStyle';
 import type { InsetTile } from './insetTiles';
+import { circlesOf, closeUpLabels } from './closeUpLabels';
 import { labelColors } from './labelColors';
 import { fitScale } from './labelFrame';
 import { LABEL_FONT, LABEL_SET_BREAK } from './labelPlacement';
@@ -40,12 +41,26 @@ export function MapLabels({ baked, tiles, looks, scheme }: MapLabelsProps) {
   useZoomFollow(map, drawn, layer, followZoom);
   const size = map.getSize();
   const set = size.x < LABEL_SET_BREAK ? 'narrow' : 'wide';
-  const font = LABEL_FONT[set] * fitScale(baked.viewBox, size.x, size.y);
+  // Pixels per unit with the whole region in the frame: the labels' size is set there.
+  const whole = fitScale(baked.viewBox, size.x, size.y);
+  const font = LABEL_FONT[set] * whole;
+  // Zoomed in, a small state has room for its own name: measured when first needed.
+  const zoomedIn = k > whole * 1.2;
+  const circles = useMemo(
+    () => (zoomedIn ? circlesOf(baked.shapes, baked.labels[set]) : null),
+    [baked, set, zoomedIn],
+  );
+  const closeUps = circles
+    ? closeUpLabels(circles, k, font, { name: m.countries, short: m.countryShort })
+    : [];
+  const named = new Set(closeUps.map((label) => label.id));
   const at = (x: number, y: number) => ({ x: x * k + ox, y: y * k + oy });
   const onPanel = { text: BASE_COLORS[scheme].focus, halo: BASE_COLORS[scheme].border };
   return createPortal(
     <svg ref={layer} className="map-labels" aria-hidden="true" width="1" height="1" fontSize={font}>
       {baked.labels[set].map(({ id, x, y, form, leader }) => {
+        // Gives way to a close-up label (inside the state, or the name for a short form).
+        if (named.has(id)) return null;
         const point = at(x, y);
         const { text, halo } = leader ? onPanel : labelColors(looks[id].fill, scheme);
         const from = leader ? at(leader[0], leader[1]) : null;
@@ -58,6 +73,22 @@ export function MapLabels({ baked, tiles, looks, scheme }: MapLabelsProps) {
               {form === 'name' ? m.countries[id] : m.countryShort[id]}
             </text>
           </g>
+        );
+      })}
+      {closeUps.map(({ id, x, y, text }) => {
+        const point = at(x, y);
+        const colors = labelColors(looks[id].fill, scheme);
+        return (
+          <text
+            key={`close-${id}`}
+            x={point.x}
+            y={point.y}
+            data-close-label={id}
+            fill={colors.text}
+            stroke={colors.halo}
+          >
+            {text}
+          </text>
         );
       })}
       {tiles.map(({ id, labelAt: [x, y] }) => {

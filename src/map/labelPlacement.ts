@@ -145,6 +145,17 @@ export function poleOfInaccessibility(ring: Ring, precision = 0.5): [number, num
   return [best.x, best.y];
 }
 
+/**
+ * The widest circle inside an outline (of its largest ring): its centre, the pole of
+ * inaccessibility, and its radius, in the outline's units. A label whose box fits in that circle
+ * fits in the state, however the state is shaped.
+ */
+export function inscribedCircle(d: string): { x: number; y: number; r: number } {
+  const ring = ringsOf(d).reduce((a, b) => (area(b) > area(a) ? b : a));
+  const [x, y] = poleOfInaccessibility(ring);
+  return { x, y, r: Math.max(0, signedDistance(x, y, ring)) };
+}
+
 /** Whether segment a–b crosses the box's interior or edge. */
 function segmentHitsBox(
   [ax, ay]: readonly [number, number],

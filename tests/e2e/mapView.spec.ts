@@ -95,6 +95,28 @@ test.describe('phone 375×812, touch', () => {
     await expectWholeRegion(page, (code) => countryPath(page, code), 'AM');
   });
 
+  test('a small state zoomed in on is named inside its shape; the whole region has no such label', async ({
+    page,
+  }) => {
+    await page.goto('./country/am/');
+    await waitForMap(page);
+    const label = page.locator('.leaflet-labels-pane [data-close-label="AM"]');
+    await expect(label).toHaveText(/^(AM|Armenia)$/);
+    const [box, shape] = await Promise.all([
+      label.boundingBox(),
+      countryPath(page, 'AM').boundingBox(),
+    ]);
+    const [cx, cy] = [box!.x + box!.width / 2, box!.y + box!.height / 2];
+    expect(cx).toBeGreaterThan(shape!.x);
+    expect(cx).toBeLessThan(shape!.x + shape!.width);
+    expect(cy).toBeGreaterThan(shape!.y);
+    expect(cy).toBeLessThan(shape!.y + shape!.height);
+
+    await page.getByRole('button', { name: WHOLE }).tap();
+    await expectWholeRegion(page, (code) => countryPath(page, code), 'AM');
+    await expect(page.locator('.leaflet-labels-pane [data-close-label]')).toHaveCount(0);
+  });
+
   test('no axe violations with a state brought into view, dark scheme', async ({ page }) => {
     test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: 'dark' });

@@ -1,0 +1,59 @@
+import type { CountryCode } from '../data/types';
+import { isCountryCode } from '../data/types';
+import { inscribedCircle, textHeight, textWidth } from './labelPlacement';
+import type { PlacedLabel } from './labelPlacement';
+import type { SvgShape } from './svgMap';
+
+/** A label for a state zoomed in on, at its pole, in the form that fits. */
+export interface CloseUpLabel {
+  readonly id: CountryCode;
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+}
+
+/**
+ * Each state's widest inner circle, in SVG units, and whether only its name would improve on its
+ * whole-map label (a short form already inside the state): measured when first zoomed in.
+ */
+export type Circles = ReadonlyMap<
+  CountryCode,
+  { readonly x: number; readonly y: number; readonly r: number; readonly nameOnly: boolean }
+>;
+
+/** The inner circles of the states whose whole-map label is not their name inside them. */
+export function circlesOf(shapes: readonly SvgShape[], placed: readonly PlacedLabel[]): Circles {
+  const inside = new Map(placed.filter((label) => !label.leader).map((l) => [l.id, l.form]));
+  const circles = new Map<CountryCode, { x: number; y: number; r: number; nameOnly: boolean }>();
+  for (const { id, d, context } of shapes) {
+    if (!isCountryCode(id) || context || inside.get(id) === 'name') continue;
+    circles.set(id, { ...inscribedCircle(d), nameOnly: inside.has(id) });
+  }
+  return circles;
+}
+
+/**
+ * The labels a zoomed-in map has room for: a state labelled only in its tile or beside it (with
+ * a leader line) gets its name, or else its short form, at its pole once the label's box fits in
+ * its widest inner circle at `k` px per unit; a state with its short form inside gets its name
+ * there once that fits. The font is in px and stays the same at any zoom.
+ */
+export function closeUpLabels(
+  circles: Circles,
+  k: number,
+  font: number,
+  words: {
+    readonly name: Readonly<Record<CountryCode, string>>;
+    readonly short: Readonly<Record<CountryCode, string>>;
+  },
+): CloseUpLabel[] {
+  const fits = (text: string, r: number) =>
+    Math.hypot(textWidth(text, font) / 2, textHeight(text, font) / 2) <= r * k;
+  const labels: CloseUpLabel[] = [];
+  for (const [id, { x, y, r, nameOnly }] of circles) {
+    const forms = nameOnly ? [words.name[id]] : [words.name[id], words.short[id]];
+    const text = forms.find((each) => fits(each, r));
+    if (text) labels.push({ id, x, y, text });
+  }
+  return labels;
+}
