@@ -50,9 +50,11 @@ export function MapLabels({ baked, tiles, looks, scheme }: MapLabelsProps) {
     () => (zoomedIn ? circlesOf(baked.shapes, baked.labels[set]) : null),
     [baked, set, zoomedIn],
   );
-  const closeUps = circles
-    ? closeUpLabels(circles, k, font, { name: m.countries, short: m.countryShort })
-    : [];
+  const closeUps = useMemo(
+    () =>
+      circles ? closeUpLabels(circles, k, font, { name: m.countries, short: m.countryShort }) : [],
+    [circles, k, font, m],
+  );
   const named = new Set(closeUps.map((label) => label.id));
   const at = (x: number, y: number) => ({ x: x * k + ox, y: y * k + oy });
   const onPanel = { text: BASE_COLORS[scheme].focus, halo: BASE_COLORS[scheme].border };

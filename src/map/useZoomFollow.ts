@@ -6,10 +6,10 @@ import type { DrawnAt, ZoomTransform } from './zoomFollow';
 
 /**
  * Keeps an overlay drawn at `drawn` (its own SVG, redrawn by React when a zoom ends) in step with
- * the map while it zooms: Leaflet's animated zoom, a fly to a state, a pinch. `follow` is given the
- * overlay and the transform from where it was drawn to where the map is going, and null once
- * React has drawn it afresh. Without this the tiles and labels would stay put through the animation and
- * jump at its end, while the shapes under them moved.
+ * the map while it zooms: Leaflet's animated zoom, a fly to a state, a pinch. `follow` is given
+ * the overlay and the transform from where it was drawn to where the map is going, and null once
+ * React has drawn it afresh. Without this the tiles and labels would stay put through the
+ * animation and jump at its end, while the shapes under them moved.
  */
 export function useZoomFollow(
   map: LeafletMap,
@@ -18,11 +18,13 @@ export function useZoomFollow(
   follow: (layer: SVGSVGElement, transform: ZoomTransform | null) => void,
 ) {
   const latest = useRef(drawn);
+  const { zoom, ox, oy } = drawn;
   useLayoutEffect(() => {
-    latest.current = drawn;
+    latest.current = { zoom, ox, oy };
     // Drawn afresh at the map's zoom: no transform left over, in the same frame as the new drawing.
+    // Only then: a redraw for another reason (a date step) leaves a running zoom's transform be.
     if (layer.current) follow(layer.current, null);
-  });
+  }, [zoom, ox, oy, layer, follow]);
   useEffect(() => {
     const apply = (transform: ZoomTransform) => {
       if (layer.current) follow(layer.current, transform);
