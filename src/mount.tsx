@@ -6,7 +6,7 @@ import type { Locale } from './i18n/locale';
 import type { Messages } from './i18n/messages';
 import { LocaleContext } from './i18n/useLocale';
 import { EVENTS } from './data/events';
-import { QUOTES } from './data/quotes';
+import { QUOTE_IDS } from './data/quoteIds';
 import { parseUrlOptions } from './options/parseUrlOptions';
 import { drawsAsPrerendered } from './options/urlParams';
 import { DeferUntilNear, loadPart } from './ui/Deferred';
@@ -19,7 +19,7 @@ import { PageRoot } from './ui/usePageRoot';
 
 const KNOWN = {
   events: new Map(EVENTS.map((event) => [event.id, event.date])),
-  quotes: new Set(QUOTES.map((quote) => quote.id)),
+  quotes: new Set<string>(QUOTE_IDS),
 };
 
 /** The options of an address: a state's page (country/ge/) selects it unless the query says otherwise. */

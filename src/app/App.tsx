@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CountryCode, MapMode } from '../data/types';
 import type { Day } from '../model/dates';
-import { QUOTES } from '../data/quotes';
 import type { Notice, UrlOptions } from '../options/types';
 import { useHeightReporter } from '../embed/useHeightReporter';
 import { HistorySection } from '../history/HistorySection';
@@ -26,7 +25,8 @@ import { useTimeline } from './useTimeline';
 import { useLocale } from '../i18n/useLocale';
 
 // Below the fold: their code, and the full source records, load as the reader nears them.
-const QUOTE_PANEL = deferredPart(() => import('../quotes/QuotePanel').then((m) => m.QuotePanel));
+// The quotes' words come with their panel: the first view carries none of them.
+const QUOTE_PANEL = deferredPart(() => import('../quotes/QuotePanel').then((m) => m.MeetingQuotes));
 const PAGE_SOURCES = deferredPart(() =>
   import('../sources/PageSources').then((m) => m.PageSources),
 );
@@ -154,7 +154,7 @@ export function App({
                 {!options.embed && <MeetingSummary />}
                 <Deferred
                   part={QUOTE_PANEL}
-                  props={{ quotes: QUOTES, selected: selection.quote, onSelect: selectQuote }}
+                  props={{ selected: selection.quote, onSelect: selectQuote }}
                 />
               </section>
             </PanelBoundary>

@@ -1,5 +1,6 @@
 import { memo, useRef } from 'react';
 import type { Quote } from '../data/types';
+import { QUOTES } from '../data/quotes';
 import { SOURCES } from '../data/sources';
 import { resolveSources } from '../model/citations';
 import { SourceLinks } from '../sources/SourceLinks';
@@ -146,3 +147,8 @@ export const QuotePanel = memo(function QuotePanel({
     </div>
   );
 });
+
+/** The meeting's quotes (data/quotes.ts) in the panel. */
+export function MeetingQuotes(props: Omit<QuotePanelProps, 'quotes'>) {
+  return <QuotePanel quotes={QUOTES} {...props} />;
+}
