@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet/hooks';
 import type { CountryCode } from '../data/types';
@@ -9,7 +9,7 @@ import type { InsetTile } from './insetTiles';
 import { circlesOf, closeUpLabels } from './closeUpLabels';
 import { labelColors } from './labelColors';
 import { fitScale } from './labelFrame';
-import { LABEL_FONT, LABEL_SET_BREAK } from './labelPlacement';
+import { LABEL_FONT, LABEL_SET_BREAK, labelBox } from './labelPlacement';
 import { BASE_COLORS } from './palette';
 import type { Scheme } from './palette';
 import { SVG_UNITS } from './svgMap';
@@ -57,6 +57,22 @@ export function MapLabels({ baked, tiles, looks, scheme }: MapLabelsProps) {
   );
   const named = new Set(closeUps.map((label) => label.id));
   const at = (x: number, y: number) => ({ x: x * k + ox, y: y * k + oy });
+  // Zoomed in, a state's label may fall across the frame's edge: left out rather than cut, as
+  // maps do, and looked at again after each pan. The whole region's labels all fit by design.
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    map.on('moveend', redraw);
+    return () => {
+      map.off('moveend', redraw);
+    };
+  }, [map]);
+  const from = map.containerPointToLayerPoint([0, 0]);
+  const to = map.containerPointToLayerPoint([size.x, size.y]);
+  const inFrame = (point: { x: number; y: number }, text: string) => {
+    if (!zoomedIn) return true;
+    const [x, y, w, h] = labelBox(point.x, point.y, text, font);
+    return x >= from.x && y >= from.y && x + w <= to.x && y + h <= to.y;
+  };
   const onPanel = { text: BASE_COLORS[scheme].focus, halo: BASE_COLORS[scheme].border };
   return createPortal(
     <svg ref={layer} className="map-labels" aria-hidden="true" width="1" height="1" fontSize={font}>
@@ -64,21 +80,22 @@ export function MapLabels({ baked, tiles, looks, scheme }: MapLabelsProps) {
         // Gives way to a close-up label (inside the state, or the name for a short form).
         if (named.has(id)) return null;
         const point = at(x, y);
+        const words = form === 'name' ? m.countries[id] : m.countryShort[id];
+        if (!inFrame(point, words)) return null;
         const { text, halo } = leader ? onPanel : labelColors(looks[id].fill, scheme);
-        const from = leader ? at(leader[0], leader[1]) : null;
+        const end = leader ? at(leader[0], leader[1]) : null;
         return (
           <g key={id}>
-            {from && (
-              <line x1={from.x} y1={from.y} x2={point.x} y2={point.y} stroke={onPanel.text} />
-            )}
+            {end && <line x1={end.x} y1={end.y} x2={point.x} y2={point.y} stroke={onPanel.text} />}
             <text x={point.x} y={point.y} data-label={id} fill={text} stroke={halo}>
-              {form === 'name' ? m.countries[id] : m.countryShort[id]}
+              {words}
             </text>
           </g>
         );
       })}
       {closeUps.map(({ id, x, y, text }) => {
         const point = at(x, y);
+        if (!inFrame(point, text)) return null;
         const colors = labelColors(looks[id].fill, scheme);
         return (
           <text

@@ -111,6 +111,17 @@ test.describe('phone 375×812, touch', () => {
     expect(cx).toBeLessThan(shape!.x + shape!.width);
     expect(cy).toBeGreaterThan(shape!.y);
     expect(cy).toBeLessThan(shape!.y + shape!.height);
+    // No state's label is cut by the frame's edge: one that would be is left out.
+    const outer = (await frame(page).boundingBox())!;
+    const labels = page.locator('.leaflet-labels-pane :is([data-label], [data-close-label])');
+    expect(await labels.count()).toBeGreaterThan(1);
+    for (const each of await labels.all()) {
+      const b = (await each.boundingBox())!;
+      expect(b.x).toBeGreaterThanOrEqual(outer.x - 1);
+      expect(b.y).toBeGreaterThanOrEqual(outer.y - 1);
+      expect(b.x + b.width).toBeLessThanOrEqual(outer.x + outer.width + 1);
+      expect(b.y + b.height).toBeLessThanOrEqual(outer.y + outer.height + 1);
+    }
 
     await page.getByRole('button', { name: WHOLE }).tap();
     await expectWholeRegion(page, (code) => countryPath(page, code), 'AM');
