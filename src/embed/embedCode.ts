@@ -38,7 +38,7 @@ export function embedSnippets(
   choice: EmbedChoice,
   /** The frame's title, in the page's language. */
   title: string,
-  /** The site root, where embed.js is, from the edition's root: '../' from an edition's folder (ru/). */
+  /** The site root, where embed.js is, from the edition's root: '../' from ru/, else './'. */
   toSiteRoot = './',
 ): { responsive: string; fixed: string } {
   const src = escapeAttribute(embedUrl(rootHref, search, choice));

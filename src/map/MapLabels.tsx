@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet/hooks';
 import type { CountryCode } from '../data/types';
@@ -35,7 +35,8 @@ export function MapLabels({ baked, tiles, looks, scheme }: MapLabelsProps) {
   const { m } = useLocale();
   const map = useMap();
   const [pane] = useState(() => map.getPane('labels') ?? map.createPane('labels'));
-  const drawn = useUnitsToLayer(map, SVG_UNITS);
+  // Redrawn after a pan too: which labels the frame's edge would cut depends on the view.
+  const drawn = useUnitsToLayer(map, SVG_UNITS, 'moveend');
   const { k, ox, oy } = drawn;
   const layer = useRef<SVGSVGElement>(null);
   useZoomFollow(map, drawn, layer, followZoom);
@@ -58,14 +59,7 @@ export function MapLabels({ baked, tiles, looks, scheme }: MapLabelsProps) {
   const named = new Set(closeUps.map((label) => label.id));
   const at = (x: number, y: number) => ({ x: x * k + ox, y: y * k + oy });
   // Zoomed in, a state's label may fall across the frame's edge: left out rather than cut, as
-  // maps do, and looked at again after each pan. The whole region's labels all fit by design.
-  const [, redraw] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => {
-    map.on('moveend', redraw);
-    return () => {
-      map.off('moveend', redraw);
-    };
-  }, [map]);
+  // maps do. The whole region's labels all fit by design.
   const from = map.containerPointToLayerPoint([0, 0]);
   const to = map.containerPointToLayerPoint([size.x, size.y]);
   const inFrame = (point: { x: number; y: number }, text: string) => {

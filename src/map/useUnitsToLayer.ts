@@ -11,14 +11,17 @@ import type { Map as LeafletMap } from 'leaflet';
 export function useUnitsToLayer(
   map: LeafletMap,
   svgUnits: number,
+  /** Map events that redraw the caller as well: 'moveend' for what depends on the view. */
+  alsoOn = '',
 ): { k: number; ox: number; oy: number; zoom: number } {
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
-    map.on('zoomend viewreset resize', redraw);
+    const events = `zoomend viewreset resize ${alsoOn}`.trim();
+    map.on(events, redraw);
     return () => {
-      map.off('zoomend viewreset resize', redraw);
+      map.off(events, redraw);
     };
-  }, [map]);
+  }, [map, alsoOn]);
   const zoom = map.getZoom();
   const k = map.options.crs!.scale(zoom) / svgUnits;
   const origin = map.getPixelOrigin();

@@ -16,7 +16,7 @@ export interface ZoomTransform {
  * How a layer point drawn at `drawn` moves while the map zooms towards `scale` (the new zoom's
  * scale over the drawn one's) with the pixel origin `origin`. A point drawn at p stands for the
  * world pixel p + o₀; at the new zoom that world pixel is (p + o₀) · s, and its layer point is
- * (p + o₀) · s − o₁. The same transform as Leaflet's own layers use for their zoom animation.
+ * (p + o₀) · s − o₁: the transform Leaflet's own layers use for their zoom animation.
  */
 export function zoomTransform(
   drawn: DrawnAt,
