@@ -1,12 +1,13 @@
 import { useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet/hooks';
+import { isCountryCode } from '../data/types';
 import type { CountryCode } from '../data/types';
 import { useLocale } from '../i18n/useLocale';
 import type { BakedData } from './bakedShapes';
 import type { CountryLook } from './countryStyle';
-import type { InsetTile } from './insetTiles';
-import { circlesOf, closeUpLabels } from './closeUpLabels';
+import type { Box, InsetTile } from './insetTiles';
+import { circlesOf, closeUpLabels, labelInView } from './closeUpLabels';
 import { labelColors } from './labelColors';
 import { fitScale } from './labelFrame';
 import { LABEL_FONT, LABEL_SET_BREAK, labelBox } from './labelPlacement';
@@ -17,6 +18,9 @@ import { useUnitsToLayer } from './useUnitsToLayer';
 import { useZoomFollow } from './useZoomFollow';
 import { labelTransform, layerTransform } from './zoomFollow';
 import type { ZoomTransform } from './zoomFollow';
+
+/** The height of the map's top band of controls, with a margin, in px. */
+const CONTROLS_BAND = 48;
 
 interface MapLabelsProps {
   readonly baked: BakedData;
@@ -60,13 +64,41 @@ export function MapLabels({ baked, tiles, looks, scheme }: MapLabelsProps) {
   const at = (x: number, y: number) => ({ x: x * k + ox, y: y * k + oy });
   // Zoomed in, a state's label may fall across the frame's edge: left out rather than cut, as
   // maps do. The whole region's labels all fit by design.
-  const from = map.containerPointToLayerPoint([0, 0]);
+  // Zoomed in, the top band holds the zoom buttons and "Show the whole region" (8 px down, 32 px
+  // tall at least, styles.css): no label goes under them.
+  const from = map.containerPointToLayerPoint([0, zoomedIn ? CONTROLS_BAND : 0]);
   const to = map.containerPointToLayerPoint([size.x, size.y]);
   const inFrame = (point: { x: number; y: number }, text: string) => {
     if (!zoomedIn) return true;
     const [x, y, w, h] = labelBox(point.x, point.y, text, font);
     return x >= from.x && y >= from.y && x + w <= to.x && y + h <= to.y;
   };
+  // A state whose label is off screen or at the edge (Russia, Kazakhstan on a map zoomed into the
+  // Caucasus) is named at the pole of the part of it on screen, if its name fits there.
+  const offFrame = zoomedIn
+    ? [
+        ...baked.labels[set]
+          .filter((l) => !l.leader && !named.has(l.id))
+          .filter(
+            (l) =>
+              !inFrame(at(l.x, l.y), l.form === 'name' ? m.countries[l.id] : m.countryShort[l.id]),
+          )
+          .map((l) => l.id),
+        ...closeUps.filter((l) => !inFrame(at(l.x, l.y), l.text)).map((l) => l.id),
+      ].join(' ')
+    : '';
+  const [fx, fy, tx, ty] = [from.x, from.y, to.x, to.y];
+  const inView = useMemo(() => {
+    const view: Box = [(fx - ox) / k, (fy - oy) / k, (tx - fx) / k, (ty - fy) / k];
+    const found = new Map<CountryCode, { x: number; y: number; text: string }>();
+    for (const id of offFrame.split(' ').filter(isCountryCode)) {
+      const shape = baked.shapes.find((s) => s.id === id);
+      const forms = [m.countries[id], m.countryShort[id]];
+      const label = shape && labelInView(shape.d, view, k, font, forms);
+      if (label) found.set(id, label);
+    }
+    return found;
+  }, [offFrame, fx, fy, tx, ty, ox, oy, k, font, baked, m]);
   const onPanel = { text: BASE_COLORS[scheme].focus, halo: BASE_COLORS[scheme].border };
   return createPortal(
     <svg ref={layer} className="map-labels" aria-hidden="true" width="1" height="1" fontSize={font}>
@@ -97,6 +129,21 @@ export function MapLabels({ baked, tiles, looks, scheme }: MapLabelsProps) {
             x={point.x}
             y={point.y}
             data-close-label={id}
+            fill={colors.text}
+            stroke={colors.halo}
+          >
+            {text}
+          </text>
+        );
+      })}
+      {[...inView].map(([id, { x, y, text }]) => {
+        const colors = labelColors(looks[id].fill, scheme);
+        return (
+          <text
+            key={`view-${id}`}
+            x={x * k + ox}
+            y={y * k + oy}
+            data-view-label={id}
             fill={colors.text}
             stroke={colors.halo}
           >

@@ -2,6 +2,7 @@ import type { CountryCode } from '../data/types';
 import { isCountryCode } from '../data/types';
 import { inscribedCircle, textHeight, textWidth } from './labelPlacement';
 import type { PlacedLabel } from './labelPlacement';
+import type { Box } from './insetTiles';
 import type { SvgShape } from './svgMap';
 
 /** A label for a state zoomed in on, at its pole, in the form that fits. */
@@ -47,13 +48,34 @@ export function closeUpLabels(
     readonly short: Readonly<Record<CountryCode, string>>;
   },
 ): CloseUpLabel[] {
-  const fits = (text: string, r: number) =>
-    Math.hypot(textWidth(text, font) / 2, textHeight(text, font) / 2) <= r * k;
   const labels: CloseUpLabel[] = [];
   for (const [id, { x, y, r, nameOnly }] of circles) {
     const forms = nameOnly ? [words.name[id]] : [words.name[id], words.short[id]];
-    const text = forms.find((each) => fits(each, r));
+    const text = forms.find((each) => fitsCircle(each, font, r * k));
     if (text) labels.push({ id, x, y, text });
   }
   return labels;
+}
+
+/** Whether a label's box fits in a circle of `radius` px (its half-diagonal no longer). */
+function fitsCircle(text: string, font: number, radius: number): boolean {
+  return Math.hypot(textWidth(text, font) / 2, textHeight(text, font) / 2) <= radius;
+}
+
+/**
+ * A label for the part of a state inside `view` (SVG units), for a zoomed-in map on which its
+ * usual place is off screen or at the edge: at the pole of that part, in the first of `forms`
+ * that fits it at `k` px per unit, or null when none does.
+ */
+export function labelInView(
+  d: string,
+  view: Box,
+  k: number,
+  font: number,
+  forms: readonly string[],
+): { x: number; y: number; text: string } | null {
+  // Found to within 3 px: it runs after every pan, and a finer search shows nothing more.
+  const { x, y, r } = inscribedCircle(d, view, 3 / k);
+  const text = forms.find((each) => fitsCircle(each, font, r * k));
+  return text ? { x, y, text } : null;
 }

@@ -150,10 +150,61 @@ export function poleOfInaccessibility(ring: Ring, precision = 0.5): [number, num
  * inaccessibility, and its radius, in the outline's units. A label whose box fits in that circle
  * fits in the state, however the state is shaped.
  */
-export function inscribedCircle(d: string): { x: number; y: number; r: number } {
-  const ring = ringsOf(d).reduce((a, b) => (area(b) > area(a) ? b : a));
-  const [x, y] = poleOfInaccessibility(ring);
+export function inscribedCircle(
+  d: string,
+  /** Only the part of the outline inside this box counts (the part of a state on screen). */
+  within?: Box,
+  precision = 0.5,
+): { x: number; y: number; r: number } {
+  const largest = largestRing(d);
+  const ring = within ? clipRing(largest, within) : largest;
+  if (ring.length < 3) return { x: 0, y: 0, r: 0 };
+  const [x, y] = poleOfInaccessibility(ring, precision);
   return { x, y, r: Math.max(0, signedDistance(x, y, ring)) };
+}
+
+/** An outline's largest ring, read once per outline: the map asks again after every pan. */
+const LARGEST = new Map<string, Ring>();
+function largestRing(d: string): Ring {
+  let ring = LARGEST.get(d);
+  if (!ring) {
+    ring = ringsOf(d).reduce((a, b) => (area(b) > area(a) ? b : a));
+    LARGEST.set(d, ring);
+  }
+  return ring;
+}
+
+/** The part of a ring inside a box (Sutherland–Hodgman: clipped by each of the box's sides). */
+export function clipRing(ring: Ring, [bx, by, bw, bh]: Box): [number, number][] {
+  type P = readonly [number, number];
+  // How far inside each side a point is (negative: outside it).
+  const sides: ((p: P) => number)[] = [
+    (p) => p[0] - bx,
+    (p) => bx + bw - p[0],
+    (p) => p[1] - by,
+    (p) => by + bh - p[1],
+  ];
+  let out: readonly P[] = ring;
+  for (const inside of sides) {
+    const input = out;
+    const kept: P[] = [];
+    input.forEach((b, i) => {
+      const a = input[(i + input.length - 1) % input.length]!;
+      const [da, db] = [inside(a), inside(b)];
+      // Where the edge a–b crosses this side: da and db have opposite signs there.
+      const cross = (): P => {
+        const t = da / (da - db);
+        return [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
+      };
+      if (db >= 0) {
+        if (da < 0) kept.push(cross());
+        kept.push(b);
+      } else if (da >= 0) kept.push(cross());
+    });
+    out = kept;
+    if (out.length === 0) break;
+  }
+  return out.map((p) => [p[0], p[1]]);
 }
 
 /** Whether segment a–b crosses the box's interior or edge. */

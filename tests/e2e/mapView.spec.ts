@@ -113,7 +113,9 @@ test.describe('phone 375×812, touch', () => {
     expect(cy).toBeLessThan(shape!.y + shape!.height);
     // No state's label is cut by the frame's edge: one that would be is left out.
     const outer = (await frame(page).boundingBox())!;
-    const labels = page.locator('.leaflet-labels-pane :is([data-label], [data-close-label])');
+    const labels = page.locator(
+      '.leaflet-labels-pane :is([data-label], [data-close-label], [data-view-label])',
+    );
     expect(await labels.count()).toBeGreaterThan(1);
     for (const each of await labels.all()) {
       const b = (await each.boundingBox())!;

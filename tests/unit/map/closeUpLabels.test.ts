@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { circlesOf, closeUpLabels } from '../../../src/map/closeUpLabels';
-import { inscribedCircle, textHeight, textWidth } from '../../../src/map/labelPlacement';
+import { circlesOf, closeUpLabels, labelInView } from '../../../src/map/closeUpLabels';
+import { clipRing, inscribedCircle, textHeight, textWidth } from '../../../src/map/labelPlacement';
 import { EN } from '../../../src/i18n/en';
 
 // A 100 × 40 box for Armenia and one for Georgia, in svgMap's path form (M x y, relative steps).
@@ -51,5 +51,57 @@ describe('closeUpLabels', () => {
       { id: 'AM', x: expect.closeTo(50, 0), y: expect.closeTo(20, 0), text: EN.m.countryShort.AM },
     ]);
     expect(closeUpLabels(circles, name * 1.05, FONT, WORDS)[0]?.text).toBe(EN.m.countries.AM);
+  });
+});
+
+describe('clipRing', () => {
+  it('keeps the part of a ring inside a box, corners where the box cuts it', () => {
+    const square = [
+      [0, 0],
+      [100, 0],
+      [100, 100],
+      [0, 100],
+    ] as const;
+    const part = clipRing(square, [50, -10, 100, 60]);
+    const xs = part.map((p) => p[0]);
+    const ys = part.map((p) => p[1]);
+    expect([Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)]).toEqual([
+      50, 100, 0, 50,
+    ]);
+  });
+
+  it('is empty for a box beside the ring', () => {
+    expect(
+      clipRing(
+        [
+          [0, 0],
+          [10, 0],
+          [10, 10],
+          [0, 10],
+        ],
+        [20, 20, 5, 5],
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('labelInView', () => {
+  // A long state, 400 × 40 units, of which only its right end (x 300–400) is on screen.
+  const LONG = 'M0 0 400 0 0 40 -400 0';
+  const view = [300, -50, 150, 140] as const;
+
+  const forms = [EN.m.countries.KZ, EN.m.countryShort.KZ];
+
+  it('names the state at the middle of its part on screen, in the longest form that fits', () => {
+    const label = labelInView(LONG, view, 2, FONT, forms);
+    expect(label?.x).toBeGreaterThan(300);
+    expect(label?.x).toBeLessThan(400);
+    expect(label?.y).toBeCloseTo(20, 0);
+    expect(label?.text).toBe(EN.m.countries.KZ);
+    expect(labelInView(LONG, view, 1, FONT, forms)?.text).toBe(EN.m.countryShort.KZ);
+  });
+
+  it('gives nothing when the part on screen is too small for any form', () => {
+    expect(labelInView(LONG, [395, -50, 100, 140], 1, FONT, ['Kazakhstan', 'KZ'])).toBeNull();
   });
 });
