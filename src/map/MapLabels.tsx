@@ -62,10 +62,9 @@ export function MapLabels({ baked, tiles, looks, scheme }: MapLabelsProps) {
   );
   const named = new Set(closeUps.map((label) => label.id));
   const at = (x: number, y: number) => ({ x: x * k + ox, y: y * k + oy });
-  // Zoomed in, a state's label may fall across the frame's edge: left out rather than cut, as
-  // maps do. The whole region's labels all fit by design.
-  // Zoomed in, the top band holds the zoom buttons and "Show the whole region" (8 px down, 32 px
-  // tall at least, styles.css): no label goes under them.
+  // Zoomed in, a label may fall across the frame's edge or under the top band of controls (the
+  // zoom buttons, "Show the whole region": 8 px down, at least 32 px tall, styles.css): it is
+  // left out rather than cut, as maps do. The whole region's labels all fit by design.
   const from = map.containerPointToLayerPoint([0, zoomedIn ? CONTROLS_BAND : 0]);
   const to = map.containerPointToLayerPoint([size.x, size.y]);
   const inFrame = (point: { x: number; y: number }, text: string) => {
