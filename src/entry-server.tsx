@@ -4,7 +4,6 @@ import { App } from './app/App';
 import { headTags } from './app/headTags';
 import { pageHead } from './app/pageHead';
 import type { PageSpec } from './app/sitePages';
-import { editionRootFrom } from './app/sitePages';
 import { shareCardSvg } from './app/shareCard';
 import { countryHeadline } from './app/pageHead';
 import { STATUS_CHANGES } from './data/statusChanges';
@@ -12,6 +11,7 @@ import { STATUSES } from './data/types';
 import { DATASETS } from './downloads/datasets';
 import { toCsv } from './downloads/csv';
 import { DEFAULT_OPTIONS } from './options/defaults';
+import { editionRoot } from './options/pages';
 import { loadAllParts } from './ui/Deferred';
 import { PageRoot } from './ui/usePageRoot';
 import { EN } from './i18n/en';
@@ -47,7 +47,7 @@ export async function render(page: PageSpec): Promise<string> {
   return renderToString(
     <StrictMode>
       <LocaleContext.Provider value={locale}>
-        <PageRoot.Provider value={editionRootFrom(page)}>
+        <PageRoot.Provider value={editionRoot(page.country)}>
           <App options={{ ...DEFAULT_OPTIONS, country: page.country }} notices={[]} />
         </PageRoot.Provider>
       </LocaleContext.Provider>

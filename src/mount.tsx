@@ -13,7 +13,7 @@ import { DeferUntilNear, loadPart } from './ui/Deferred';
 import { COUNTRY_DETAILS } from './map/countryDetailsPart';
 import { DEFAULT_OPTIONS } from './options/defaults';
 import type { UrlOptions } from './options/types';
-import { countryOfPath, countryPath, rootFrom } from './options/pages';
+import { countryOfPath, editionRoot } from './options/pages';
 import type { SiteAddress } from './app/useSelection';
 import { PageRoot } from './ui/usePageRoot';
 
@@ -36,7 +36,7 @@ function readAddress({ pathname, search }: Location) {
 const { options, notices } = readAddress(window.location);
 // The page's own folder: a state's page is two folders below the site's root.
 const pageCountry = countryOfPath(window.location.pathname);
-const pageRoot = rootFrom(pageCountry ? countryPath(pageCountry) : '');
+const pageRoot = editionRoot(pageCountry);
 const prerendered: UrlOptions = { ...DEFAULT_OPTIONS, country: pageCountry };
 const site: SiteAddress = {
   root: new URL(pageRoot, window.location.href).href,

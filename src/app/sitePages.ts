@@ -3,7 +3,7 @@ import type { CountryCode } from '../data/types';
 import { EDITIONS } from '../i18n/editions';
 import { LANGS } from '../i18n/locale';
 import type { Lang } from '../i18n/locale';
-import { countryPath, rootFrom } from '../options/pages';
+import { countryPath } from '../options/pages';
 
 /** One prerendered page: where it lives under the site's root, and what it shows selected. */
 export interface PageSpec {
@@ -26,8 +26,3 @@ export const PAGES: readonly PageSpec[] = LANGS.flatMap((lang) => [
   pageOf(lang, null),
   ...COUNTRY_CODES.map((country) => pageOf(lang, country)),
 ]);
-
-/** From a page's folder back to its edition's root: '../../' on a state's page, in any language. */
-export function editionRootFrom(page: PageSpec): string {
-  return rootFrom(page.country ? countryPath(page.country) : '');
-}

@@ -1,6 +1,6 @@
 import { useEffect, useReducer, useRef } from 'react';
 import type { UrlOptions } from '../options/types';
-import { countryPath, rootFrom } from '../options/pages';
+import { countryPath, editionRoot } from '../options/pages';
 import { initialSelection, selectionReducer } from './selection';
 import { toSearch } from './urlState';
 
@@ -87,5 +87,10 @@ export function useSelection(options: UrlOptions, site?: SiteAddress) {
     window.addEventListener('popstate', restore);
     return () => window.removeEventListener('popstate', restore);
   }, [managed, site]);
-  return [selection, dispatch, managed ? rootFrom(path) : null, { path, search }] as const;
+  return [
+    selection,
+    dispatch,
+    managed ? editionRoot(selection.country) : null,
+    { path, search },
+  ] as const;
 }

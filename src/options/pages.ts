@@ -12,6 +12,14 @@ export function rootFrom(path: string): string {
   return depth === 0 ? './' : '../'.repeat(depth);
 }
 
+/**
+ * From a state's page, or an edition's home page for null, back to that edition's root:
+ * '../../' or './'. The one place a page's depth below its edition is worked out.
+ */
+export function editionRoot(country: CountryCode | null): string {
+  return rootFrom(country ? countryPath(country) : '');
+}
+
 /** The state whose page `pathname` is (the address's path, any folder before it), or null. */
 export function countryOfPath(pathname: string): CountryCode | null {
   const match = /\/country\/([a-z]{2})\/(?:index\.html)?$/.exec(pathname);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryOfPath, countryPath, rootFrom } from '../../../src/options/pages';
+import { countryOfPath, countryPath, editionRoot, rootFrom } from '../../../src/options/pages';
 
 describe('pages and their addresses', () => {
   it.each([
@@ -20,5 +20,10 @@ describe('pages and their addresses', () => {
     expect(
       new URL(`${rootFrom(countryPath('GE'))}og/ge.png`, 'https://h.example/a/country/ge/').href,
     ).toBe('https://h.example/a/og/ge.png');
+  });
+
+  it('finds an edition’s root from its home page and from a state’s page', () => {
+    expect(editionRoot(null)).toBe('./');
+    expect(editionRoot('GE')).toBe('../../');
   });
 });
