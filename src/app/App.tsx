@@ -15,7 +15,6 @@ import { PanelBoundary } from '../ui/PanelBoundary';
 import { EmbedCredit } from './EmbedCredit';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageFooter } from './PageFooter';
-import { toSearch } from './urlState';
 import { useScheme } from './useScheme';
 import { useSelection } from './useSelection';
 import type { SiteAddress } from './useSelection';
@@ -175,7 +174,7 @@ export function App({
         {options.embed ? (
           <EmbedCredit selection={selection} options={options} />
         ) : (
-          <PageFooter search={toSearch(selection, options)} />
+          <PageFooter selection={selection} options={options} />
         )}
       </SourcesOnPage.Provider>
     </PageRoot.Provider>

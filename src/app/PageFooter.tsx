@@ -2,12 +2,21 @@ import { lazy, Suspense, useState } from 'react';
 import { useLocale } from '../i18n/useLocale';
 import { LAST_UPDATED } from '../data/lastUpdated';
 import { Template } from '../i18n/Template';
+import type { UrlOptions } from '../options/types';
+import type { Selection } from './selection';
+import { toSearch } from './urlState';
 
 // The embed-code dialog is rarely used: it loads only when asked for.
 const EmbedDialog = lazy(() => import('../embed/EmbedDialog'));
 
-/** Credits, licences and the Embed button; `search` is the selection the embed code keeps. */
-export function PageFooter({ search }: { readonly search: string }) {
+/** Credits, licences and the Embed button, whose code keeps the reader's selection. */
+export function PageFooter({
+  selection,
+  options,
+}: {
+  readonly selection: Selection;
+  readonly options: UrlOptions;
+}) {
   const locale = useLocale();
   const { m } = locale;
   const [embedOpen, setEmbedOpen] = useState(false);
@@ -20,7 +29,7 @@ export function PageFooter({ search }: { readonly search: string }) {
       </p>
       {embedOpen && (
         <Suspense fallback={<p>{m.embed.loading}</p>}>
-          <EmbedDialog search={search} onClose={() => setEmbedOpen(false)} />
+          <EmbedDialog search={toSearch(selection, options)} onClose={() => setEmbedOpen(false)} />
         </Suspense>
       )}
       <p>{m.footer.credits}</p>

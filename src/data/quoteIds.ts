@@ -9,5 +9,3 @@ export const QUOTE_IDS = [
   'new-year-meeting',
   'preserved-ties',
 ] as const;
-
-export type QuoteId = (typeof QUOTE_IDS)[number];

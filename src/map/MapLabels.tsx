@@ -1,16 +1,15 @@
 import { useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet/hooks';
-import { isCountryCode } from '../data/types';
 import type { CountryCode } from '../data/types';
 import { useLocale } from '../i18n/useLocale';
 import type { BakedData } from './bakedShapes';
 import type { CountryLook } from './countryStyle';
 import type { Box, InsetTile } from './insetTiles';
-import { circlesOf, closeUpLabels, labelInView } from './closeUpLabels';
+import { circlesOf, labelsToDraw } from './closeUpLabels';
 import { labelColors } from './labelColors';
 import { fitScale } from './labelFrame';
-import { LABEL_FONT, LABEL_SET_BREAK, labelBox } from './labelPlacement';
+import { LABEL_FONT, LABEL_SET_BREAK } from './labelPlacement';
 import { BASE_COLORS } from './palette';
 import type { Scheme } from './palette';
 import { SVG_UNITS } from './svgMap';
@@ -55,99 +54,44 @@ export function MapLabels({ baked, tiles, looks, scheme }: MapLabelsProps) {
     () => (zoomedIn ? circlesOf(baked.shapes, baked.labels[set]) : null),
     [baked, set, zoomedIn],
   );
-  const closeUps = useMemo(
-    () =>
-      circles ? closeUpLabels(circles, k, font, { name: m.countries, short: m.countryShort }) : [],
-    [circles, k, font, m],
-  );
-  const named = new Set(closeUps.map((label) => label.id));
-  const at = (x: number, y: number) => ({ x: x * k + ox, y: y * k + oy });
   // Zoomed in, a label may fall across the frame's edge or under the top band of controls (the
-  // zoom buttons, "Show the whole region": 8 px down, at least 32 px tall, styles.css): it is
-  // left out rather than cut, as maps do. The whole region's labels all fit by design.
-  const from = map.containerPointToLayerPoint([0, zoomedIn ? CONTROLS_BAND : 0]);
+  // zoom buttons, "Show the whole region": 8 px down, at least 32 px tall, styles.css): the view
+  // the labels must keep to, in SVG units, is the frame below that band.
+  const from = map.containerPointToLayerPoint([0, CONTROLS_BAND]);
   const to = map.containerPointToLayerPoint([size.x, size.y]);
-  const inFrame = (point: { x: number; y: number }, text: string) => {
-    if (!zoomedIn) return true;
-    const [x, y, w, h] = labelBox(point.x, point.y, text, font);
-    return x >= from.x && y >= from.y && x + w <= to.x && y + h <= to.y;
-  };
-  // A state whose label is off screen or at the edge (Russia, Kazakhstan on a map zoomed into the
-  // Caucasus) is named at the pole of the part of it on screen, if its name fits there.
-  const offFrame = zoomedIn
-    ? [
-        ...baked.labels[set]
-          .filter((l) => !l.leader && !named.has(l.id))
-          .filter(
-            (l) =>
-              !inFrame(at(l.x, l.y), l.form === 'name' ? m.countries[l.id] : m.countryShort[l.id]),
-          )
-          .map((l) => l.id),
-        ...closeUps.filter((l) => !inFrame(at(l.x, l.y), l.text)).map((l) => l.id),
-      ].join(' ')
-    : '';
   const [fx, fy, tx, ty] = [from.x, from.y, to.x, to.y];
-  const inView = useMemo(() => {
-    const view: Box = [(fx - ox) / k, (fy - oy) / k, (tx - fx) / k, (ty - fy) / k];
-    const found = new Map<CountryCode, { x: number; y: number; text: string }>();
-    for (const id of offFrame.split(' ').filter(isCountryCode)) {
-      const shape = baked.shapes.find((s) => s.id === id);
-      const forms = [m.countries[id], m.countryShort[id]];
-      const label = shape && labelInView(shape.d, view, k, font, forms);
-      if (label) found.set(id, label);
-    }
-    return found;
-  }, [offFrame, fx, fy, tx, ty, ox, oy, k, font, baked, m]);
+  // Worked out when the view or the words change, never on a date step.
+  const labels = useMemo(() => {
+    const view: Box | null = zoomedIn
+      ? [(fx - ox) / k, (fy - oy) / k, (tx - fx) / k, (ty - fy) / k]
+      : null;
+    const words = { name: m.countries, short: m.countryShort };
+    return labelsToDraw(baked.shapes, baked.labels[set], circles, view, k, font, words);
+  }, [baked, set, circles, zoomedIn, fx, fy, tx, ty, ox, oy, k, font, m]);
+  const at = (x: number, y: number) => ({ x: x * k + ox, y: y * k + oy });
   const onPanel = { text: BASE_COLORS[scheme].focus, halo: BASE_COLORS[scheme].border };
   return createPortal(
     <svg ref={layer} className="map-labels" aria-hidden="true" width="1" height="1" fontSize={font}>
-      {baked.labels[set].map(({ id, x, y, form, leader }) => {
-        // Gives way to a close-up label (inside the state, or the name for a short form).
-        if (named.has(id)) return null;
+      {labels.map(({ id, x, y, text, kind, leader }) => {
         const point = at(x, y);
-        const words = form === 'name' ? m.countries[id] : m.countryShort[id];
-        if (!inFrame(point, words)) return null;
-        const { text, halo } = leader ? onPanel : labelColors(looks[id].fill, scheme);
+        // A label beside its state (with a leader) stands on the backdrop, not on its state.
+        const colors = leader ? onPanel : labelColors(looks[id].fill, scheme);
         const end = leader ? at(leader[0], leader[1]) : null;
         return (
-          <g key={id}>
+          <g key={`${kind}-${id}`}>
             {end && <line x1={end.x} y1={end.y} x2={point.x} y2={point.y} stroke={onPanel.text} />}
-            <text x={point.x} y={point.y} data-label={id} fill={text} stroke={halo}>
-              {words}
+            <text
+              x={point.x}
+              y={point.y}
+              data-label={kind === 'placed' ? id : undefined}
+              data-close-label={kind === 'close' ? id : undefined}
+              data-view-label={kind === 'view' ? id : undefined}
+              fill={colors.text}
+              stroke={colors.halo}
+            >
+              {text}
             </text>
           </g>
-        );
-      })}
-      {closeUps.map(({ id, x, y, text }) => {
-        const point = at(x, y);
-        if (!inFrame(point, text)) return null;
-        const colors = labelColors(looks[id].fill, scheme);
-        return (
-          <text
-            key={`close-${id}`}
-            x={point.x}
-            y={point.y}
-            data-close-label={id}
-            fill={colors.text}
-            stroke={colors.halo}
-          >
-            {text}
-          </text>
-        );
-      })}
-      {[...inView].map(([id, { x, y, text }]) => {
-        const colors = labelColors(looks[id].fill, scheme);
-        return (
-          <text
-            key={`view-${id}`}
-            x={x * k + ox}
-            y={y * k + oy}
-            data-view-label={id}
-            fill={colors.text}
-            stroke={colors.halo}
-          >
-            {text}
-          </text>
         );
       })}
       {tiles.map(({ id, labelAt: [x, y] }) => {

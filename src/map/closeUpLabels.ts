@@ -1,6 +1,6 @@
 import type { CountryCode } from '../data/types';
 import { isCountryCode } from '../data/types';
-import { inscribedCircle, textHeight, textWidth } from './labelPlacement';
+import { inscribedCircle, labelBox, textHeight, textWidth } from './labelPlacement';
 import type { PlacedLabel } from './labelPlacement';
 import type { Box } from './insetTiles';
 import type { SvgShape } from './svgMap';
@@ -78,4 +78,64 @@ export function labelInView(
   const { x, y, r } = inscribedCircle(d, view, 3 / k);
   const text = forms.find((each) => fitsCircle(each, font, r * k));
   return text ? { x, y, text } : null;
+}
+
+/** One label the Leaflet map draws, in SVG units: where, which words, and why it is there. */
+export interface DrawnLabel {
+  readonly id: CountryCode;
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+  /** Why it is drawn: 'placed' (the whole map's), 'close' (a zoomed-in state's), 'view'. */
+  readonly kind: 'placed' | 'close' | 'view';
+  readonly leader?: readonly [number, number];
+}
+
+/**
+ * The labels to draw, in SVG units. The whole region (`view` null) gets the build's labels as
+ * placed. Zoomed in, a small state also gets its close-up label (which replaces its placed one),
+ * a label the view's edge would cut is left out, and a state so left without one is named at the
+ * pole of its part in the view, if a form fits there. `font` is in px, `k` px per unit.
+ */
+export function labelsToDraw(
+  shapes: readonly SvgShape[],
+  placed: readonly PlacedLabel[],
+  circles: Circles | null,
+  view: Box | null,
+  k: number,
+  font: number,
+  words: {
+    readonly name: Readonly<Record<CountryCode, string>>;
+    readonly short: Readonly<Record<CountryCode, string>>;
+  },
+): DrawnLabel[] {
+  const wholeMap = placed.map(({ id, x, y, form, leader }): DrawnLabel => ({
+    id,
+    x,
+    y,
+    text: form === 'name' ? words.name[id] : words.short[id],
+    kind: 'placed',
+    ...(leader ? { leader } : {}),
+  }));
+  if (!view || !circles) return wholeMap;
+  const [vx, vy, vw, vh] = view;
+  const insideView = ({ x, y, text }: { x: number; y: number; text: string }) => {
+    const [bx, by, bw, bh] = labelBox(x, y, text, font / k);
+    return bx >= vx && by >= vy && bx + bw <= vx + vw && by + bh <= vy + vh;
+  };
+  const closeUps = closeUpLabels(circles, k, font, words).map((label): DrawnLabel => ({
+    ...label,
+    kind: 'close',
+  }));
+  const named = new Set(closeUps.map((label) => label.id));
+  const candidates = [...wholeMap.filter((label) => !named.has(label.id)), ...closeUps];
+  const drawn = candidates.filter(insideView);
+  // A leader's label beside a state stays off when it does not fit: it names a slim state only.
+  const unnamed = candidates.filter((label) => !label.leader && !insideView(label));
+  for (const { id } of unnamed) {
+    const shape = shapes.find((s) => s.id === id);
+    const label = shape && labelInView(shape.d, view, k, font, [words.name[id], words.short[id]]);
+    if (label) drawn.push({ id, ...label, kind: 'view' });
+  }
+  return drawn;
 }

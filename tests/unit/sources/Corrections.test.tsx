@@ -76,7 +76,7 @@ describe('Corrections', () => {
 
 describe('Last updated', () => {
   it('is in the page footer, as a date', () => {
-    render(<PageFooter search="" />);
+    render(<PageFooter selection={initialSelection(DEFAULT_OPTIONS)} options={DEFAULT_OPTIONS} />);
     const line = screen.getByText(/^Last updated/);
     expect(line).toHaveTextContent('Last updated 29 November 2026.');
     expect(within(line).getByText('29 November 2026')).toHaveAttribute('datetime', LAST_UPDATED);
