@@ -1,6 +1,8 @@
 import type { CountryCode, Status } from '../../data/types';
 import { EN_FACTS } from './facts';
 
+const statusInSentence = (status: Status) => EN_FACTS.statuses[status].inline;
+
 /** What a state page's headline is made of, as plain values (dates already in words). */
 export interface SummaryWords {
   readonly country: CountryCode;
@@ -46,8 +48,11 @@ export const EN_PAGES = {
     'not-yet-joined': (w: SummaryWords) => `${w.name} and the CIS: not joined`,
     'never-joined': (w: SummaryWords) => `${w.name} and the CIS: never joined`,
   } satisfies Record<Status, (words: SummaryWords) => string>,
-  /** A status in a sentence about `country`: English needs no agreement. */
-  statusOf: (status: Status, _country: CountryCode) => EN_FACTS.statuses[status].inline,
+  /**
+   * A status in a sentence whose subject is the state: in languages with gender (Russian) its
+   * verbs agree with the state's name; English needs only the status.
+   */
+  statusOf: statusInSentence as (status: Status, country: CountryCode) => string,
   /** One step of a state's history in its description: "member state (19 Apr 1994)". */
   step: (status: string, date: string) => `${status} (${date})`,
   /** A state page's meta description; `steps` is the list of its history's steps. */
