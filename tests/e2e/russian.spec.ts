@@ -92,7 +92,7 @@ test.describe('the Russian edition', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(RU.m.page.heading);
     await expect(
       page.locator('p', {
-        hasText: /^На 22 декабря 2025\u00a0г\.:\s*государство – участник СНГ с 20 апреля 1994/,
+        hasText: /^На 22 декабря 2025\u00a0г\.:\s*государство – член СНГ с 20 апреля 1994/,
       }),
     ).toBeVisible();
     await page.getByRole('heading', { name: RU.m.downloads.heading }).scrollIntoViewIfNeeded();
@@ -114,7 +114,7 @@ test.describe('the Russian edition', () => {
     await openMap(page, 'ru/');
     await expect(countryPath(page, 'KZ')).toHaveAttribute(
       'aria-label',
-      'Казахстан — государство – участник СНГ',
+      'Казахстан — государство – член СНГ',
     );
     await expect(page.getByRole('slider', { name: 'Дата' })).toHaveAttribute(
       'aria-valuetext',

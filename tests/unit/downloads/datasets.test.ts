@@ -188,7 +188,7 @@ describe('the downloads in Russian', () => {
     expect(statusesDataset(RU).columns).toEqual(statusesDataset(EN).columns);
     const kz = statusesDataset(RU).rows.find((r) => r['id'] === 'kz-member-1994');
     expect(kz?.['status']).toBe('member');
-    expect(kz?.['status_label']).toBe('Государство – участник СНГ');
+    expect(kz?.['status_label']).toBe('Государство – член СНГ');
     expect(kz?.['country']).toBe('Казахстан');
     expect(statusesDataset(RU).rows[0]?.['country_code']).toBe('AZ');
   });
