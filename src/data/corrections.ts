@@ -30,7 +30,7 @@ const CORRECTION_RECORDS = [
   {
     id: 'azerbaijan-statement',
     date: '2026-11-29',
-    sourceIds: ['S3', 'S5'],
+    sourceIds: ['S3', 'S5', 'S6', 'S8'],
   },
   {
     id: 'crash-toll',

@@ -22,7 +22,7 @@ const RU_TRADE = {
   form: 'verbatim',
   // The second sentence of the passage both outlets quote: the one the English quote renders.
   text: 'Об этом свидетельствует солидный объем товарооборота России с участниками Содружества, который за 10 месяцев текущего года составил почти 90 миллиардов долларов',
-  sourceIds: ['R1', 'R2'],
+  sourceIds: ['R1', 'S14'],
 } as const;
 
 const RU_CONVERGING = {

@@ -266,6 +266,7 @@ export const EN_UI = {
       timeline: 'Timeline events',
       quotes: 'Quotes from the 22 Dec 2025 meeting',
       corrections: 'Corrections log',
+      sources: 'Sources of every fact',
     },
     /** The two formats, as the buttons show them. */
     csv: 'CSV',
@@ -276,6 +277,7 @@ export const EN_UI = {
       timeline: 'timeline events',
       quotes: 'quotes from the 22 Dec 2025 meeting',
       corrections: 'corrections log',
+      sources: 'sources of every fact',
     },
     /** Each button's accessible name: "CSV of status history of the 15 states". */
     csvOf: (file: string) => `CSV of ${file}`,
