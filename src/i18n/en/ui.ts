@@ -211,7 +211,9 @@ export const EN_UI = {
     /** Where the words as spoken come from (shown on a page in the language they were spoken in). */
     spokenOrigins: {
       verbatim: 'As printed in the original language by the outlets cited',
-      reported: 'Reported speech: no outlet prints this sentence as a quotation',
+      reported: 'Reported speech: no Russian outlet we found prints this sentence as a quotation',
+      adapted:
+        'Reported speech, shortened from the outlet’s: no Russian outlet we found prints this sentence as a quotation',
     },
     caption: '{speaker}, {role}. {place}, {date}. {origin}.',
     source: 'Source',
