@@ -21,7 +21,8 @@ export const PAGE_FONT =
  */
 export function wrapText(text: string, width: number, size: number): string[] {
   const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // Spaces only: a no-break space ("2008 г.") holds its words together.
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
     const last = lines[lines.length - 1];
     if (last !== undefined && textWidth(`${last} ${word}`, size) <= width) {
       lines[lines.length - 1] = `${last} ${word}`;

@@ -5,7 +5,7 @@
 export const EN_IMAGE = {
   heading: 'Download the map as an image',
   intro:
-    'The picture of the map as you have it now: its date and mode, the state you selected, the key with each count, and the source line. On a light background, for print and slides, whatever your screen’s colours.',
+    'The picture of the map as you have it now: its date and mode, the state you selected if any, the key with each count, and the source line. On a light background, for print and slides, whatever your screen’s colours.',
   preview: (title: string) => `Preview: ${title}`,
   png: 'Download PNG',
   pngHint: '2400 pixels wide: for the web, social posts and slides.',
