@@ -85,7 +85,7 @@ describe('Last updated', () => {
   it('is in the embed credit line', () => {
     render(<EmbedCredit selection={initialSelection(DEFAULT_OPTIONS)} options={DEFAULT_OPTIONS} />);
     const footer = screen.getByRole('contentinfo');
-    expect(footer).toHaveTextContent(/full map, timeline and sources ↗ Last updated 4 Dec 2026\.$/);
+    expect(footer).toHaveTextContent(/full map, timeline and sources ↗ Last updated 4 Dec 2026\./);
     expect(within(footer).getByText('4 Dec 2026')).toHaveAttribute('datetime', LAST_UPDATED);
   });
 });
