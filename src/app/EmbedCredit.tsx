@@ -5,6 +5,7 @@ import { Template } from '../i18n/Template';
 import type { Selection } from './selection';
 import { toSearch } from './urlState';
 import { useLocale } from '../i18n/useLocale';
+import { usePageRoot } from '../ui/usePageRoot';
 
 /** The embed's one-line credit: a link to the full explainer in the same state, in a new tab. */
 export function EmbedCredit({
@@ -17,9 +18,11 @@ export function EmbedCredit({
   const locale = useLocale();
   const { m } = locale;
   const search = toSearch(selection, outsideFrame(options));
+  // The edition's home page, from an embed's page (embed/map/) as from the home page itself.
+  const root = usePageRoot();
   return (
     <footer className="embed-credit">
-      <a href={`./${search}`} target="_blank" rel="noopener">
+      <a href={`${root}${search}`} target="_blank" rel="noopener">
         {m.embed.credit}
       </a>{' '}
       <span className="last-updated">
