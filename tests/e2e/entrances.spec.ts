@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { EN } from '../../src/i18n/en';
+import { RU } from '../../src/i18n/ru';
 import { axeViolations, expect, test, waitForMap } from './helpers';
 
 /*
@@ -213,6 +215,55 @@ test.describe('axe on every kind of entrance', () => {
           expect(await axeViolations(page)).toEqual([]);
         });
       }
+    }
+  }
+});
+
+test.describe('a state’s page: its drawn-in map named at its zoom', () => {
+  for (const width of [375, 1280]) {
+    for (const [lang, locale] of [
+      ['', EN],
+      ['ru/', RU],
+    ] as const) {
+      test(`${lang}country/am/ at ${width} px names Armenia and its neighbours, none cut`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height: 800 });
+        // No pointer moves: the drawn-in map stays, zoomed to the state once the app is in.
+        await page.goto(`./${lang}country/am/`);
+        const labels = page.locator('svg.baked-map .map-labels-zoomed text');
+        await expect(labels.first()).toBeVisible({ timeout: 20_000 });
+        // Armenia and its neighbours, each by its name where it fits, else its short form.
+        for (const code of ['AM', 'GE', 'AZ'] as const) {
+          const forms = [locale.m.countries[code], locale.m.countryShort[code]];
+          const label = labels.and(page.locator(`[data-label="${code}"]`));
+          expect(forms, code).toContain(await label.textContent());
+        }
+        // No tile is drawn zoomed in: none is left half in view.
+        await expect(page.locator('svg.baked-map [data-inset]')).toHaveCount(0);
+        const frame = await page.locator('svg.baked-map').boundingBox();
+        if (!frame) throw new Error('no drawn-in map');
+        for (const label of await labels.all()) {
+          // The glyphs' box on screen (getBBox, without the halo's stroke, through the CTM).
+          const box = await label.evaluate((text: SVGTextElement) => {
+            const b = text.getBBox();
+            const m = text.getScreenCTM()!;
+            return {
+              x: b.x * m.a + m.e,
+              y: b.y * m.d + m.f,
+              width: b.width * m.a,
+              height: b.height * m.d,
+            };
+          });
+          const text = (await label.textContent()) ?? '';
+          expect(box.x, text).toBeGreaterThanOrEqual(frame.x);
+          expect(box.x + box.width, text).toBeLessThanOrEqual(frame.x + frame.width);
+          expect(box.y, text).toBeGreaterThanOrEqual(frame.y);
+          expect(box.y + box.height, text).toBeLessThanOrEqual(frame.y + frame.height);
+          // At the whole map's size (some 9 to 16 px), not magnified with the zoom.
+          expect(box.height, text).toBeLessThan(24);
+        }
+      });
     }
   }
 });
