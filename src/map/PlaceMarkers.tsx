@@ -3,8 +3,8 @@ import { CircleMarker } from 'react-leaflet/CircleMarker';
 import { useMap } from 'react-leaflet/hooks';
 import { PLACES } from '../data/countries';
 import { mapTooltip } from './mapTooltip';
-import { BASE_COLORS } from './palette';
 import type { Scheme } from './palette';
+import { placeStyle } from './placeStyle';
 import { useLocale } from '../i18n/useLocale';
 
 /** The meeting's venue and the CIS Executive Committee's seat, as named, focusable markers. */
@@ -16,15 +16,16 @@ export function PlaceMarkers({ scheme }: { readonly scheme: Scheme }) {
       {(Object.keys(PLACES) as (keyof typeof PLACES)[]).map((key) => {
         const place = PLACES[key];
         const words = m.places[key];
+        const style = placeStyle(key, scheme);
         return (
           <CircleMarker
             key={key}
             center={[place.lat, place.lon]}
-            radius={key === 'hermitage' ? 6 : 4.5}
+            radius={style.radius}
             pathOptions={{
-              color: BASE_COLORS[scheme].focus,
-              weight: 2,
-              fillColor: key === 'hermitage' ? '#ffd23f' : BASE_COLORS[scheme].border,
+              color: style.stroke,
+              weight: style.weight,
+              fillColor: style.fill,
               fillOpacity: 1,
             }}
             eventHandlers={{
