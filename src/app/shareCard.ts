@@ -1,9 +1,9 @@
 import { COUNTRY_CODES, isCountryCode, STATUSES } from '../data/types';
 import type { CountryCode } from '../data/types';
 import type { StatusMap } from '../model/status';
-import { contextStyle, countryStyle } from '../map/countryStyle';
+import { contextStyle, countryStyle, lookColors } from '../map/countryStyle';
 import type { CountryLook } from '../map/countryStyle';
-import { STATUS_COLORS } from '../map/palette';
+import { BASE_COLORS, CARD_COLORS, STATUS_COLORS } from '../map/palette';
 import type { SvgMap } from '../map/svgMap';
 import { CARD_SIZE } from './pageHead';
 
@@ -20,9 +20,7 @@ export interface CardWords {
 /** The font the card is set in (bundled with the build script, see scripts/fonts/). */
 export const CARD_FONT = 'DejaVu Sans';
 
-const INK = '#111111';
-const MUTED = '#55524a';
-const PAPER = '#fbfaf7';
+const { ink: INK, muted: MUTED, paper: PAPER } = CARD_COLORS;
 const MAP = { x: 580, y: 16, width: 610, height: 598 } as const;
 /** The words' column, left of the map. */
 const TEXT_WIDTH = 500;
@@ -88,23 +86,24 @@ export function shareCardSvg(
   const viewBox = [vx - pad, vy - pad, vw + 2 * pad, vh + 2 * pad].join(' ');
   // One SVG unit of the map in card pixels, so strokes keep their on-screen weight.
   const scale = Math.min(MAP.width / (vw + 2 * pad), MAP.height / (vh + 2 * pad));
-  const backdrop = contextStyle('light');
+  // A card is an image, which cannot read the page's CSS: its colours are the light scheme's hex.
+  const backdrop = { ...contextStyle(), fill: BASE_COLORS.light.context };
   // The selected state drawn last, so its outline is not hidden under its neighbours'.
   const drawOrder = [...map.shapes].sort((a, b) => +(a.id === selected) - +(b.id === selected));
   const shapes = drawOrder.map(({ id, context, d }) => {
     if (context || !isCountryCode(id)) {
-      return `<path d="${d}" fill="${backdrop.fillColor}" stroke="${backdrop.color}" stroke-width="${(backdrop.weight ?? 1) / scale}"/>`;
+      return `<path d="${d}" fill="${backdrop.fill}" stroke="${BASE_COLORS.light.contextBorder}" stroke-width="${(backdrop.weight ?? 1) / scale}"/>`;
     }
     const look: CountryLook = {
-      fill: STATUS_COLORS.light[statuses[id].status],
       paint: `status-${statuses[id].status}`,
       selected: selected === id,
       highlighted: false,
       uncertain: false,
     };
-    const style = countryStyle(look, 'light');
+    const style = countryStyle(look);
+    const colors = lookColors(look, 'light');
     const faded = selected !== null && selected !== id ? ' fill-opacity="0.35"' : '';
-    return `<path d="${d}" fill="${style.fillColor}"${faded} stroke="${style.color}" stroke-width="${(style.weight ?? 1) / scale}" stroke-linejoin="round"/>`;
+    return `<path d="${d}" fill="${colors.fill}"${faded} stroke="${colors.stroke}" stroke-width="${(style.weight ?? 1) / scale}" stroke-linejoin="round"/>`;
   });
   const box = selected ? pathBox(map.shapes.find((s) => s.id === selected)?.d ?? '') : null;
   // A ring finds a small state at thumbnail size; a large one (Russia, Kazakhstan) needs none.

@@ -7,16 +7,13 @@ import type { BakedData } from './bakedShapes';
 import { BakedInsets } from './BakedInsets';
 import { BakedLabels } from './BakedLabels';
 import { insetTiles } from './insetTiles';
-import { contextStyle, countryStyle } from './countryStyle';
+import { contextStyle, countryStyle, outlined } from './countryStyle';
 import type { CountryLook } from './countryStyle';
-import { BASE_COLORS } from './palette';
-import type { Scheme } from './palette';
 
 interface BakedMapProps {
   readonly map: BakedData;
   readonly looks: Readonly<Record<CountryCode, CountryLook>>;
   readonly names: Readonly<Record<CountryCode, string>>;
-  readonly scheme: Scheme;
   /** A tap before the Leaflet map has taken over still selects the state. */
   readonly onSelect: (country: CountryCode) => void;
 }
@@ -27,15 +24,9 @@ interface BakedMapProps {
  * before and without JavaScript), so it paints with the first frame, prints, works without
  * JavaScript, and the interactive map replaces it in place. Each state is a named image.
  */
-export const BakedMap = memo(function BakedMap({
-  map,
-  looks,
-  names,
-  scheme,
-  onSelect,
-}: BakedMapProps) {
+export const BakedMap = memo(function BakedMap({ map, looks, names, onSelect }: BakedMapProps) {
   const { m } = useLocale();
-  const backdrop = contextStyle(scheme);
+  const backdrop = contextStyle();
   const tiles = useMemo(() => insetTiles(map), [map]);
   return (
     // The keyboard's way in is the Leaflet map, which a key press loads: this click only keeps a
@@ -65,14 +56,14 @@ export const BakedMap = memo(function BakedMap({
             />
           );
         }
-        const style = countryStyle(looks[id], scheme);
+        const style = countryStyle(looks[id]);
         return (
           <path
             key={id}
             d={d}
             data-shape={id}
             data-paint={looks[id].paint}
-            data-edge={style.color === BASE_COLORS[scheme].focus ? 'focus' : undefined}
+            data-edge={outlined(looks[id]) ? 'focus' : undefined}
             fillOpacity={style.fillOpacity === 1 ? undefined : style.fillOpacity}
             strokeWidth={style.weight}
             strokeDasharray={typeof style.dashArray === 'string' ? style.dashArray : undefined}
@@ -81,7 +72,7 @@ export const BakedMap = memo(function BakedMap({
           />
         );
       })}
-      <BakedInsets tiles={tiles} looks={looks} scheme={scheme} />
+      <BakedInsets tiles={tiles} looks={looks} />
       <BakedLabels labels={map.labels} tiles={tiles} looks={looks} />
     </svg>
   );

@@ -169,13 +169,7 @@ export function MapPanel(props: Props) {
       </p>
       {!drawn &&
         (baked ? (
-          <BakedMap
-            map={baked}
-            looks={props.looks}
-            names={props.names}
-            scheme={props.scheme}
-            onSelect={props.onSelect}
-          />
+          <BakedMap map={baked} looks={props.looks} names={props.names} onSelect={props.onSelect} />
         ) : (
           !geometry && placeholder
         ))}

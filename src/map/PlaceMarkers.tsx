@@ -3,12 +3,13 @@ import { CircleMarker } from 'react-leaflet/CircleMarker';
 import { useMap } from 'react-leaflet/hooks';
 import { PLACES } from '../data/countries';
 import { mapTooltip } from './mapTooltip';
-import { BASE_COLORS } from './palette';
-import type { Scheme } from './palette';
 import { useLocale } from '../i18n/useLocale';
 
-/** The meeting's venue and the CIS Executive Committee's seat, as named, focusable markers. */
-export function PlaceMarkers({ scheme }: { readonly scheme: Scheme }) {
+/**
+ * The meeting's venue and the CIS Executive Committee's seat, as named markers, coloured by CSS
+ * (`map-place`, paletteCss.ts).
+ */
+export function PlaceMarkers() {
   const map = useMap();
   const { m } = useLocale();
   return (
@@ -21,12 +22,9 @@ export function PlaceMarkers({ scheme }: { readonly scheme: Scheme }) {
             key={key}
             center={[place.lat, place.lon]}
             radius={key === 'hermitage' ? 6 : 4.5}
-            pathOptions={{
-              color: BASE_COLORS[scheme].focus,
-              weight: 2,
-              fillColor: key === 'hermitage' ? '#ffd23f' : BASE_COLORS[scheme].border,
-              fillOpacity: 1,
-            }}
+            // A creation-time option: Leaflet sets a path's class once, when it is drawn.
+            className={key === 'hermitage' ? 'map-place map-place-venue' : 'map-place'}
+            pathOptions={{ weight: 2, fillOpacity: 1 }}
             eventHandlers={{
               add: (event) => {
                 const element = (event.target as LeafletCircleMarker).getElement();

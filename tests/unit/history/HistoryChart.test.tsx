@@ -131,13 +131,7 @@ describe('HistorySection', () => {
   it('is a region headed “Membership over time”, with its key and the chart', async () => {
     render(
       <LocaleContext.Provider value={EN}>
-        <HistorySection
-          day="2009-08-18"
-          country="GE"
-          scheme="light"
-          timeControl={null}
-          onSelect={() => {}}
-        />
+        <HistorySection day="2009-08-18" country="GE" timeControl={null} onSelect={() => {}} />
       </LocaleContext.Provider>,
     );
     const region = screen.getByRole('region', { name: 'Membership over time' });
