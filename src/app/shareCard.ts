@@ -3,6 +3,7 @@ import type { CountryCode } from '../data/types';
 import type { StatusMap } from '../model/status';
 import { contextStyle, countryStyle, lookColors } from '../map/countryStyle';
 import type { CountryLook } from '../map/countryStyle';
+import { pathBox } from '../map/compactPath';
 import { BASE_COLORS, CARD_COLORS, STATUS_COLORS } from '../map/palette';
 import type { SvgMap } from '../map/svgMap';
 import { CARD_SIZE } from './pageHead';
@@ -52,22 +53,6 @@ function textLines(lines: readonly string[], x: number, y: number, size: number,
     .join('');
 }
 
-/** The box of an SVG path written as svgMap writes them ("M x y l dx dy … z", repeated). */
-export function pathBox(d: string): [number, number, number, number] | null {
-  let box: [number, number, number, number] | null = null;
-  for (const part of d.split('M').filter(Boolean)) {
-    const numbers = (part.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
-    let [x, y] = numbers as [number, number];
-    for (let i = 0; i + 1 < numbers.length; i += 2) {
-      if (i > 0) [x, y] = [x + numbers[i]!, y + numbers[i + 1]!];
-      box = box
-        ? [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)]
-        : [x, y, x, y];
-    }
-  }
-  return box;
-}
-
 /**
  * The share image as SVG, 1200 × 630: the words on the left, the map on the right drawn from the
  * same outlines and colours as the page's map (svgMap.ts, countryStyle.ts); the selected state
@@ -107,10 +92,10 @@ export function shareCardSvg(
   });
   const box = selected ? pathBox(map.shapes.find((s) => s.id === selected)?.d ?? '') : null;
   // A ring finds a small state at thumbnail size; a large one (Russia, Kazakhstan) needs none.
-  const small = box !== null && Math.max(box[2] - box[0], box[3] - box[1]) < vw * 0.2;
+  const small = box !== null && Math.max(box[2], box[3]) < vw * 0.2;
   const ring =
     box && small
-      ? `<circle cx="${(box[0] + box[2]) / 2}" cy="${(box[1] + box[3]) / 2}" r="${Math.max(box[2] - box[0], box[3] - box[1]) / 2 + 14 / scale}" fill="none" stroke="${INK}" stroke-width="${4 / scale}"/>`
+      ? `<circle cx="${box[0] + box[2] / 2}" cy="${box[1] + box[3] / 2}" r="${Math.max(box[2], box[3]) / 2 + 14 / scale}" fill="none" stroke="${INK}" stroke-width="${4 / scale}"/>`
       : '';
 
   const present = STATUSES.filter((s) => COUNTRY_CODES.some((c) => statuses[c].status === s));

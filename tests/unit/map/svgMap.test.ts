@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decodePath } from '../../../src/map/compactPath';
 import { latLng } from 'leaflet';
 import type { MultiPolygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
@@ -112,22 +113,6 @@ describe('svgMap', () => {
   });
 });
 
-/** The absolute points of a path "M x y l dx dy … z …", one list per ring. */
-function absoluteRings(d: string): [number, number][][] {
-  return d
-    .split('M')
-    .filter(Boolean)
-    .map((part) => {
-      const n = (part.match(/-?\d+/g) ?? []).map(Number);
-      const ring: [number, number][] = [[n[0]!, n[1]!]];
-      for (let i = 2; i + 1 < n.length; i += 2) {
-        const [x, y] = ring[ring.length - 1]!;
-        ring.push([x + n[i]!, y + n[i + 1]!]);
-      }
-      return ring;
-    });
-}
-
 describe('svgMapGeometry', () => {
   it('gives back every point of every outline, in latitude and longitude', () => {
     const again = svgMapGeometry(map);
@@ -136,7 +121,7 @@ describe('svgMapGeometry', () => {
       map.shapes.filter((s) => s.context).map((s) => s.id),
     );
     again.features.forEach((feature, i) => {
-      const rings = absoluteRings(map.shapes[i]!.d);
+      const rings = decodePath(map.shapes[i]!.d);
       const geometry = feature.geometry as MultiPolygon;
       expect(geometry.coordinates).toHaveLength(rings.length);
       geometry.coordinates.forEach(([ring], r) => {
