@@ -7,6 +7,7 @@ import { pathBox } from '../map/compactPath';
 import { BASE_COLORS, CARD_COLORS, STATUS_COLORS } from '../map/palette';
 import type { SvgMap } from '../map/svgMap';
 import { CARD_SIZE } from './pageHead';
+import { escapeHtml } from '../ui/escapeHtml';
 
 /** The words a card shows; the build takes them from the catalogue. */
 export interface CardWords {
@@ -25,9 +26,6 @@ const { ink: INK, muted: MUTED, paper: PAPER } = CARD_COLORS;
 const MAP = { x: 580, y: 16, width: 610, height: 598 } as const;
 /** The words' column, left of the map. */
 const TEXT_WIDTH = 500;
-
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Words broken into lines of at most `max` characters (a line of one long word stays whole). The
@@ -48,7 +46,7 @@ function textLines(lines: readonly string[], x: number, y: number, size: number,
   return lines
     .map(
       (line, i) =>
-        `<text x="${x}" y="${y + i * size * 1.18}" font-size="${size}" ${extra}>${escape(line)}</text>`,
+        `<text x="${x}" y="${y + i * size * 1.18}" font-size="${size}" ${extra}>${escapeHtml(line)}</text>`,
     )
     .join('');
 }
@@ -114,7 +112,7 @@ export function shareCardSvg(
       const y = legendY + i * 26;
       return (
         `<rect x="56" y="${y - 16}" width="18" height="18" rx="3" fill="${STATUS_COLORS.light[status]}" stroke="${MUTED}" stroke-width="0.5"/>` +
-        `<text x="84" y="${y}" font-size="18" fill="${INK}">${escape(words.labels[status])}</text>`
+        `<text x="84" y="${y}" font-size="18" fill="${INK}">${escapeHtml(words.labels[status])}</text>`
       );
     })
     .join('');
@@ -123,11 +121,11 @@ export function shareCardSvg(
     `<rect width="100%" height="100%" fill="${PAPER}"/>`,
     `<svg x="${MAP.x}" y="${MAP.y}" width="${MAP.width}" height="${MAP.height}" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet">${shapes.join('')}${ring}</svg>`,
     `<rect x="56" y="48" width="64" height="8" fill="${INK}"/>`,
-    `<text x="56" y="96" font-size="26" font-weight="bold" fill="${MUTED}">${escape(words.kicker)}</text>`,
+    `<text x="56" y="96" font-size="26" font-weight="bold" fill="${MUTED}">${escapeHtml(words.kicker)}</text>`,
     textLines(titleLines, 56, titleY, titleSize, `font-weight="bold" fill="${INK}"`),
     textLines(subLines, 56, subY, subSize, `fill="${INK}"`),
     legend,
-    `<text x="56" y="600" font-size="18" fill="${MUTED}">${escape(words.source)}</text>`,
+    `<text x="56" y="600" font-size="18" fill="${MUTED}">${escapeHtml(words.source)}</text>`,
     '</svg>',
   ].join('');
 }

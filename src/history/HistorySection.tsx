@@ -27,12 +27,13 @@ const HISTORY_CHART = deferredPart(
   '0px',
 );
 
-/** The rows in the page's language: names order the states within each group. */
+/** The rows in the page's language: its alphabetical order orders the states within each group. */
 function rowsIn(m: Messages) {
   return historyRows(
     STATUS_CHANGES,
     (code) => m.countries[code],
     (status) => m.statuses[status].label,
+    m.countryOrder,
   );
 }
 

@@ -58,13 +58,14 @@ export interface HistoryRow {
   readonly segments: readonly HistorySegment[];
 }
 
-/** The chart's rows, in historyOrder's order. */
+/** The chart's rows, in historyOrder's order (`names` in the page's alphabetical order). */
 export function historyRows(
   changes: readonly StatusChange[],
   name: (code: CountryCode) => string,
   label: (status: Status) => string,
+  names: readonly CountryCode[],
 ): HistoryRow[] {
-  const order = historyOrder(changes, name);
+  const order = historyOrder(changes, names);
   return order.map(({ code, group }, index) => ({
     code,
     name: name(code),

@@ -13,6 +13,7 @@ const ROWS = historyRows(
   STATUS_CHANGES,
   (code) => EN.m.countries[code],
   (status) => EN.m.statuses[status].label,
+  EN.m.countryOrder,
 );
 
 function renderChart() {
