@@ -8,16 +8,13 @@ import type { CountryLook } from './countryStyle';
 import type { Box } from './box';
 import type { InsetTile } from './insetTiles';
 import { circlesOf, labelsToDraw } from './closeUpLabels';
-import { fitScale } from './labelFrame';
+import { CONTROLS_BAND, fitScale } from './labelFrame';
 import { LABEL_FONT, LABEL_SET_BREAK } from './labelPlacement';
 import { SVG_UNITS } from './svgMap';
 import { useUnitsToLayer } from './useUnitsToLayer';
 import { useZoomFollow } from './useZoomFollow';
 import { labelTransform, layerTransform } from './zoomFollow';
 import type { ZoomTransform } from './zoomFollow';
-
-/** The height of the map's top band of controls, with a margin, in px. */
-const CONTROLS_BAND = 48;
 
 interface MapLabelsProps {
   readonly baked: BakedData;

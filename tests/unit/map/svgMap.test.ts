@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fitPadding } from '../../../src/map/labelFrame';
 import { decodePath } from '../../../src/map/compactPath';
 import { latLng } from 'leaflet';
 import type { MultiPolygon } from 'geojson';
@@ -21,10 +24,22 @@ const KNOWN_POINTS: [number, number][] = [
   [66.0, 190.0], // Chukotka past the antimeridian
 ];
 
-/** Where an SVG point lands in a width×height box shown with "meet" and FitRegion's padding. */
+/** The drawn-in map's padding as its stylesheet writes it: `min(Apx, B%)` of the frame's width. */
+const BAKED_PADDING = (() => {
+  const css = readFileSync(resolve('src/styles.css'), 'utf8');
+  const rule = css.slice(
+    css.indexOf('.baked-map {'),
+    css.indexOf('}', css.indexOf('.baked-map {')),
+  );
+  const [, px, percent] = /padding: min\((\d+)px, (\d+)%\)/.exec(rule) ?? [];
+  if (!px || !percent) throw new Error('no min(…px, …%) padding on .baked-map');
+  return (width: number) => Math.min(Number(px), (width * Number(percent)) / 100);
+})();
+
+/** Where an SVG point lands in a width×height box shown with "meet" and the stylesheet's padding. */
 function onScreen(point: [number, number], viewBox: string, width: number, height: number) {
   const [minX, minY, w, h] = viewBox.split(' ').map(Number) as [number, number, number, number];
-  const padding = Math.min(16, width / 20);
+  const padding = BAKED_PADDING(width);
   const [innerW, innerH] = [width - 2 * padding, height - 2 * padding];
   const scale = Math.min(innerW / w, innerH / h);
   return [
@@ -62,7 +77,7 @@ describe('svgMap', () => {
     [760, 475],
     [1200, 640],
   ])('puts every known point where the fitted Leaflet map does, in a %i×%i box', (w, h) => {
-    const { center, zoom } = fitView(box, w, h, Math.min(16, w / 20), PIXELS_PER_UNIT);
+    const { center, zoom } = fitView(box, w, h, fitPadding(w), PIXELS_PER_UNIT);
     const middle = REGION_CRS.latLngToPoint(latLng(...center), zoom);
     for (const [lat, lon] of KNOWN_POINTS) {
       const leaflet = REGION_CRS.latLngToPoint(latLng(lat, lon), zoom);
