@@ -5,8 +5,14 @@ import { Template } from '../i18n/Template';
 import type { Selection } from './selection';
 import { toSearch } from './urlState';
 import { useLocale } from '../i18n/useLocale';
+import { ImageDownload } from '../image/ImageDownload';
+import { usePageRoot } from '../ui/usePageRoot';
+import { imageView } from './imageView';
 
-/** The embed's one-line credit: a link to the full explainer in the same state, in a new tab. */
+/**
+ * The embed's one-line credit: a link to the full explainer in the same state, in a new tab; and
+ * Download image, when the frame shows the map.
+ */
 export function EmbedCredit({
   selection,
   options,
@@ -17,6 +23,7 @@ export function EmbedCredit({
   const locale = useLocale();
   const { m } = locale;
   const search = toSearch(selection, outsideFrame(options));
+  const root = usePageRoot();
   return (
     <footer className="embed-credit">
       <a href={`./${search}`} target="_blank" rel="noopener">
@@ -27,7 +34,10 @@ export function EmbedCredit({
           text={m.lastUpdated.short}
           slots={{ date: <time dateTime={LAST_UPDATED}>{locale.date(LAST_UPDATED)}</time> }}
         />
-      </span>
+      </span>{' '}
+      {(options.view === 'all' || options.view === 'map') && (
+        <ImageDownload view={() => imageView(selection, options, root)} />
+      )}
     </footer>
   );
 }

@@ -5,11 +5,17 @@ import { Template } from '../i18n/Template';
 import type { UrlOptions } from '../options/types';
 import type { Selection } from './selection';
 import { toSearch } from './urlState';
+import { ImageDownload } from '../image/ImageDownload';
+import { usePageRoot } from '../ui/usePageRoot';
+import { imageView } from './imageView';
 
 // The embed-code dialog is rarely used: it loads only when asked for.
 const EmbedDialog = lazy(() => import('../embed/EmbedDialog'));
 
-/** Credits, licences and the Embed button, whose code keeps the reader's selection. */
+/**
+ * Credits, licences, the Embed button, whose code keeps the reader's selection, and beside it
+ * Download image, the map as the reader has it.
+ */
 export function PageFooter({
   selection,
   options,
@@ -20,12 +26,16 @@ export function PageFooter({
   const locale = useLocale();
   const { m } = locale;
   const [embedOpen, setEmbedOpen] = useState(false);
+  const root = usePageRoot();
   return (
     <footer className="page-footer">
       <p>
         <button type="button" className="embed-button" onClick={() => setEmbedOpen(true)}>
           {m.embed.button}
-        </button>
+        </button>{' '}
+        {(options.view === 'all' || options.view === 'map') && (
+          <ImageDownload view={() => imageView(selection, options, root)} />
+        )}
       </p>
       {embedOpen && (
         <Suspense fallback={<p>{m.embed.loading}</p>}>

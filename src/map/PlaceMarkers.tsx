@@ -3,6 +3,7 @@ import { CircleMarker } from 'react-leaflet/CircleMarker';
 import { useMap } from 'react-leaflet/hooks';
 import { PLACES } from '../data/countries';
 import { mapTooltip } from './mapTooltip';
+import { placeSize } from './placeStyle';
 import { useLocale } from '../i18n/useLocale';
 
 /**
@@ -17,14 +18,15 @@ export function PlaceMarkers() {
       {(Object.keys(PLACES) as (keyof typeof PLACES)[]).map((key) => {
         const place = PLACES[key];
         const words = m.places[key];
+        const size = placeSize(key);
         return (
           <CircleMarker
             key={key}
             center={[place.lat, place.lon]}
-            radius={key === 'hermitage' ? 6 : 4.5}
+            radius={size.radius}
             // A creation-time option: Leaflet sets a path's class once, when it is drawn.
             className={key === 'hermitage' ? 'map-place map-place-venue' : 'map-place'}
-            pathOptions={{ weight: 2, fillOpacity: 1 }}
+            pathOptions={{ weight: size.weight, fillOpacity: 1 }}
             eventHandlers={{
               add: (event) => {
                 const element = (event.target as LeafletCircleMarker).getElement();

@@ -316,6 +316,11 @@ export const EN_UI = {
     short: 'Last updated {date}.',
     long: 'Last updated {date}. Any corrections are listed under the sources.',
   },
+  /** The control beside Embed that offers the map as a picture (its dialog's words: en/image.ts). */
+  image: {
+    button: 'Download image',
+    loading: 'Preparing the image…',
+  },
   footer: {
     credits:
       'Boundaries: Natural Earth (public domain), drawn as internationally recognised (UN General Assembly resolution 68/262). Facts: the sources listed above; where they disagree the page says so. Map: Leaflet.',

@@ -1,0 +1,34 @@
+import { lazy, Suspense, useState } from 'react';
+import type { CountryCode, MapMode } from '../data/types';
+import { useLocale } from '../i18n/useLocale';
+import type { Day } from '../model/dates';
+
+/** The view an image is made of, taken when the reader opens the dialog. */
+export interface ImageView {
+  readonly day: Day;
+  readonly mode: MapMode;
+  readonly country: CountryCode | null;
+  /** This view's address on the full page, absolute: the image's source line. */
+  readonly address: string;
+}
+
+// The dialog, the image's drawing code and its words load only when the reader asks for them.
+const ImageDialog = lazy(() => import('./ImageDialog'));
+
+/** "Download image": opens the dialog that offers the current view of the map as PNG and SVG. */
+export function ImageDownload({ view }: { readonly view: () => ImageView }) {
+  const { m } = useLocale();
+  const [open, setOpen] = useState<ImageView | null>(null);
+  return (
+    <>
+      <button type="button" className="image-button" onClick={() => setOpen(view())}>
+        {m.image.button}
+      </button>
+      {open && (
+        <Suspense fallback={<span role="status">{m.image.loading}</span>}>
+          <ImageDialog view={open} onClose={() => setOpen(null)} />
+        </Suspense>
+      )}
+    </>
+  );
+}
