@@ -32,8 +32,12 @@ function installProbe() {
     return tagged.length > 0 ? tagged : document.querySelectorAll('path.leaflet-interactive');
   };
   // Attribute reads only: computed styles would force a style recalculation and perturb timing.
+  // The shapes carry their paint by name (CSS colours them); a page from before that, its fill.
   const fills = () =>
-    Array.from(countryPaths(), (path) => path.getAttribute('fill') ?? path.style.fill).join(',');
+    Array.from(
+      countryPaths(),
+      (path) => path.getAttribute('data-paint') ?? path.getAttribute('fill') ?? path.style.fill,
+    ).join(',');
   const slider = document.querySelector('input[data-bench-slider]');
   let current = null;
 

@@ -15,7 +15,6 @@ import { PanelBoundary } from '../ui/PanelBoundary';
 import { EmbedCredit } from './EmbedCredit';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageFooter } from './PageFooter';
-import { useScheme } from './useScheme';
 import { useSelection } from './useSelection';
 import type { SiteAddress } from './useSelection';
 import { pageTitle } from './pageHead';
@@ -54,7 +53,6 @@ export function App({
   useEffect(() => {
     if (title !== null) document.title = title;
   }, [title]);
-  const scheme = useScheme(options.theme);
   const timeline = useTimeline(selection, dispatch);
   useHeightReporter(options.embed, options.childId);
   const [shownNotices, setShownNotices] = useState(notices);
@@ -113,7 +111,6 @@ export function App({
               country={selection.country}
               mode={selection.mode}
               highlighted={timeline.highlighted}
-              scheme={scheme}
               timeControl={selection.mode === 'status' ? slider : null}
               onSelectCountry={selectCountry}
               onModeChange={setMode}
@@ -125,7 +122,6 @@ export function App({
               <HistorySection
                 day={selection.day}
                 country={selection.country}
-                scheme={scheme}
                 timeControl={!show('map') && slider}
                 onSelect={selectInHistory}
               />

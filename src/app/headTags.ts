@@ -1,8 +1,6 @@
 import { CARD_SIZE } from './pageHead';
 import type { PageHead } from './pageHead';
-
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeHtml } from '../ui/escapeHtml';
 
 const absolute = (url: string) => /^https?:\/\//.test(url);
 
@@ -13,7 +11,7 @@ const absolute = (url: string) => /^https?:\/\//.test(url);
  */
 export function headTags(head: PageHead): string {
   const meta = (attr: 'name' | 'property', key: string, value: string | number) =>
-    `<meta ${attr}="${key}" content="${escape(String(value))}" />`;
+    `<meta ${attr}="${key}" content="${escapeHtml(String(value))}" />`;
   // "<" inside JSON-LD could close the script element: written as its JSON escape.
   const json = (data: object) => JSON.stringify(data).replace(/</g, '\\u003c');
   return [
@@ -22,10 +20,10 @@ export function headTags(head: PageHead): string {
     // Lighthouse fails them): written only when the build knows the site's address (SITE_URL).
     ...(absolute(head.url)
       ? [
-          `<link rel="canonical" href="${escape(head.url)}" />`,
+          `<link rel="canonical" href="${escapeHtml(head.url)}" />`,
           ...head.alternates.map(
             ({ hreflang, href }) =>
-              `<link rel="alternate" hreflang="${escape(hreflang)}" href="${escape(href)}" />`,
+              `<link rel="alternate" hreflang="${escapeHtml(hreflang)}" href="${escapeHtml(href)}" />`,
           ),
         ]
       : []),
@@ -48,5 +46,3 @@ export function headTags(head: PageHead): string {
     ...head.jsonLd.map((data) => `<script type="application/ld+json">${json(data)}</script>`),
   ].join('\n    ');
 }
-
-export { escape as escapeHtml };

@@ -1,11 +1,13 @@
 import { COUNTRY_CODES, isCountryCode, STATUSES } from '../data/types';
 import type { CountryCode } from '../data/types';
 import type { StatusMap } from '../model/status';
-import { contextStyle, countryStyle } from '../map/countryStyle';
+import { contextStyle, countryStyle, lookColors } from '../map/countryStyle';
 import type { CountryLook } from '../map/countryStyle';
-import { STATUS_COLORS } from '../map/palette';
+import { pathBox } from '../map/compactPath';
+import { BASE_COLORS, CARD_COLORS, STATUS_COLORS } from '../map/palette';
 import type { SvgMap } from '../map/svgMap';
 import { CARD_SIZE } from './pageHead';
+import { escapeHtml } from '../ui/escapeHtml';
 
 /** The words a card shows; the build takes them from the catalogue. */
 export interface CardWords {
@@ -20,15 +22,10 @@ export interface CardWords {
 /** The font the card is set in (bundled with the build script, see scripts/fonts/). */
 export const CARD_FONT = 'DejaVu Sans';
 
-const INK = '#111111';
-const MUTED = '#55524a';
-const PAPER = '#fbfaf7';
+const { ink: INK, muted: MUTED, paper: PAPER } = CARD_COLORS;
 const MAP = { x: 580, y: 16, width: 610, height: 598 } as const;
 /** The words' column, left of the map. */
 const TEXT_WIDTH = 500;
-
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * Words broken into lines of at most `max` characters (a line of one long word stays whole). The
@@ -49,25 +46,9 @@ function textLines(lines: readonly string[], x: number, y: number, size: number,
   return lines
     .map(
       (line, i) =>
-        `<text x="${x}" y="${y + i * size * 1.18}" font-size="${size}" ${extra}>${escape(line)}</text>`,
+        `<text x="${x}" y="${y + i * size * 1.18}" font-size="${size}" ${extra}>${escapeHtml(line)}</text>`,
     )
     .join('');
-}
-
-/** The box of an SVG path written as svgMap writes them ("M x y l dx dy … z", repeated). */
-export function pathBox(d: string): [number, number, number, number] | null {
-  let box: [number, number, number, number] | null = null;
-  for (const part of d.split('M').filter(Boolean)) {
-    const numbers = (part.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
-    let [x, y] = numbers as [number, number];
-    for (let i = 0; i + 1 < numbers.length; i += 2) {
-      if (i > 0) [x, y] = [x + numbers[i]!, y + numbers[i + 1]!];
-      box = box
-        ? [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)]
-        : [x, y, x, y];
-    }
-  }
-  return box;
 }
 
 /**
@@ -88,35 +69,36 @@ export function shareCardSvg(
   const viewBox = [vx - pad, vy - pad, vw + 2 * pad, vh + 2 * pad].join(' ');
   // One SVG unit of the map in card pixels, so strokes keep their on-screen weight.
   const scale = Math.min(MAP.width / (vw + 2 * pad), MAP.height / (vh + 2 * pad));
-  const backdrop = contextStyle('light');
+  // A card is an image, which cannot read the page's CSS: its colours are the light scheme's hex.
+  const backdrop = { ...contextStyle(), fill: BASE_COLORS.light.context };
   // The selected state drawn last, so its outline is not hidden under its neighbours'.
   const drawOrder = [...map.shapes].sort((a, b) => +(a.id === selected) - +(b.id === selected));
   const shapes = drawOrder.map(({ id, context, d }) => {
     if (context || !isCountryCode(id)) {
-      return `<path d="${d}" fill="${backdrop.fillColor}" stroke="${backdrop.color}" stroke-width="${(backdrop.weight ?? 1) / scale}"/>`;
+      return `<path d="${d}" fill="${backdrop.fill}" stroke="${BASE_COLORS.light.contextBorder}" stroke-width="${(backdrop.weight ?? 1) / scale}"/>`;
     }
     const look: CountryLook = {
-      fill: STATUS_COLORS.light[statuses[id].status],
       paint: `status-${statuses[id].status}`,
       selected: selected === id,
       highlighted: false,
       uncertain: false,
     };
-    const style = countryStyle(look, 'light');
+    const style = countryStyle(look);
+    const colors = lookColors(look, 'light');
     // The others keep their full colours, so each still matches its legend swatch (paled, a
     // member would read as "participation halted"); the chosen state stands out by its outline
     // on a halo of paper, and its ring.
     const halo = look.selected
       ? `<path d="${d}" fill="none" stroke="${PAPER}" stroke-width="${9 / scale}" stroke-linejoin="round"/>`
       : '';
-    return `${halo}<path d="${d}" fill="${style.fillColor}" stroke="${style.color}" stroke-width="${(style.weight ?? 1) / scale}" stroke-linejoin="round"/>`;
+    return `${halo}<path d="${d}" fill="${colors.fill}" stroke="${colors.stroke}" stroke-width="${(style.weight ?? 1) / scale}" stroke-linejoin="round"/>`;
   });
   const box = selected ? pathBox(map.shapes.find((s) => s.id === selected)?.d ?? '') : null;
   // A ring finds a small state at thumbnail size; a large one (Russia, Kazakhstan) needs none.
-  const small = box !== null && Math.max(box[2] - box[0], box[3] - box[1]) < vw * 0.2;
+  const small = box !== null && Math.max(box[2], box[3]) < vw * 0.2;
   const ring =
     box && small
-      ? `<circle cx="${(box[0] + box[2]) / 2}" cy="${(box[1] + box[3]) / 2}" r="${Math.max(box[2] - box[0], box[3] - box[1]) / 2 + 14 / scale}" fill="none" stroke="${INK}" stroke-width="${4 / scale}"/>`
+      ? `<circle cx="${box[0] + box[2] / 2}" cy="${box[1] + box[3] / 2}" r="${Math.max(box[2], box[3]) / 2 + 14 / scale}" fill="none" stroke="${INK}" stroke-width="${4 / scale}"/>`
       : '';
 
   const present = STATUSES.filter((s) => COUNTRY_CODES.some((c) => statuses[c].status === s));
@@ -135,7 +117,7 @@ export function shareCardSvg(
       const y = legendY + i * 26;
       return (
         `<rect x="56" y="${y - 16}" width="18" height="18" rx="3" fill="${STATUS_COLORS.light[status]}" stroke="${MUTED}" stroke-width="0.5"/>` +
-        `<text x="84" y="${y}" font-size="18" fill="${INK}">${escape(words.labels[status])}</text>`
+        `<text x="84" y="${y}" font-size="18" fill="${INK}">${escapeHtml(words.labels[status])}</text>`
       );
     })
     .join('');
@@ -144,11 +126,11 @@ export function shareCardSvg(
     `<rect width="100%" height="100%" fill="${PAPER}"/>`,
     `<svg x="${MAP.x}" y="${MAP.y}" width="${MAP.width}" height="${MAP.height}" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet">${shapes.join('')}${ring}</svg>`,
     `<rect x="56" y="48" width="64" height="8" fill="${INK}"/>`,
-    `<text x="56" y="96" font-size="26" font-weight="bold" fill="${MUTED}">${escape(words.kicker)}</text>`,
+    `<text x="56" y="96" font-size="26" font-weight="bold" fill="${MUTED}">${escapeHtml(words.kicker)}</text>`,
     textLines(titleLines, 56, titleY, titleSize, `font-weight="bold" fill="${INK}"`),
     textLines(subLines, 56, subY, subSize, `fill="${INK}"`),
     legend,
-    `<text x="56" y="600" font-size="18" fill="${MUTED}">${escape(words.source)}</text>`,
+    `<text x="56" y="600" font-size="18" fill="${MUTED}">${escapeHtml(words.source)}</text>`,
     '</svg>',
   ].join('');
 }

@@ -1,12 +1,10 @@
 import type { PageSpec } from './sitePages';
-
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeHtml } from '../ui/escapeHtml';
 
 /** sitemap.xml for the pages, at `siteUrl` (absolute, ending in '/'): a sitemap needs absolute addresses. */
 export function sitemapXml(siteUrl: string, pages: readonly PageSpec[]): string {
   const urls = pages.map(
-    (page) => `  <url><loc>${escape(new URL(page.path, siteUrl).href)}</loc></url>`,
+    (page) => `  <url><loc>${escapeHtml(new URL(page.path, siteUrl).href)}</loc></url>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }

@@ -1,6 +1,7 @@
 import { embedPath } from '../options/pages';
 import type { Theme, View } from '../options/types';
 import { PRESENTATION_PARAMS } from '../options/urlParams';
+import { escapeHtml } from '../ui/escapeHtml';
 
 /** What the reader picks in the embed dialog. */
 export interface EmbedChoice {
@@ -41,21 +42,13 @@ export function embedSnippets(
   /** The site root, where embed.js is, from the edition's root: '../' from ru/, else './'. */
   toSiteRoot = './',
 ): { responsive: string; fixed: string } {
-  const src = escapeAttribute(embedUrl(rootHref, search, choice));
-  const script = escapeAttribute(new URL('embed.js', new URL(toSiteRoot, rootHref)).toString());
+  const src = escapeHtml(embedUrl(rootHref, search, choice));
+  const script = escapeHtml(new URL('embed.js', new URL(toSiteRoot, rootHref)).toString());
   const height = INITIAL_HEIGHTS[choice.view];
   const iframe = (extra: string) =>
-    `<iframe ${extra}src="${src}" title="${escapeAttribute(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
+    `<iframe ${extra}src="${src}" title="${escapeHtml(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
   return {
     responsive: `${iframe('data-cis-explainer ')}\n<script async src="${script}"></script>`,
     fixed: iframe(''),
   };
-}
-
-function escapeAttribute(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
 }

@@ -152,7 +152,7 @@ const ChartRow = memo(function ChartRow(props: ChartRowProps) {
                 width={`${width}%`}
                 y="5"
                 height="20"
-                fill={`url(#hc-${period.status})`}
+                data-paint={`status-${period.status}`}
                 role="button"
                 tabIndex={s === tabStop ? 0 : undefined}
                 aria-label={segmentName(locale, row.name, segment)}
@@ -189,7 +189,7 @@ const ChartRow = memo(function ChartRow(props: ChartRowProps) {
                     x={`${x}%`}
                     dx="5"
                     y="19"
-                    fill={`url(#hc-ink-${period.status})`}
+                    data-ink={`status-${period.status}`}
                   >
                     {locale.m.statuses[period.status].label}
                   </text>

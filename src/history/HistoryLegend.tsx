@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { STATUSES } from '../data/types';
 import { useLocale } from '../i18n/useLocale';
+import type { PaintKey } from '../map/palette';
 
 /** The chart's key: every status with its colour, then the marks for uncertain and contested dates. */
 export const HistoryLegend = memo(function HistoryLegend() {
@@ -9,13 +10,13 @@ export const HistoryLegend = memo(function HistoryLegend() {
     <ul className="hc-legend" aria-label={m.chart.legend}>
       {STATUSES.map((status) => (
         <li key={status}>
-          <Swatch fill={`url(#hc-${status})`} />
+          <Swatch paint={`status-${status}`} />
           {m.statuses[status].label}
         </li>
       ))}
       <li>
         <svg className="swatch" width="14" height="14" aria-hidden="true">
-          <rect width="14" height="14" rx="2" fill="url(#hc-member)" />
+          <rect width="14" height="14" rx="2" data-paint="status-member" />
           <rect width="14" height="14" rx="2" fill="url(#hc-hatch)" />
         </svg>
         {m.chart.uncertain}
@@ -32,10 +33,11 @@ export const HistoryLegend = memo(function HistoryLegend() {
   );
 });
 
-function Swatch({ fill }: { readonly fill: string }) {
+/** A status's swatch, painted by name from CSS (paletteCss.ts), as the map's shapes are. */
+function Swatch({ paint }: { readonly paint: PaintKey }) {
   return (
     <svg className="swatch" width="14" height="14" aria-hidden="true">
-      <rect x="0.5" y="0.5" width="13" height="13" rx="2" fill={fill} />
+      <rect x="0.5" y="0.5" width="13" height="13" rx="2" data-paint={paint} />
     </svg>
   );
 }

@@ -6,7 +6,6 @@ import type { Day } from '../model/dates';
 import { TIMELINE_END, TIMELINE_START } from '../model/timeline';
 import { useLocale } from '../i18n/useLocale';
 import type { Messages } from '../i18n/messages';
-import type { Scheme } from '../map/palette';
 import { Deferred, deferredPart } from '../ui/Deferred';
 import { HistoryAxis } from './HistoryAxis';
 import { HistoryLegend } from './HistoryLegend';
@@ -28,32 +27,26 @@ const HISTORY_CHART = deferredPart(
   '0px',
 );
 
-/** The rows in the page's language: names order the states within each group. */
+/** The rows in the page's language: its alphabetical order orders the states within each group. */
 function rowsIn(m: Messages) {
   return historyRows(
     STATUS_CHANGES,
     (code) => m.countries[code],
     (status) => m.statuses[status].label,
+    m.countryOrder,
   );
 }
 
 interface HistorySectionProps {
   readonly day: Day;
   readonly country: CountryCode | null;
-  readonly scheme: Scheme;
   /** The date control, when the map (which usually holds it) is not shown. */
   readonly timeControl: ReactNode;
   readonly onSelect: SelectInHistory;
 }
 
 /** "Membership over time": every state's status through 1991–2025, one row each. */
-export function HistorySection({
-  day,
-  country,
-  scheme,
-  timeControl,
-  onSelect,
-}: HistorySectionProps) {
+export function HistorySection({ day, country, timeControl, onSelect }: HistorySectionProps) {
   const locale = useLocale();
   const words = locale.m.chart;
   const rows = useMemo(() => rowsIn(locale.m), [locale.m]);
@@ -65,7 +58,7 @@ export function HistorySection({
         {words.intro(locale.date(TIMELINE_START), locale.date(TIMELINE_END))}
       </p>
       {timeControl}
-      <HistoryPaints scheme={scheme} />
+      <HistoryPaints />
       <HistoryLegend />
       <HistoryAxis />
       <div className="history-chart">

@@ -1,6 +1,5 @@
 import { COUNTRY_CODES, STATUSES } from '../data/types';
 import type { CountryCode, Status, StatusChange } from '../data/types';
-import { compareNames } from '../model/compareNames';
 import { statusPeriods } from '../model/status';
 
 /**
@@ -27,10 +26,13 @@ export interface HistoryRowKey {
   readonly group: Status;
 }
 
-/** The chart's rows: by group, then alphabetically by name within it. */
+/**
+ * The chart's rows: by group, then within it in `order`, the page's alphabetical order of names
+ * (the catalogue's `countryOrder`, the one order of the table and the map's keys too).
+ */
 export function historyOrder(
   changes: readonly StatusChange[],
-  name: (code: CountryCode) => string,
+  order: readonly CountryCode[],
 ): HistoryRowKey[] {
   return COUNTRY_CODES.map((code) => ({
     code,
@@ -38,6 +40,6 @@ export function historyOrder(
   })).sort(
     (a, b) =>
       (RANK.get(a.group) ?? 0) - (RANK.get(b.group) ?? 0) ||
-      compareNames(name(a.code), name(b.code)),
+      order.indexOf(a.code) - order.indexOf(b.code),
   );
 }

@@ -16,9 +16,10 @@ export interface HistorySegment {
 }
 
 /**
- * Widths of the chart's time axis, in CSS pixels, at which more segment labels are shown (the
- * stylesheet's container queries use the same steps). A label is drawn only where it fits, so
- * it is never cut off; colour, the legend and each segment's name say the rest.
+ * Widths of the chart's time axis, in CSS pixels, at which more segment labels are shown. The
+ * stylesheet's container queries measure the whole chart, so theirs are these plus the names'
+ * column (`--hc-label`, 7rem); a unit test holds the two together. A label is drawn only where it
+ * fits, so it is never cut off; colour, the legend and each segment's name say the rest.
  */
 export const LABEL_TIERS = [170, 300, 520, 820] as const;
 /** A generous average advance of the labels' 12 px sans-serif, plus the padding either side. */
@@ -58,13 +59,14 @@ export interface HistoryRow {
   readonly segments: readonly HistorySegment[];
 }
 
-/** The chart's rows, in historyOrder's order. */
+/** The chart's rows, in historyOrder's order (`names` in the page's alphabetical order). */
 export function historyRows(
   changes: readonly StatusChange[],
   name: (code: CountryCode) => string,
   label: (status: Status) => string,
+  names: readonly CountryCode[],
 ): HistoryRow[] {
-  const order = historyOrder(changes, name);
+  const order = historyOrder(changes, names);
   return order.map(({ code, group }, index) => ({
     code,
     name: name(code),

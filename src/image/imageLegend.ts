@@ -1,7 +1,7 @@
 import { PLACES } from '../data/countries';
 import type { Messages } from '../i18n/messages';
 import type { LegendItem } from '../map/MapLegend';
-import { BASE_COLORS } from '../map/palette';
+import { BASE_COLORS, paintColor } from '../map/palette';
 import { placeStyle } from '../map/placeStyle';
 import type { Mark } from './scene';
 import { PAGE, textBlock, wrapText } from './imageText';
@@ -71,7 +71,7 @@ export function imageLegendMarks(
         width: SWATCH,
         height: SWATCH,
         radius: 3,
-        fill: item.color,
+        fill: paintColor(item.paint, 'light'),
         stroke: PAGE.muted,
         strokeWidth: 1,
       }),

@@ -3,13 +3,14 @@ import { isCountryCode } from '../data/types';
 import type { CountryCode } from '../data/types';
 import type { Messages } from '../i18n/messages';
 import type { BakedData } from '../map/bakedShapes';
-import { contextStyle, countryStyle } from '../map/countryStyle';
+import { contextStyle, countryStyle, lookColors } from '../map/countryStyle';
 import type { CountryLook } from '../map/countryStyle';
-import { insetTiles, pathBox } from '../map/insetTiles';
-import type { Box } from '../map/insetTiles';
+import type { Box } from '../map/box';
+import { pathBox } from '../map/compactPath';
+import { insetTiles } from '../map/insetTiles';
 import { labelColors } from '../map/labelColors';
 import { LABEL_FONT } from '../map/labelPlacement';
-import { BASE_COLORS } from '../map/palette';
+import { BASE_COLORS, paintColor } from '../map/palette';
 import { placeStyle } from '../map/placeStyle';
 import { svgPoint } from '../map/svgMap';
 import type { Mark } from './scene';
@@ -48,16 +49,17 @@ export function imageMapMarks(
 ): Mark[] {
   const px = (value: number) => value / options.scale;
   const base = BASE_COLORS[SCHEME];
-  const backdrop = contextStyle(SCHEME);
+  const backdrop = contextStyle();
   const selected = Object.entries(looks).find(([, look]) => look.selected)?.[0] ?? null;
   const stateMark = (id: CountryCode, d: string): Mark => {
-    const style = countryStyle(looks[id], SCHEME);
+    const style = countryStyle(looks[id]);
+    const colors = lookColors(looks[id], SCHEME);
     const dash = typeof style.dashArray === 'string' ? style.dashArray.split(' ').map(Number) : [];
     return {
       kind: 'path',
       d,
-      fill: looks[id].fill,
-      stroke: style.color ?? base.border,
+      fill: colors.fill,
+      stroke: colors.stroke,
       strokeWidth: px(style.weight ?? 1),
       ...(dash.length ? { dash: dash.map(px) } : {}),
     };
@@ -68,8 +70,8 @@ export function imageMapMarks(
       ? {
           kind: 'path',
           d,
-          fill: backdrop.fillColor ?? base.context,
-          stroke: backdrop.color ?? base.contextBorder,
+          fill: base.context,
+          stroke: base.contextBorder,
           strokeWidth: px(backdrop.weight ?? 1),
         }
       : stateMark(id, d),
@@ -110,7 +112,7 @@ export function imageMapMarks(
   if (chosen) {
     // A ring finds a small state at a glance; Russia or Kazakhstan needs none (the share
     // card's rule: smaller than a fifth of the region's width).
-    const [x, y, w, h] = pathBox(chosen.d);
+    const [x, y, w, h] = pathBox(chosen.d) ?? [0, 0, 0, 0];
     if (Math.max(w, h) < Number(map.viewBox.split(' ')[2]) * 0.2) {
       marks.push({
         kind: 'circle',
@@ -149,7 +151,9 @@ export function imageMapMarks(
         strokeWidth: px(1),
       });
     }
-    marks.push(label(x, y, text, leader ? panel : labelColors(looks[id].fill, SCHEME)));
+    marks.push(
+      label(x, y, text, leader ? panel : labelColors(paintColor(looks[id].paint, SCHEME), SCHEME)),
+    );
   }
   for (const { id, labelAt } of tiles)
     marks.push(label(labelAt[0], labelAt[1], m.countryShort[id], panel));

@@ -53,7 +53,6 @@ export function mapImage(input: MapImageInput): Scene {
     attendance: ATTENDANCE,
     selected: country,
     highlighted: new Set(),
-    scheme: 'light',
   });
   const title = mode === 'meeting' ? m.map.headingMeeting : m.map.headingStatus(locale.date(day));
   const full = IMAGE_WIDTH - 2 * MARGIN;
@@ -101,9 +100,7 @@ export function mapImage(input: MapImageInput): Scene {
     },
   ];
 
-  const present = legendItems(mode, statuses, ATTENDANCE, 'light', m).filter(
-    (item) => item.count > 0,
-  );
+  const present = legendItems(mode, statuses, ATTENDANCE, m).filter((item) => item.count > 0);
   const dashed = COUNTRY_CODES.some((code) => looks[code].uncertain) ? words.dashed : null;
   const legend = imageLegendMarks(
     {

@@ -1,10 +1,8 @@
+import { escapeHtml } from '../ui/escapeHtml';
 import type { Mark, Scene } from './scene';
 
 /** A number as the SVG writes it: at most two decimals, so the same scene gives the same bytes. */
 const n = (value: number) => String(Math.round(value * 100) / 100);
-
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const dash = (values?: readonly number[]) =>
   values?.length ? ` stroke-dasharray="${values.map(n).join(' ')}"` : '';
@@ -24,7 +22,7 @@ function markSvg(mark: Mark, clips: { count: number; defs: string[] }): string {
       return `<line x1="${n(mark.x1)}" y1="${n(mark.y1)}" x2="${n(mark.x2)}" y2="${n(mark.y2)}"${stroke(mark.stroke, mark.strokeWidth)}/>`;
     case 'text': {
       const at = `x="${n(mark.x)}" y="${n(mark.y)}" font-size="${n(mark.size)}" font-weight="${mark.weight}"${mark.anchor === 'start' ? '' : ` text-anchor="${mark.anchor}"`}`;
-      const text = escape(mark.text);
+      const text = escapeHtml(mark.text);
       // The halo is a text of its own beneath, not paint-order: Illustrator ignores paint-order.
       const halo = mark.halo
         ? `<text ${at} fill="${mark.halo.color}" stroke="${mark.halo.color}" stroke-width="${n(mark.halo.width)}" stroke-linejoin="round">${text}</text>`
@@ -57,8 +55,8 @@ export function sceneSvg(scene: Scene): string {
   const defs = clips.defs.length ? `<defs>${clips.defs.join('')}</defs>\n` : '';
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${n(scene.width)}" height="${n(scene.height)}" viewBox="0 0 ${n(scene.width)} ${n(scene.height)}" xml:lang="${escape(scene.lang)}" font-family="${escape(scene.font)}">`,
-    `<title>${escape(scene.title)}</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${n(scene.width)}" height="${n(scene.height)}" viewBox="0 0 ${n(scene.width)} ${n(scene.height)}" xml:lang="${escapeHtml(scene.lang)}" font-family="${escapeHtml(scene.font)}">`,
+    `<title>${escapeHtml(scene.title)}</title>`,
     `${defs}<rect width="${n(scene.width)}" height="${n(scene.height)}" fill="${scene.background}"/>`,
     body,
     '</svg>',

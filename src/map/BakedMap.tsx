@@ -8,16 +8,13 @@ import { BakedInsets } from './BakedInsets';
 import { BakedLabels, BakedZoomedLabels } from './BakedLabels';
 import type { ZoomedLabels } from './zoomedLabels';
 import { insetTiles } from './insetTiles';
-import { contextStyle, countryStyle } from './countryStyle';
+import { contextStyle, countryStyle, outlined } from './countryStyle';
 import type { CountryLook } from './countryStyle';
-import { BASE_COLORS } from './palette';
-import type { Scheme } from './palette';
 
 interface BakedMapProps {
   readonly map: BakedData;
   readonly looks: Readonly<Record<CountryCode, CountryLook>>;
   readonly names: Readonly<Record<CountryCode, string>>;
-  readonly scheme: Scheme;
   /** A tap before the Leaflet map has taken over still selects the state. */
   readonly onSelect: (country: CountryCode) => void;
   /**
@@ -38,12 +35,11 @@ export const BakedMap = memo(function BakedMap({
   map,
   looks,
   names,
-  scheme,
   onSelect,
   zoom = null,
 }: BakedMapProps) {
   const { m } = useLocale();
-  const backdrop = contextStyle(scheme);
+  const backdrop = contextStyle();
   const tiles = useMemo(() => insetTiles(map), [map]);
   return (
     // The keyboard's way in is the Leaflet map, which a key press loads: this click only keeps a
@@ -73,14 +69,14 @@ export const BakedMap = memo(function BakedMap({
             />
           );
         }
-        const style = countryStyle(looks[id], scheme);
+        const style = countryStyle(looks[id]);
         return (
           <path
             key={id}
             d={d}
             data-shape={id}
             data-paint={looks[id].paint}
-            data-edge={style.color === BASE_COLORS[scheme].focus ? 'focus' : undefined}
+            data-edge={outlined(looks[id]) ? 'focus' : undefined}
             fillOpacity={style.fillOpacity === 1 ? undefined : style.fillOpacity}
             strokeWidth={style.weight}
             strokeDasharray={typeof style.dashArray === 'string' ? style.dashArray : undefined}
@@ -89,7 +85,7 @@ export const BakedMap = memo(function BakedMap({
           />
         );
       })}
-      {zoom === null && <BakedInsets tiles={tiles} looks={looks} scheme={scheme} />}
+      {zoom === null && <BakedInsets tiles={tiles} looks={looks} />}
       {zoom === null ? (
         <BakedLabels labels={map.labels} tiles={tiles} looks={looks} />
       ) : (

@@ -12,18 +12,16 @@ import { useMap } from 'react-leaflet/hooks';
 import type { Feature } from 'geojson';
 import { COUNTRY_CODES, isCountryCode } from '../data/types';
 import type { CountryCode } from '../data/types';
-import { contextStyle, countryStyle } from './countryStyle';
+import { contextStyle, countryStyle, outlined } from './countryStyle';
 import type { CountryLook } from './countryStyle';
 import { mapTooltip } from './mapTooltip';
 import { useLocale } from '../i18n/useLocale';
-import type { Scheme } from './palette';
 import type { RegionCollection, RegionFeature } from './regionGeometry';
 
 interface CountryLayerProps {
   readonly geometry: RegionCollection;
   readonly looks: Readonly<Record<CountryCode, CountryLook>>;
   readonly names: Readonly<Record<CountryCode, string>>;
-  readonly scheme: Scheme;
   readonly onSelect: (country: CountryCode) => void;
   /** Escape on a shape: clear the selection. */
   readonly onClear: () => void;
@@ -43,16 +41,18 @@ const MOVES: Readonly<Record<string, (index: number, count: number) => number>> 
 };
 
 /**
- * The country shapes. GeoJSON `data` is read once by react-leaflet, so colours change only
- * through the `style` callback, whose identity changes exactly when the looks or scheme do.
- * Leaflet paths are neither focusable nor named (Leaflet#7822): this layer makes each of the
- * 15 a named button, operable with Enter and Space.
+ * The country shapes. GeoJSON `data` is read once by react-leaflet, so weights, dashes and
+ * opacity change only through the `style` callback, whose identity changes exactly when the looks
+ * do. Colours are CSS, as on the drawn-in map: each shape carries its paint by name (`data-paint`,
+ * `data-edge`, `data-context`: paletteCss.ts), which overrides the colours Leaflet writes as
+ * attributes, so the shapes follow the scheme with the rest of the page. Leaflet paths are neither
+ * focusable nor named (Leaflet#7822): this layer makes each of the 15 a named button, operable
+ * with Enter and Space.
  */
 export function CountryLayer({
   geometry,
   looks,
   names,
-  scheme,
   onSelect,
   onClear,
   hintId,
@@ -77,8 +77,8 @@ export function CountryLayer({
 
   const style = useCallback(
     (feature?: Feature): PathOptions =>
-      isCountryCode(feature?.id) ? countryStyle(looks[feature.id], scheme) : contextStyle(scheme),
-    [looks, scheme],
+      isCountryCode(feature?.id) ? countryStyle(looks[feature.id]) : contextStyle(),
+    [looks],
   );
 
   // Wire each shape once: focusable, a button, clickable, with its name shown on hover and focus.
@@ -97,7 +97,11 @@ export function CountryLayer({
       const path = child as Path & { feature?: RegionFeature };
       const code = path.feature?.id;
       const element = path.getElement();
-      if (!isCountryCode(code) || !element) return;
+      if (!element) return;
+      if (!isCountryCode(code)) {
+        element.setAttribute('data-context', '');
+        return;
+      }
       element.setAttribute('tabindex', '-1');
       element.setAttribute('role', 'button');
       element.setAttribute('data-country', code);
@@ -161,7 +165,7 @@ export function CountryLayer({
     return () => cleanups.forEach((cleanup) => cleanup());
   }, [geometry, map, hintId, countryOrder]);
 
-  // Names and selection state follow the date and mode without recreating any layer.
+  // Paints, names and selection state follow the date and mode without recreating any layer.
   useEffect(() => {
     layerRef.current?.eachLayer((child) => {
       const path = child as Path & { feature?: RegionFeature };
@@ -171,7 +175,10 @@ export function CountryLayer({
       const element = path.getElement();
       if (!element) return;
       // Only touch what changed: this runs on every step of the date slider.
-      element.setAttribute('aria-pressed', String(looks[code].selected));
+      const look = looks[code];
+      setIfChanged(element, 'data-paint', look.paint);
+      setIfChanged(element, 'data-edge', outlined(look) ? 'focus' : null);
+      element.setAttribute('aria-pressed', String(look.selected));
       if (element.getAttribute('aria-label') === name) return;
       element.setAttribute('aria-label', name);
       if (labelled.current === code) mapTooltip(map).setText(name);
@@ -200,4 +207,11 @@ export function CountryLayer({
       }}
     />
   );
+}
+
+/** Sets (or, for null, removes) an attribute only when its value changes. */
+function setIfChanged(element: Element, name: string, value: string | null) {
+  if (element.getAttribute(name) === value) return;
+  if (value === null) element.removeAttribute(name);
+  else element.setAttribute(name, value);
 }

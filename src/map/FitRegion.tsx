@@ -5,6 +5,7 @@ import { fitView } from './fitView';
 import { focusBox, regionBoxes } from './focusBox';
 import { PIXELS_PER_UNIT } from './regionCrs';
 import type { RegionCollection } from './regionGeometry';
+import { fitPadding } from './labelFrame';
 
 /** What the map should show: a state brought forward, or (null) the whole region. */
 export interface ViewRequest {
@@ -43,7 +44,7 @@ export function FitRegion({ geometry, view, onZoomed }: FitRegionProps) {
     (animate: boolean) => {
       const { x, y } = map.getSize();
       if (x === 0 || y === 0) return;
-      const padding = Math.min(16, x / 20);
+      const padding = fitPadding(x);
       whole.current = fitView(boxes.whole, x, y, padding, PIXELS_PER_UNIT);
       map.setMinZoom(whole.current.zoom - 0.5);
       map.setMaxZoom(whole.current.zoom + 4);

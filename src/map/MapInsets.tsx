@@ -6,7 +6,6 @@ import type { CountryCode } from '../data/types';
 import { BakedInsets } from './BakedInsets';
 import type { CountryLook } from './countryStyle';
 import type { InsetTile } from './insetTiles';
-import type { Scheme } from './palette';
 import { SVG_UNITS } from './svgMap';
 import { useUnitsToLayer } from './useUnitsToLayer';
 import { useZoomFollow } from './useZoomFollow';
@@ -16,7 +15,6 @@ import type { ZoomTransform } from './zoomFollow';
 interface MapInsetsProps {
   readonly tiles: readonly InsetTile[];
   readonly looks: Readonly<Record<CountryCode, CountryLook>>;
-  readonly scheme: Scheme;
   readonly onSelect: (country: CountryCode) => void;
 }
 
@@ -26,7 +24,7 @@ interface MapInsetsProps {
  * pixels), coloured and outlined as the states are. Extra targets for a pointer or a thumb, hidden
  * from assistive technology: the named shapes are the map's one tab stop.
  */
-export function MapInsets({ tiles, looks, scheme, onSelect }: MapInsetsProps) {
+export function MapInsets({ tiles, looks, onSelect }: MapInsetsProps) {
   const map = useMap();
   const [pane] = useState(() => map.getPane('insets') ?? map.createPane('insets'));
   const drawn = useUnitsToLayer(map, SVG_UNITS);
@@ -53,7 +51,7 @@ export function MapInsets({ tiles, looks, scheme, onSelect }: MapInsetsProps) {
       }}
     >
       <g transform={`translate(${ox} ${oy}) scale(${k})`}>
-        <BakedInsets tiles={tiles} looks={looks} scheme={scheme} />
+        <BakedInsets tiles={tiles} looks={looks} />
       </g>
     </svg>,
     pane,

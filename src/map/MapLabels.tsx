@@ -5,13 +5,11 @@ import type { CountryCode } from '../data/types';
 import { useLocale } from '../i18n/useLocale';
 import type { BakedData } from './bakedShapes';
 import type { CountryLook } from './countryStyle';
-import type { Box, InsetTile } from './insetTiles';
+import type { Box } from './box';
+import type { InsetTile } from './insetTiles';
 import { circlesOf, labelsToDraw } from './closeUpLabels';
-import { labelColors } from './labelColors';
 import { CONTROLS_BAND, fitScale } from './labelFrame';
 import { LABEL_FONT, LABEL_SET_BREAK } from './labelPlacement';
-import { BASE_COLORS } from './palette';
-import type { Scheme } from './palette';
 import { SVG_UNITS } from './svgMap';
 import { useUnitsToLayer } from './useUnitsToLayer';
 import { useZoomFollow } from './useZoomFollow';
@@ -22,16 +20,16 @@ interface MapLabelsProps {
   readonly baked: BakedData;
   readonly tiles: readonly InsetTile[];
   readonly looks: Readonly<Record<CountryCode, CountryLook>>;
-  readonly scheme: Scheme;
 }
 
 /**
  * The labels on the Leaflet map: SVG text in a pane of their own above the shapes, at the points
  * the build placed them (the drawn-in map's), in the set the frame's width picks, at the size they
  * had there. Zooming moves them with the map and keeps their size, so a zoomed-in map has more room
- * around each. No pointer events: a tap goes through to the shape.
+ * around each. No pointer events: a tap goes through to the shape. Coloured by CSS, as the drawn-in
+ * map's labels (`data-on`, paletteCss.ts).
  */
-export function MapLabels({ baked, tiles, looks, scheme }: MapLabelsProps) {
+export function MapLabels({ baked, tiles, looks }: MapLabelsProps) {
   const { m } = useLocale();
   const map = useMap();
   const [pane] = useState(() => map.getPane('labels') ?? map.createPane('labels'));
@@ -66,25 +64,23 @@ export function MapLabels({ baked, tiles, looks, scheme }: MapLabelsProps) {
     return labelsToDraw(baked.shapes, baked.labels[set], circles, view, k, font, words);
   }, [baked, set, circles, zoomedIn, fx, fy, tx, ty, ox, oy, k, font, m]);
   const at = (x: number, y: number) => ({ x: x * k + ox, y: y * k + oy });
-  const onPanel = { text: BASE_COLORS[scheme].focus, halo: BASE_COLORS[scheme].border };
   return createPortal(
     <svg ref={layer} className="map-labels" aria-hidden="true" width="1" height="1" fontSize={font}>
       {labels.map(({ id, x, y, text, kind, leader }) => {
         const point = at(x, y);
         // A label beside its state (with a leader) stands on the backdrop, not on its state.
-        const colors = leader ? onPanel : labelColors(looks[id].fill, scheme);
+        const on = leader ? 'panel' : looks[id].paint;
         const end = leader ? at(leader[0], leader[1]) : null;
         return (
           <g key={`${kind}-${id}`}>
-            {end && <line x1={end.x} y1={end.y} x2={point.x} y2={point.y} stroke={onPanel.text} />}
+            {end && <line x1={end.x} y1={end.y} x2={point.x} y2={point.y} data-on="panel" />}
             <text
               x={point.x}
               y={point.y}
               data-label={kind === 'placed' ? id : undefined}
               data-close-label={kind === 'close' ? id : undefined}
               data-view-label={kind === 'view' ? id : undefined}
-              fill={colors.text}
-              stroke={colors.halo}
+              data-on={on}
             >
               {text}
             </text>
@@ -94,14 +90,7 @@ export function MapLabels({ baked, tiles, looks, scheme }: MapLabelsProps) {
       {tiles.map(({ id, labelAt: [x, y] }) => {
         const point = at(x, y);
         return (
-          <text
-            key={id}
-            x={point.x}
-            y={point.y}
-            data-tile-label={id}
-            fill={onPanel.text}
-            stroke={onPanel.halo}
-          >
+          <text key={id} x={point.x} y={point.y} data-tile-label={id} data-on="panel">
             {m.countryShort[id]}
           </text>
         );

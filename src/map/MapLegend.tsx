@@ -1,11 +1,13 @@
 import { useLocale } from '../i18n/useLocale';
+import type { PaintKey } from './palette';
 
 /** One legend row: a swatch, a label, a count and what the label means. */
 export interface LegendItem {
   readonly key: string;
   readonly label: string;
   readonly definition: string;
-  readonly color: string;
+  /** The swatch's fill by name, coloured by CSS (paletteCss.ts) as the map's shapes are. */
+  readonly paint: PaintKey;
   readonly count: number;
 }
 
@@ -47,7 +49,7 @@ export function MapLegend({
           const entry = (
             <>
               <svg className="swatch" width="14" height="14" aria-hidden="true">
-                <rect x="0.5" y="0.5" width="13" height="13" rx="3" fill={item.color} />
+                <rect x="0.5" y="0.5" width="13" height="13" rx="3" data-paint={item.paint} />
               </svg>
               <span className="legend-label">{item.label}</span>{' '}
               <span className="legend-count">{m.legend.count(item.count)}</span>

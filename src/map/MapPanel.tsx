@@ -193,7 +193,6 @@ export function MapPanel(props: Props) {
             map={baked}
             looks={props.looks}
             names={props.names}
-            scheme={props.scheme}
             onSelect={props.onSelect}
             zoom={bakedZoom}
           />

@@ -16,7 +16,6 @@ import { legendItems } from './legendItems';
 import { MapLegend } from './MapLegend';
 import { MapPanel } from './MapPanel';
 import { ModeSwitch } from './ModeSwitch';
-import type { Scheme } from './palette';
 import { useLocale } from '../i18n/useLocale';
 
 interface MapSectionProps {
@@ -25,7 +24,6 @@ interface MapSectionProps {
   readonly mode: MapMode;
   /** States involved in the selected timeline event, outlined on the map. */
   readonly highlighted: ReadonlySet<CountryCode>;
-  readonly scheme: Scheme;
   /** The date control, shown under the map (status mode only). */
   readonly timeControl: ReactNode;
   readonly onSelectCountry: (country: CountryCode | null) => void;
@@ -66,7 +64,6 @@ export function MapSection({
   country,
   mode,
   highlighted,
-  scheme,
   timeControl,
   onSelectCountry,
   onModeChange,
@@ -89,18 +86,17 @@ export function MapSection({
         attendance: ATTENDANCE_BY_COUNTRY,
         selected: country,
         highlighted,
-        scheme,
         picked,
       }),
-    [mode, statuses, country, highlighted, scheme, picked],
+    [mode, statuses, country, highlighted, picked],
   );
   const names = useMemo(
     () => countryNames(mode, statuses, ATTENDANCE_BY_COUNTRY, m),
     [mode, statuses, m],
   );
   const legend = useMemo(
-    () => legendItems(mode, statuses, ATTENDANCE_BY_COUNTRY, scheme, m),
-    [mode, statuses, scheme, m],
+    () => legendItems(mode, statuses, ATTENDANCE_BY_COUNTRY, m),
+    [mode, statuses, m],
   );
   const selected = country ? COUNTRIES.find((c) => c.code === country) : undefined;
   const legendTitle =
@@ -135,7 +131,6 @@ export function MapSection({
             <MapPanel
               looks={looks}
               names={names}
-              scheme={scheme}
               showPlaces={mode === 'meeting'}
               onSelect={onSelectCountry}
               onClear={() => onSelectCountry(null)}

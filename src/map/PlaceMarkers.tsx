@@ -3,12 +3,14 @@ import { CircleMarker } from 'react-leaflet/CircleMarker';
 import { useMap } from 'react-leaflet/hooks';
 import { PLACES } from '../data/countries';
 import { mapTooltip } from './mapTooltip';
-import type { Scheme } from './palette';
-import { placeStyle } from './placeStyle';
+import { placeSize } from './placeStyle';
 import { useLocale } from '../i18n/useLocale';
 
-/** The meeting's venue and the CIS Executive Committee's seat, as named, focusable markers. */
-export function PlaceMarkers({ scheme }: { readonly scheme: Scheme }) {
+/**
+ * The meeting's venue and the CIS Executive Committee's seat, as named markers, coloured by CSS
+ * (`map-place`, paletteCss.ts).
+ */
+export function PlaceMarkers() {
   const map = useMap();
   const { m } = useLocale();
   return (
@@ -16,18 +18,15 @@ export function PlaceMarkers({ scheme }: { readonly scheme: Scheme }) {
       {(Object.keys(PLACES) as (keyof typeof PLACES)[]).map((key) => {
         const place = PLACES[key];
         const words = m.places[key];
-        const style = placeStyle(key, scheme);
+        const size = placeSize(key);
         return (
           <CircleMarker
             key={key}
             center={[place.lat, place.lon]}
-            radius={style.radius}
-            pathOptions={{
-              color: style.stroke,
-              weight: style.weight,
-              fillColor: style.fill,
-              fillOpacity: 1,
-            }}
+            radius={size.radius}
+            // A creation-time option: Leaflet sets a path's class once, when it is drawn.
+            className={key === 'hermitage' ? 'map-place map-place-venue' : 'map-place'}
+            pathOptions={{ weight: size.weight, fillOpacity: 1 }}
             eventHandlers={{
               add: (event) => {
                 const element = (event.target as LeafletCircleMarker).getElement();

@@ -11,7 +11,6 @@ import type { ViewRequest } from './FitRegion';
 import { PlaceMarkers } from './PlaceMarkers';
 import { TouchGestures } from './TouchGestures';
 import type { CountryLook } from './countryStyle';
-import type { Scheme } from './palette';
 import type { RegionCollection } from './regionGeometry';
 import type { BakedData } from './bakedShapes';
 import { insetTiles } from './insetTiles';
@@ -23,7 +22,6 @@ export interface StatusMapProps {
   readonly looks: Readonly<Record<CountryCode, CountryLook>>;
   /** Accessible names of the shapes, e.g. "Kazakhstan — member state". */
   readonly names: Readonly<Record<CountryCode, string>>;
-  readonly scheme: Scheme;
   readonly showPlaces: boolean;
   readonly onSelect: (country: CountryCode) => void;
   /** Escape on the map: clear the selection. */
@@ -79,7 +77,6 @@ export default function StatusMap(props: StatusMapProps) {
           geometry={props.geometry}
           looks={props.looks}
           names={props.names}
-          scheme={props.scheme}
           onSelect={props.onSelect}
           onClear={props.onClear}
           hintId={props.hintId}
@@ -87,17 +84,12 @@ export default function StatusMap(props: StatusMapProps) {
         />
       )}
       {drawShapes && props.baked && (
-        <MapInsets
-          tiles={tiles}
-          looks={props.looks}
-          scheme={props.scheme}
-          onSelect={props.onSelect}
-        />
+        <MapInsets tiles={tiles} looks={props.looks} onSelect={props.onSelect} />
       )}
       {drawShapes && props.baked && (
-        <MapLabels baked={props.baked} tiles={tiles} looks={props.looks} scheme={props.scheme} />
+        <MapLabels baked={props.baked} tiles={tiles} looks={props.looks} />
       )}
-      {drawShapes && props.showPlaces && <PlaceMarkers scheme={props.scheme} />}
+      {drawShapes && props.showPlaces && <PlaceMarkers />}
     </MapContainer>
   );
 }

@@ -2,7 +2,7 @@ import type { CountryCode } from '../data/types';
 import { isCountryCode } from '../data/types';
 import { inscribedCircle, labelBox, textHeight, textWidth } from './labelPlacement';
 import type { PlacedLabel } from './labelPlacement';
-import type { Box } from './insetTiles';
+import type { Box } from './box';
 import type { SvgShape } from './svgMap';
 
 /** A label for a state zoomed in on, at its pole, in the form that fits. */

@@ -3,8 +3,6 @@ import type { Attendance, CountryCode, MapMode, MeetingRecord } from '../data/ty
 import type { Messages } from '../i18n/messages';
 import type { StatusMap } from '../model/status';
 import type { CountryLook } from './countryStyle';
-import { ATTENDANCE_COLORS, STATUS_COLORS } from './palette';
-import type { Scheme } from './palette';
 
 /** What the map needs to colour and name the 15 states; derived, never stored. */
 export interface LookInput {
@@ -13,7 +11,6 @@ export interface LookInput {
   readonly attendance: ReadonlyMap<CountryCode, MeetingRecord>;
   readonly selected: CountryCode | null;
   readonly highlighted: ReadonlySet<CountryCode>;
-  readonly scheme: Scheme;
   /** The legend entry (a status or attendance) the reader points at: its states stand out. */
   readonly picked?: string | null;
 }
@@ -24,13 +21,8 @@ export function countryLooks(input: LookInput): Record<CountryCode, CountryLook>
     const { status, approximate } = input.statuses[code];
     const attendance = attendanceOf(input.attendance, code);
     const key = input.mode === 'meeting' ? attendance : status;
-    const fill =
-      input.mode === 'meeting'
-        ? ATTENDANCE_COLORS[input.scheme][attendance]
-        : STATUS_COLORS[input.scheme][status];
     const picked = input.picked != null && input.picked === key;
     const look: CountryLook = {
-      fill,
       paint: input.mode === 'meeting' ? `attendance-${attendance}` : `status-${status}`,
       selected: input.selected === code,
       highlighted: input.highlighted.has(code) || picked,

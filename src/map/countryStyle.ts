@@ -1,12 +1,10 @@
 import type { PathOptions } from 'leaflet';
-import { BASE_COLORS } from './palette';
-import type { Scheme } from './palette';
-import type { PaintKey } from './paletteCss';
+import { BASE_COLORS, paintColor } from './palette';
+import type { PaintKey, Scheme } from './palette';
 
 /** How one country is to be drawn; computed by the map from the selection. */
 export interface CountryLook {
-  readonly fill: string;
-  /** The fill by name, for the drawn-in map, whose colours come from CSS (paletteCss.ts). */
+  /** The fill by name: every view paints it from CSS (paletteCss.ts), so it follows the scheme. */
   readonly paint: PaintKey;
   readonly selected: boolean;
   /** Involved in the highlighted timeline event. */
@@ -17,21 +15,37 @@ export interface CountryLook {
   readonly dimmed?: boolean;
 }
 
-/** The Leaflet path style of a post-Soviet state. Pure, so it is tested without a map. */
-export function countryStyle(look: CountryLook, scheme: Scheme): PathOptions {
-  const base = BASE_COLORS[scheme];
-  const emphasised = look.selected || look.highlighted;
+/** Outlined in the focus colour (`data-edge="focus"`): the selected state, or one of the event. */
+export function outlined(look: CountryLook): boolean {
+  return look.selected || look.highlighted;
+}
+
+/**
+ * The Leaflet path style of a post-Soviet state: its weight, dashes and opacity. Pure, so it is
+ * tested without a map. No colour: the shapes carry their paint by name and CSS colours them.
+ */
+export function countryStyle(look: CountryLook): PathOptions {
+  const emphasised = outlined(look);
   return {
-    fillColor: look.fill,
     fillOpacity: look.dimmed ? 0.25 : 1,
-    color: emphasised ? base.focus : base.border,
     weight: look.selected ? 3 : look.highlighted ? 2.5 : 1,
     dashArray: look.uncertain && !emphasised ? '4 3' : undefined,
   };
 }
 
-/** The style of a neighbouring country drawn only for context. */
-export function contextStyle(scheme: Scheme): PathOptions {
+/** The style of a neighbouring country drawn only for context (coloured by CSS, as the 15). */
+export function contextStyle(): PathOptions {
+  return { fillOpacity: 1, weight: 0.8 };
+}
+
+/**
+ * A look's fill and outline as hex in a scheme, as CSS paints them on the page: for what cannot
+ * read the page's CSS (the share cards) and for tests.
+ */
+export function lookColors(look: CountryLook, scheme: Scheme): { fill: string; stroke: string } {
   const base = BASE_COLORS[scheme];
-  return { fillColor: base.context, fillOpacity: 1, color: base.contextBorder, weight: 0.8 };
+  return {
+    fill: paintColor(look.paint, scheme),
+    stroke: outlined(look) ? base.focus : base.border,
+  };
 }

@@ -1,8 +1,7 @@
 import type { CountryCode } from '../data/types';
+import type { Box } from './box';
+import { pathBox, transformPath } from './compactPath';
 import type { SvgMap } from './svgMap';
-
-/** A rectangle in the map's SVG units: x, y (top left), width, height. */
-export type Box = readonly [number, number, number, number];
 
 /**
  * One small state drawn again, enlarged, in a framed tile off its coast: the callout boxes of
@@ -36,39 +35,6 @@ export const TILE_ROWS: readonly {
   { at: [40, 64], ids: ['GE', 'AM', 'AZ', 'TJ', 'KG'] },
 ];
 
-/** The numbers of a compact path ("M x y l dx dy … z", as svgMap writes them), per ring. */
-function pathRings(d: string): number[][][] {
-  return d
-    .split('M')
-    .filter(Boolean)
-    .map((part) => {
-      const numbers = (part.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
-      let [x, y] = numbers as [number, number];
-      const ring = [[x, y]];
-      for (let i = 2; i + 1 < numbers.length; i += 2) {
-        x += numbers[i]!;
-        y += numbers[i + 1]!;
-        ring.push([x, y]);
-      }
-      return ring;
-    });
-}
-
-/** The box around a compact path. */
-export function pathBox(d: string): Box {
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const ring of pathRings(d))
-    for (const [x, y] of ring as [number, number][]) {
-      [minX, minY, maxX, maxY] = [
-        Math.min(minX, x),
-        Math.min(minY, y),
-        Math.max(maxX, x),
-        Math.max(maxY, y),
-      ];
-    }
-  return [minX, minY, maxX - minX, maxY - minY];
-}
-
 /** The uniform scale and offset that fit `box` into `into`, centred: p ↦ p · scale + offset. */
 export function fitTransform(box: Box, into: Box): { scale: number; dx: number; dy: number } {
   const scale = Math.min(into[2] / box[2], into[3] / box[3]);
@@ -79,29 +45,14 @@ export function fitTransform(box: Box, into: Box): { scale: number; dx: number; 
   };
 }
 
-/** A compact path moved by p ↦ p · scale + (dx, dy), still compact (relative steps). */
-export function transformPath(d: string, scale: number, dx: number, dy: number): string {
-  // Rounded once, as absolute points, so the steps' rounding never adds up along a ring.
-  const round = (n: number) => Math.round(n * 10) / 10;
-  return pathRings(d)
-    .map((ring) => {
-      const points = ring.map(([x, y]) => [round(x! * scale + dx), round(y! * scale + dy)]);
-      const steps = points
-        .slice(1)
-        .flatMap(([x, y], i) => [round(x! - points[i]![0]!), round(y! - points[i]![1]!)]);
-      const numbers = steps.map((n, i) => (i > 0 && n >= 0 ? ` ${n}` : `${n}`)).join('');
-      return `M${points[0]![0]} ${points[0]![1]}l${numbers}z`;
-    })
-    .join('');
-}
-
 /** The tiles of the small states, computed from the map's own outlines (pure, cheap). */
 export function insetTiles(map: SvgMap): InsetTile[] {
   const paths = new Map(map.shapes.map((shape) => [shape.id, shape.d]));
   return TILE_ROWS.flatMap(({ at: [x0, y0], ids }) =>
     ids.flatMap((id, i) => {
       const d = paths.get(id);
-      if (!d) return [];
+      const box = d ? pathBox(d) : null;
+      if (!d || !box) return [];
       const frame: Box = [x0 + i * (TILE.width + TILE.gap), y0, TILE.width, TILE.height];
       const room: Box = [
         frame[0] + TILE.pad,
@@ -109,7 +60,7 @@ export function insetTiles(map: SvgMap): InsetTile[] {
         TILE.width - 2 * TILE.pad,
         TILE.height - TILE.labelBand - TILE.pad,
       ];
-      const { scale, dx, dy } = fitTransform(pathBox(d), room);
+      const { scale, dx, dy } = fitTransform(box, room);
       const labelAt: [number, number] = [
         frame[0] + TILE.width / 2,
         frame[1] + TILE.height - TILE.labelBand / 2,

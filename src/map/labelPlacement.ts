@@ -1,7 +1,11 @@
 import { isCountryCode } from '../data/types';
 import type { CountryCode } from '../data/types';
-import type { Box } from './insetTiles';
+import { boxesOverlap } from './box';
+import type { Box } from './box';
+import { decodePath } from './compactPath';
 import { TILE, TILE_ROWS } from './insetTiles';
+import { area, boxInRing, clipRing, inRing, segmentHitsBox, signedDistance } from './ringGeometry';
+import type { Ring } from './ringGeometry';
 import type { SvgShape } from './svgMap';
 
 /**
@@ -51,56 +55,6 @@ export function textWidth(text: string, font: number): number {
  */
 export function textHeight(text: string, font: number): number {
   return (/[gjpqyçșţ,]/u.test(text) ? 1 : 0.75) * font;
-}
-
-type Ring = readonly (readonly [number, number])[];
-
-/** The rings of an outline in svgMap's path form (M x y, then relative steps), in absolute units. */
-export function ringsOf(d: string): Ring[] {
-  return d
-    .split('M')
-    .filter(Boolean)
-    .map((part) => {
-      const n = (part.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
-      let [x, y] = n as [number, number];
-      const ring: [number, number][] = [[x, y]];
-      for (let i = 2; i + 1 < n.length; i += 2) ring.push([(x += n[i]!), (y += n[i + 1]!)]);
-      return ring;
-    });
-}
-
-function area(ring: Ring): number {
-  let sum = 0;
-  ring.forEach(([x, y], i) => {
-    const [nx, ny] = ring[(i + 1) % ring.length]!;
-    sum += x * ny - nx * y;
-  });
-  return Math.abs(sum / 2);
-}
-
-/** Even–odd point-in-ring test. */
-export function inRing(x: number, y: number, ring: Ring): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-/** Distance from (x, y) to the ring's outline, negative outside. */
-function signedDistance(x: number, y: number, ring: Ring): number {
-  let best = Infinity;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [ax, ay] = ring[j]!;
-    const [bx, by] = ring[i]!;
-    const [dx, dy] = [bx - ax, by - ay];
-    const length2 = dx * dx + dy * dy;
-    const t = length2 ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / length2)) : 0;
-    best = Math.min(best, Math.hypot(ax + t * dx - x, ay + t * dy - y));
-  }
-  return inRing(x, y, ring) ? best : -best;
 }
 
 /**
@@ -168,76 +122,10 @@ const LARGEST = new Map<string, Ring>();
 function largestRing(d: string): Ring {
   let ring = LARGEST.get(d);
   if (!ring) {
-    ring = ringsOf(d).reduce((a, b) => (area(b) > area(a) ? b : a));
+    ring = decodePath(d).reduce((a, b) => (area(b) > area(a) ? b : a));
     LARGEST.set(d, ring);
   }
   return ring;
-}
-
-/** The part of a ring inside a box (Sutherland–Hodgman: clipped by each of the box's sides). */
-export function clipRing(ring: Ring, [bx, by, bw, bh]: Box): [number, number][] {
-  type P = readonly [number, number];
-  // How far inside each side a point is (negative: outside it).
-  const sides: ((p: P) => number)[] = [
-    (p) => p[0] - bx,
-    (p) => bx + bw - p[0],
-    (p) => p[1] - by,
-    (p) => by + bh - p[1],
-  ];
-  let out: readonly P[] = ring;
-  for (const inside of sides) {
-    const input = out;
-    const kept: P[] = [];
-    input.forEach((b, i) => {
-      const a = input[(i + input.length - 1) % input.length]!;
-      const [da, db] = [inside(a), inside(b)];
-      // Where the edge a–b crosses this side: da and db have opposite signs there.
-      const cross = (): P => {
-        const t = da / (da - db);
-        return [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
-      };
-      if (db >= 0) {
-        if (da < 0) kept.push(cross());
-        kept.push(b);
-      } else if (da >= 0) kept.push(cross());
-    });
-    out = kept;
-    if (out.length === 0) break;
-  }
-  return out.map((p) => [p[0], p[1]]);
-}
-
-/** Whether segment a–b crosses the box's interior or edge. */
-function segmentHitsBox(
-  [ax, ay]: readonly [number, number],
-  [bx, by]: readonly [number, number],
-  [x, y, w, h]: Box,
-): boolean {
-  // Liang–Barsky clipping: does any part of the segment lie inside the box?
-  let [t0, t1] = [0, 1];
-  const [dx, dy] = [bx - ax, by - ay];
-  for (const [p, q] of [
-    [-dx, ax - x],
-    [dx, x + w - ax],
-    [-dy, ay - y],
-    [dy, y + h - ay],
-  ] as const) {
-    if (p === 0) {
-      if (q < 0) return false;
-    } else {
-      const t = q / p;
-      if (p < 0) t0 = Math.max(t0, t);
-      else t1 = Math.min(t1, t);
-      if (t0 > t1) return false;
-    }
-  }
-  return true;
-}
-
-/** Whether the box lies wholly inside the ring, its outline nowhere crossing it. */
-export function boxInRing(box: Box, ring: Ring): boolean {
-  if (!inRing(box[0] + box[2] / 2, box[1] + box[3] / 2, ring)) return false;
-  return !ring.some((a, i) => segmentHitsBox(a, ring[(i + 1) % ring.length]!, box));
 }
 
 /** The box a label takes, with a margin so it keeps clear of a selected state's thick outline. */
@@ -281,11 +169,6 @@ function insetFrames(): Box[] {
   );
 }
 
-/** Whether two boxes share any area. */
-export function boxesOverlap(a: Box, b: Box): boolean {
-  return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
-}
-
 /**
  * Every untiled state's label at its pole of inaccessibility (of its largest ring), in the
  * longest form that fits inside the shape. A state too slim for even its short form (Uzbekistan
@@ -306,7 +189,7 @@ export function placeLabels(
   const slim: { id: CountryCode; x: number; y: number }[] = [];
   for (const { id, d } of states) {
     if (!isCountryCode(id) || TILED.has(id)) continue;
-    const ring = ringsOf(d).reduce((a, b) => (area(b) > area(a) ? b : a));
+    const ring = decodePath(d).reduce((a, b) => (area(b) > area(a) ? b : a));
     const [x, y] = poleOfInaccessibility(ring).map((n) => Math.round(n * 10) / 10) as [
       number,
       number,
@@ -319,7 +202,7 @@ export function placeLabels(
     else slim.push({ id, x, y });
   }
   // Open ground: no state's outline or area, no tile, no label placed so far.
-  const rings = states.flatMap((s) => ringsOf(s.d));
+  const rings = states.flatMap((s) => decodePath(s.d));
   const taken = [
     ...insetFrames(),
     ...placed.map((l) =>

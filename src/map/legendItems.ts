@@ -4,8 +4,6 @@ import { countByStatus } from '../model/status';
 import type { StatusMap } from '../model/status';
 import { attendanceOf } from './countryLooks';
 import type { LegendItem } from './MapLegend';
-import { ATTENDANCE_COLORS, STATUS_COLORS } from './palette';
-import type { Scheme } from './palette';
 import type { Messages } from '../i18n/messages';
 
 /** The legend for what the map colours: every status (or attendance), with how many states have it. */
@@ -13,7 +11,6 @@ export function legendItems(
   mode: MapMode,
   statuses: StatusMap,
   attendance: ReadonlyMap<CountryCode, MeetingRecord>,
-  scheme: Scheme,
   m: Messages,
 ): LegendItem[] {
   if (mode === 'meeting') {
@@ -21,7 +18,7 @@ export function legendItems(
       key,
       label: m.attendance[key].label,
       definition: m.attendance[key].definition,
-      color: ATTENDANCE_COLORS[scheme][key],
+      paint: `attendance-${key}`,
       count: COUNTRY_CODES.filter((code) => attendanceOf(attendance, code) === key).length,
     }));
   }
@@ -30,7 +27,7 @@ export function legendItems(
     key,
     label: m.statuses[key].label,
     definition: m.statuses[key].definition,
-    color: STATUS_COLORS[scheme][key],
+    paint: `status-${key}`,
     count: counts[key],
   }));
 }

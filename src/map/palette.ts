@@ -53,8 +53,41 @@ export const ATTENDANCE_COLORS = {
   },
 } as const satisfies Record<Scheme, Record<Attendance, string>>;
 
-/** Backdrop countries, sea and borders. */
+/** Backdrop countries, sea and borders; `venue` fills the meeting's venue marker. */
 export const BASE_COLORS = {
-  light: { context: '#ecebe6', border: '#ffffff', contextBorder: '#d2d0c8', focus: '#111111' },
-  dark: { context: '#2b2d31', border: '#16181c', contextBorder: '#3b3e44', focus: '#ffffff' },
+  light: {
+    context: '#ecebe6',
+    border: '#ffffff',
+    contextBorder: '#d2d0c8',
+    focus: '#111111',
+    venue: '#ffd23f',
+  },
+  dark: {
+    context: '#2b2d31',
+    border: '#16181c',
+    contextBorder: '#3b3e44',
+    focus: '#ffffff',
+    venue: '#ffd23f',
+  },
 } as const satisfies Record<Scheme, Record<string, string>>;
+
+/** The share card's paper, ink and muted text (a light card, whatever the reader's scheme). */
+export const CARD_COLORS = {
+  paper: '#fbfaf7',
+  ink: BASE_COLORS.light.focus,
+  muted: '#55524a',
+} as const;
+
+/** A fill of the palette by name: what every view writes on a shape or swatch instead of a colour. */
+export type PaintKey = `status-${Status}` | `attendance-${Attendance}`;
+
+/**
+ * The colour a paint has in a scheme. The page paints by name through CSS (paletteCss.ts); only
+ * what cannot read the page's CSS takes the hex: the share cards, and tests.
+ */
+export function paintColor(paint: PaintKey, scheme: Scheme): string {
+  const [table, key] = paint.startsWith('status-')
+    ? [STATUS_COLORS[scheme], paint.slice('status-'.length)]
+    : [ATTENDANCE_COLORS[scheme], paint.slice('attendance-'.length)];
+  return (table as Record<string, string>)[key]!;
+}

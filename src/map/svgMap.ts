@@ -2,7 +2,11 @@ import type { Geometry, Position } from 'geojson';
 import { albers, REGION_ALBERS } from './albers';
 import { projectedBox } from './fitView';
 import type { ProjectedBox } from './fitView';
+import type { Box } from './box';
+import { decodePath, encodeRing } from './compactPath';
+import type { Point } from './compactPath';
 import type { RegionCollection } from './regionGeometry';
+import { clipRing, toSegment } from './ringGeometry';
 
 /**
  * SVG user units per projected unit. The 15 states' box is ~1.3 units wide, so ~480 units across:
@@ -47,21 +51,8 @@ export function svgViewBox(box: ProjectedBox): string {
   return [minX, minY, width, height].map(round).join(' ');
 }
 
-/** Squared distance from p to the segment a–b. */
-function segmentDistance2(p: number[], a: number[], b: number[]): number {
-  const [px, py] = p as [number, number];
-  const [ax, ay] = a as [number, number];
-  const [bx, by] = b as [number, number];
-  const dx = bx - ax;
-  const dy = by - ay;
-  const length2 = dx * dx + dy * dy;
-  const t = length2 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2)) : 0;
-  const [cx, cy] = [ax + t * dx - px, ay + t * dy - py];
-  return cx * cx + cy * cy;
-}
-
 /** Douglas–Peucker: the points of `line` that keep it within `tolerance` units of itself. */
-function simplify(line: number[][], tolerance: number): number[][] {
+function simplify(line: readonly Point[], tolerance: number): readonly Point[] {
   if (line.length < 3) return line;
   const keep = new Uint8Array(line.length);
   keep[0] = keep[line.length - 1] = 1;
@@ -80,7 +71,8 @@ function simplify(line: number[][], tolerance: number): number[][] {
     let worst = 0;
     let index = -1;
     for (let i = first + 1; i < last; i++) {
-      const d = segmentDistance2(line[i]!, line[first]!, line[last]!);
+      const [cx, cy] = toSegment(line[i]!, line[first]!, line[last]!);
+      const d = cx * cx + cy * cy;
       if (d > worst) [worst, index] = [d, i];
     }
     if (index > 0 && worst > tolerance * tolerance) {
@@ -91,51 +83,20 @@ function simplify(line: number[][], tolerance: number): number[][] {
   return line.filter((_, i) => keep[i]);
 }
 
-/** A rectangle in SVG units: [minX, minY, maxX, maxY]. */
-type Rect = readonly [number, number, number, number];
-
-/** Sutherland–Hodgman: the part of a closed ring inside `rect`, one edge of it at a time. */
-function clipRing(ring: number[][], rect: Rect): number[][] {
-  let points = ring;
-  for (let edge = 0; edge < 4; edge++) {
-    const axis = edge % 2;
-    const limit = rect[edge]!;
-    const inside = (p: number[]) => (edge < 2 ? p[axis]! >= limit : p[axis]! <= limit);
-    const out: number[][] = [];
-    points.forEach((p, i) => {
-      const q = points[(i + 1) % points.length]!;
-      if (inside(p)) out.push(p);
-      if (inside(p) !== inside(q)) {
-        const t = (limit - p[axis]!) / (q[axis]! - p[axis]!);
-        out.push([p[0]! + t * (q[0]! - p[0]!), p[1]! + t * (q[1]! - p[1]!)]);
-      }
-    });
-    points = out;
-  }
-  return points;
-}
-
 /** One ring as "M x y l dx dy … z", whole units, repeated points dropped, relative moves. */
-function ringPath(ring: readonly Position[], tolerance: number, clip?: Rect): string {
+function ringPath(ring: readonly Position[], tolerance: number, clip?: Box): string {
   const projected = ring.map(([lon, lat]) => svgPoint(lat as number, lon as number));
   const points = simplify(clip ? clipRing(projected, clip) : projected, tolerance).map(
-    ([x, y]) => [Math.round(x!), Math.round(y!)] as const,
+    ([x, y]): Point => [Math.round(x), Math.round(y)],
   );
-  const steps: number[] = [];
-  for (let i = 1; i < points.length; i++) {
-    const [x, y] = points[i]!;
-    const [px, py] = points[i - 1]!;
-    if (x !== px || y !== py) steps.push(x - px, y - py);
-  }
+  const kept = points.filter(
+    ([x, y], i) => i === 0 || x !== points[i - 1]![0] || y !== points[i - 1]![1],
+  );
   // A ring smaller than a unit draws nothing visible: leave it out.
-  const [start] = points;
-  if (!start || steps.length < 4) return '';
-  // A minus sign separates numbers as well as a space does.
-  const numbers = steps.map((n, i) => (i > 0 && n >= 0 ? ` ${n}` : `${n}`)).join('');
-  return `M${start[0]} ${start[1]}l${numbers}z`;
+  return kept.length < 3 ? '' : encodeRing(kept);
 }
 
-function geometryPath(geometry: Geometry, tolerance: number, clip?: Rect): string {
+function geometryPath(geometry: Geometry, tolerance: number, clip?: Box): string {
   const polygons =
     geometry.type === 'Polygon'
       ? [geometry.coordinates]
@@ -160,11 +121,11 @@ export function svgMap(geometry: RegionCollection, tolerance = 1): SvgMap {
     geometry.features.filter((f) => !f.properties.context).map((f) => f.geometry),
   );
   const [w, h] = [(box.maxX - box.minX) / 2, (box.maxY - box.minY) / 2];
-  const clip: Rect = [
+  const clip: Box = [
     (box.minX - w) * SVG_UNITS,
     -(box.maxY + h) * SVG_UNITS,
-    (box.maxX + w) * SVG_UNITS,
-    -(box.minY - h) * SVG_UNITS,
+    (box.maxX - box.minX + 2 * w) * SVG_UNITS,
+    (box.maxY - box.minY + 2 * h) * SVG_UNITS,
   ];
   return {
     viewBox: svgViewBox(box),
@@ -192,21 +153,11 @@ export function svgMapGeometry(map: SvgMap): RegionCollection {
   return {
     type: 'FeatureCollection',
     features: map.shapes.map(({ id, context, d }) => {
-      const polygons = d
-        .split('M')
-        .filter(Boolean)
-        .map((part) => {
-          const numbers = (part.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
-          let [x, y] = numbers as [number, number];
-          const ring = [toPosition(x, y)];
-          for (let i = 2; i + 1 < numbers.length; i += 2) {
-            x += numbers[i]!;
-            y += numbers[i + 1]!;
-            ring.push(toPosition(x, y));
-          }
-          ring.push(ring[0]!); // "z": GeoJSON rings repeat their first position
-          return [ring];
-        });
+      const polygons = decodePath(d).map((points) => {
+        const ring = points.map(([x, y]) => toPosition(x, y));
+        ring.push(ring[0]!); // "z": GeoJSON rings repeat their first position
+        return [ring];
+      });
       return {
         type: 'Feature',
         id,

@@ -1,7 +1,7 @@
 import type { BakedData, LabelWords } from './bakedShapes';
 import { circlesOf, labelsToDraw } from './closeUpLabels';
 import type { DrawnLabel } from './closeUpLabels';
-import type { Box } from './insetTiles';
+import type { Box } from './box';
 import { CONTROLS_BAND } from './labelFrame';
 import { LABEL_FONT, LABEL_SET_BREAK } from './labelPlacement';
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { BASE_COLORS, STATUS_COLORS } from '../../src/map/palette';
-import { CODES, COUNTRY_NAMES, expect, test, waitForMap } from './helpers';
+import { CODES, COUNTRY_NAMES, expect, paintOf, rgb, test, waitForMap } from './helpers';
 
 /*
  * The map drawn into the HTML: there without JavaScript, coloured and named, and replaced by the
@@ -9,15 +9,8 @@ import { CODES, COUNTRY_NAMES, expect, test, waitForMap } from './helpers';
 
 const baked = (page: Page) => page.locator('svg.baked-map');
 
-/** A palette colour as the browser computes it: '#1d4e89' → 'rgb(29, 78, 137)'. */
-const rgb = (hex: string) =>
-  `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
-
-/** The fill the drawn-in map's shape is painted with (its colours come from CSS). */
-const fillOf = (page: Page, name: RegExp) =>
-  baked(page)
-    .getByRole('img', { name })
-    .evaluate((shape) => getComputedStyle(shape).fill);
+/** The fill the drawn-in map's shape is painted with. */
+const fillOf = (page: Page, name: RegExp) => paintOf(baked(page).getByRole('img', { name }));
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

@@ -89,11 +89,18 @@ export function countryPath(page: Page, code: Code): Locator {
   return page.locator(`path[data-country="${code}"]`);
 }
 
-/** The fill colour Leaflet gave the country's shape. */
-export async function fillOf(page: Page, code: Code): Promise<string> {
-  const fill = await countryPath(page, code).getAttribute('fill');
-  if (!fill) throw new Error(`The shape of ${code} has no fill attribute`);
-  return fill.toLowerCase();
+/** A palette colour as the browser computes it: '#1d4e89' → 'rgb(29, 78, 137)'. */
+export const rgb = (hex: string) =>
+  `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+/** The fill the page paints an element with: CSS colours every shape and swatch, by name. */
+export function paintOf(element: Locator): Promise<string> {
+  return element.evaluate((node) => getComputedStyle(node).fill);
+}
+
+/** The fill the Leaflet map paints the country's shape with. */
+export function fillOf(page: Page, code: Code): Promise<string> {
+  return paintOf(countryPath(page, code));
 }
 
 /**

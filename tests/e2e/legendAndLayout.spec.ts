@@ -1,5 +1,5 @@
 import { BASE_COLORS } from '../../src/map/palette';
-import { countryPath, expect, openMap, test } from './helpers';
+import { countryPath, expect, openMap, rgb, test } from './helpers';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test as bare } from '@playwright/test';
@@ -22,7 +22,7 @@ test.describe('legend and map', () => {
     // Georgia, the one withdrawn state, is outlined; the others step back.
     await expect(countryPath(page, 'KZ')).toHaveAttribute('fill-opacity', '0.25');
     await expect(countryPath(page, 'GE')).toHaveAttribute('fill-opacity', '1');
-    await expect(countryPath(page, 'GE')).toHaveAttribute('stroke', BASE_COLORS.light.focus);
+    await expect(countryPath(page, 'GE')).toHaveCSS('stroke', rgb(BASE_COLORS.light.focus));
     await expect(page.locator('.legend [role="status"]')).toHaveText(
       'Withdrawn: 1 state shown on the map',
     );

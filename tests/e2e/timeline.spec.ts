@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { countryPath, expect, fillOf, openMap, test } from './helpers';
+import { countryPath, expect, fillOf, openMap, paintOf, test } from './helpers';
 import type { Code } from './helpers';
 import { PLAY_INTERVAL_MS } from '../../src/app/usePlay';
 
@@ -52,9 +52,7 @@ async function legendFill(page: Page, label: string): Promise<string> {
     .getByRole('listitem')
     .filter({ hasText: new RegExp(`^${label}\\s*\\d+ states?`) });
   await expect(row).toHaveCount(1);
-  const fill = await row.locator('rect').getAttribute('fill');
-  if (!fill) throw new Error(`No swatch for ${label}`);
-  return fill.toLowerCase();
+  return paintOf(row.locator('rect'));
 }
 
 async function strokeWidth(page: Page, code: Code): Promise<number> {

@@ -13,6 +13,7 @@ const ROWS = historyRows(
   STATUS_CHANGES,
   (code) => EN.m.countries[code],
   (status) => EN.m.statuses[status].label,
+  EN.m.countryOrder,
 );
 
 function renderChart() {
@@ -131,13 +132,7 @@ describe('HistorySection', () => {
   it('is a region headed “Membership over time”, with its key and the chart', async () => {
     render(
       <LocaleContext.Provider value={EN}>
-        <HistorySection
-          day="2009-08-18"
-          country="GE"
-          scheme="light"
-          timeControl={null}
-          onSelect={() => {}}
-        />
+        <HistorySection day="2009-08-18" country="GE" timeControl={null} onSelect={() => {}} />
       </LocaleContext.Provider>,
     );
     const region = screen.getByRole('region', { name: 'Membership over time' });

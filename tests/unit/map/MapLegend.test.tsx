@@ -14,24 +14,18 @@ const STATUSES_AT_MEETING = statusesAt(STATUS_CHANGES, '2025-12-22');
 const ATTENDANCE_BY_COUNTRY: ReadonlyMap<CountryCode, MeetingRecord> = new Map(
   MEETING_RECORDS.map((record) => [record.country, record]),
 );
-const ITEMS = legendItems('status', STATUSES_AT_MEETING, ATTENDANCE_BY_COUNTRY, 'light', EN.m);
+const ITEMS = legendItems('status', STATUSES_AT_MEETING, ATTENDANCE_BY_COUNTRY, EN.m);
 
 describe('legendItems', () => {
   it('has one item per status in status mode, one per attendance in meeting mode', () => {
     expect(ITEMS.map((item) => item.key)).toEqual([...STATUSES]);
-    const meeting = legendItems(
-      'meeting',
-      STATUSES_AT_MEETING,
-      ATTENDANCE_BY_COUNTRY,
-      'dark',
-      EN.m,
-    );
+    const meeting = legendItems('meeting', STATUSES_AT_MEETING, ATTENDANCE_BY_COUNTRY, EN.m);
     expect(meeting.map((item) => item.key)).toEqual([...ATTENDANCE]);
   });
 
   it('counts each of the 15 states once, in either mode', () => {
     for (const mode of ['status', 'meeting'] as const) {
-      const items = legendItems(mode, STATUSES_AT_MEETING, ATTENDANCE_BY_COUNTRY, 'light', EN.m);
+      const items = legendItems(mode, STATUSES_AT_MEETING, ATTENDANCE_BY_COUNTRY, EN.m);
       expect(items.reduce((sum, item) => sum + item.count, 0)).toBe(15);
     }
   });
@@ -39,7 +33,7 @@ describe('legendItems', () => {
   it('counts a state without a meeting record as not a participant', () => {
     const kazakhstanOnly = new Map([...ATTENDANCE_BY_COUNTRY].filter(([code]) => code === 'KZ'));
     const counts = Object.fromEntries(
-      legendItems('meeting', STATUSES_AT_MEETING, kazakhstanOnly, 'light', EN.m).map((item) => [
+      legendItems('meeting', STATUSES_AT_MEETING, kazakhstanOnly, EN.m).map((item) => [
         item.key,
         item.count,
       ]),

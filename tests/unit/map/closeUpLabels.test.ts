@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { circlesOf, closeUpLabels, labelInView } from '../../../src/map/closeUpLabels';
-import { clipRing, inscribedCircle, textHeight, textWidth } from '../../../src/map/labelPlacement';
+import { inscribedCircle, textHeight, textWidth } from '../../../src/map/labelPlacement';
+import { clipRing } from '../../../src/map/ringGeometry';
 import { EN } from '../../../src/i18n/en';
 
 // A 100 × 40 box for Armenia and one for Georgia, in svgMap's path form (M x y, relative steps).

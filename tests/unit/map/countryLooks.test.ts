@@ -7,7 +7,6 @@ import type { CountryCode } from '../../../src/data/types';
 import { statusesAt } from '../../../src/model/status';
 import { countryLooks, countryNames } from '../../../src/map/countryLooks';
 import type { LookInput } from '../../../src/map/countryLooks';
-import { ATTENDANCE_COLORS, STATUS_COLORS } from '../../../src/map/palette';
 
 const ATTENDANCE = new Map(MEETING_RECORDS.map((record) => [record.country, record]));
 const ON_MEETING_DAY = statusesAt(STATUS_CHANGES, '2025-12-22');
@@ -19,7 +18,6 @@ const input = (overrides: Partial<LookInput> = {}): LookInput => ({
   attendance: ATTENDANCE,
   selected: null,
   highlighted: new Set(),
-  scheme: 'light',
   ...overrides,
 });
 
@@ -28,36 +26,25 @@ describe('countryLooks', () => {
     expect(Object.keys(countryLooks(input())).sort()).toEqual([...COUNTRY_CODES].sort());
   });
 
-  it('colours by status in status mode: a member differs from a withdrawn state', () => {
+  it('paints by status in status mode: a member differs from a withdrawn state', () => {
     const looks = countryLooks(input());
-    expect(looks.KZ.fill).toBe(STATUS_COLORS.light.member);
-    expect(looks.GE.fill).toBe(STATUS_COLORS.light.withdrawn);
-    expect(looks.KZ.fill).not.toBe(looks.GE.fill);
-    expect(looks.KZ.fill).toBe(looks.RU.fill);
-    // The same fills by name, for the drawn-in map's CSS.
     expect(looks.KZ.paint).toBe('status-member');
     expect(looks.GE.paint).toBe('status-withdrawn');
+    expect(looks.RU.paint).toBe(looks.KZ.paint);
   });
 
   it('colours by attendance in meeting mode: Russia attended, Azerbaijan absent', () => {
     const looks = countryLooks(input({ mode: 'meeting' }));
-    expect(looks.RU.fill).toBe(ATTENDANCE_COLORS.light.attended);
-    expect(looks.AZ.fill).toBe(ATTENDANCE_COLORS.light.absent);
-    expect(looks.RU.fill).not.toBe(looks.AZ.fill);
+    expect(looks.RU.paint).toBe('attendance-attended');
     expect(looks.AZ.paint).toBe('attendance-absent');
     // Both are member states, so status mode would not tell them apart.
     const byStatus = countryLooks(input());
-    expect(byStatus.RU.fill).toBe(byStatus.AZ.fill);
+    expect(byStatus.RU.paint).toBe(byStatus.AZ.paint);
   });
 
   it('treats a state without a meeting record as not participating', () => {
     const looks = countryLooks(input({ mode: 'meeting', attendance: new Map() }));
-    expect(looks.RU.fill).toBe(ATTENDANCE_COLORS.light['not-participant']);
-  });
-
-  it('uses the dark palette in the dark scheme', () => {
-    const looks = countryLooks(input({ scheme: 'dark' }));
-    expect(looks.KZ.fill).toBe(STATUS_COLORS.dark.member);
+    expect(looks.RU.paint).toBe('attendance-not-participant');
   });
 
   it('marks the selected and the highlighted states, and no others', () => {

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import topology from '../../../src/data/geometry/region.topo.json';
 import { COUNTRY_CODES } from '../../../src/data/types';
-import { fitTransform, insetTiles, pathBox, transformPath } from '../../../src/map/insetTiles';
+import { pathBox, transformPath } from '../../../src/map/compactPath';
+import { fitTransform, insetTiles } from '../../../src/map/insetTiles';
 import { fitScale } from '../../../src/map/labelFrame';
-import { boxInRing, inRing, ringsOf } from '../../../src/map/labelPlacement';
+import { boxInRing, inRing } from '../../../src/map/ringGeometry';
+import { decodePath } from '../../../src/map/compactPath';
 import { decodeRegion } from '../../../src/map/regionGeometry';
 import { svgMap } from '../../../src/map/svgMap';
 
@@ -14,7 +16,7 @@ const tiles = insetTiles(map);
 const PHONE = fitScale(map.viewBox, 343, 260);
 const DESKTOP = fitScale(map.viewBox, 812, 507.5);
 
-const rings = ringsOf;
+const rings = decodePath;
 
 describe('inset geometry', () => {
   it('fits a box into another, centred, keeping its shape', () => {
@@ -38,7 +40,7 @@ describe('the tiles of the small states', () => {
     const tiled = new Set(tiles.map((tile) => tile.id));
     for (const shape of map.shapes) {
       if (shape.context || !COUNTRY_CODES.includes(shape.id as never)) continue;
-      const [, , w, h] = pathBox(shape.d);
+      const [, , w, h] = pathBox(shape.d)!;
       if (w * PHONE >= 24 && h * PHONE >= 24) continue;
       expect(tiled.has(shape.id as never), `${shape.id} is ${w * PHONE} × ${h * PHONE} px`).toBe(
         true,
@@ -98,7 +100,7 @@ describe('the tiles of the small states', () => {
 
   it('draw each state whole inside its tile, above the label band', () => {
     for (const { id, frame, d, labelAt } of tiles) {
-      const [x, y, w, h] = pathBox(d);
+      const [x, y, w, h] = pathBox(d)!;
       expect(
         boxInRing(
           [x, y, w, h],

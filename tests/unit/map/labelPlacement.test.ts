@@ -4,17 +4,16 @@ import topology from '../../../src/data/geometry/region.topo.json';
 import { COUNTRY_CODES } from '../../../src/data/types';
 import { EN } from '../../../src/i18n/en';
 import { insetTiles } from '../../../src/map/insetTiles';
+import { decodePath } from '../../../src/map/compactPath';
+import { boxInRing, inRing } from '../../../src/map/ringGeometry';
 import {
-  boxInRing,
   labelBox,
   LABEL_FONT,
-  inRing,
   placeLabels,
   poleOfInaccessibility,
   textHeight,
   textWidth,
   TILED,
-  ringsOf,
 } from '../../../src/map/labelPlacement';
 import type { LabelSet } from '../../../src/map/labelPlacement';
 import { labelColors, contrast } from '../../../src/map/labelColors';
@@ -26,11 +25,11 @@ const map = svgMap(decodeRegion(topology as unknown as Topology));
 const words = { name: EN.m.countries, short: EN.m.countryShort };
 const SETS: LabelSet[] = ['wide', 'narrow'];
 
-const rings = ringsOf;
+const rings = decodePath;
 
 describe('label geometry', () => {
   it('reads an outline’s rings from its relative path, in absolute units', () => {
-    expect(ringsOf('M10 20l5 0 0 5zM-1 -2l1 1')).toEqual([
+    expect(decodePath('M10 20l5 0 0 5zM-1 -2l1 1')).toEqual([
       [
         [10, 20],
         [15, 20],

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ATTENDANCE_COLORS, BASE_COLORS, STATUS_COLORS } from '../../../src/map/palette';
+import {
+  ATTENDANCE_COLORS,
+  BASE_COLORS,
+  paintColor,
+  STATUS_COLORS,
+} from '../../../src/map/palette';
 import { labelColors } from '../../../src/map/labelColors';
 import { paletteCss } from '../../../src/map/paletteCss';
 
@@ -16,6 +21,16 @@ function block(selector: string): Record<string, string> {
       .map((pair) => pair.split(':') as [string, string]),
   );
 }
+
+describe('paintColor', () => {
+  it('is the palette’s hex of a paint in a scheme', () => {
+    expect(paintColor('status-member', 'light')).toBe(STATUS_COLORS.light.member);
+    expect(paintColor('status-never-joined', 'dark')).toBe(STATUS_COLORS.dark['never-joined']);
+    expect(paintColor('attendance-not-represented', 'dark')).toBe(
+      ATTENDANCE_COLORS.dark['not-represented'],
+    );
+  });
+});
 
 describe('paletteCss', () => {
   const light = block(':root');
@@ -38,13 +53,19 @@ describe('paletteCss', () => {
     expect(css).toContain(`@media (prefers-color-scheme: dark){:root:not([data-theme='light']){`);
   });
 
-  it('paints each named fill of the drawn-in map from its property', () => {
+  it('paints every named fill (shapes, tiles, swatches, chart segments) from its property', () => {
     for (const status of Object.keys(STATUS_COLORS.light))
-      expect(css).toContain(
-        `:is(.baked-map,.map-inset-layer) path[data-paint='status-${status}']{fill:var(--map-status-${status})}`,
-      );
+      expect(css).toContain(`\n[data-paint='status-${status}']{fill:var(--map-status-${status})}`);
     for (const attendance of Object.keys(ATTENDANCE_COLORS.light))
-      expect(css).toContain(`[data-paint='attendance-${attendance}']{fill:var(--map-attendance-`);
+      expect(css).toContain(
+        `\n[data-paint='attendance-${attendance}']{fill:var(--map-attendance-${attendance})}`,
+      );
+  });
+
+  it('colours the meeting venue’s marker from the palette, in both schemes', () => {
+    expect(light['--map-venue']).toBe(BASE_COLORS.light.venue);
+    expect(darkTheme['--map-venue']).toBe(BASE_COLORS.dark.venue);
+    expect(css).toContain('.map-place-venue{fill:var(--map-venue)}');
   });
 
   it("gives each label the ink of its state's fill in each scheme, as labelColors chooses it", () => {
@@ -56,7 +77,9 @@ describe('paletteCss', () => {
     for (const [status, colour] of Object.entries(STATUS_COLORS.light))
       expect(light[`--map-ink-status-${status}`], status).toBe(labelColors(colour, 'light').text);
     expect(css).toContain(
-      `.baked-map text[data-on='status-member']{fill:var(--map-ink-status-member);stroke:var(--map-halo-status-member)}`,
+      `.map-labels text[data-on='status-member']{fill:var(--map-ink-status-member);stroke:var(--map-halo-status-member)}`,
     );
+    // The chart's labels on its segments take the same ink: one rule for text on a fill.
+    expect(css).toContain(`[data-ink='status-member']{fill:var(--map-ink-status-member)}`);
   });
 });

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fitPadding } from '../../../src/map/labelFrame';
+import { decodePath } from '../../../src/map/compactPath';
 import { latLng } from 'leaflet';
 import type { MultiPolygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
@@ -20,10 +24,22 @@ const KNOWN_POINTS: [number, number][] = [
   [66.0, 190.0], // Chukotka past the antimeridian
 ];
 
-/** Where an SVG point lands in a width×height box shown with "meet" and FitRegion's padding. */
+/** The drawn-in map's padding as its stylesheet writes it: `min(Apx, B%)` of the frame's width. */
+const BAKED_PADDING = (() => {
+  const css = readFileSync(resolve('src/styles.css'), 'utf8');
+  const rule = css.slice(
+    css.indexOf('.baked-map {'),
+    css.indexOf('}', css.indexOf('.baked-map {')),
+  );
+  const [, px, percent] = /padding: min\((\d+)px, (\d+)%\)/.exec(rule) ?? [];
+  if (!px || !percent) throw new Error('no min(…px, …%) padding on .baked-map');
+  return (width: number) => Math.min(Number(px), (width * Number(percent)) / 100);
+})();
+
+/** Where an SVG point lands in a width×height box shown with "meet" and the stylesheet's padding. */
 function onScreen(point: [number, number], viewBox: string, width: number, height: number) {
   const [minX, minY, w, h] = viewBox.split(' ').map(Number) as [number, number, number, number];
-  const padding = Math.min(16, width / 20);
+  const padding = BAKED_PADDING(width);
   const [innerW, innerH] = [width - 2 * padding, height - 2 * padding];
   const scale = Math.min(innerW / w, innerH / h);
   return [
@@ -61,7 +77,7 @@ describe('svgMap', () => {
     [760, 475],
     [1200, 640],
   ])('puts every known point where the fitted Leaflet map does, in a %i×%i box', (w, h) => {
-    const { center, zoom } = fitView(box, w, h, Math.min(16, w / 20), PIXELS_PER_UNIT);
+    const { center, zoom } = fitView(box, w, h, fitPadding(w), PIXELS_PER_UNIT);
     const middle = REGION_CRS.latLngToPoint(latLng(...center), zoom);
     for (const [lat, lon] of KNOWN_POINTS) {
       const leaflet = REGION_CRS.latLngToPoint(latLng(lat, lon), zoom);
@@ -112,22 +128,6 @@ describe('svgMap', () => {
   });
 });
 
-/** The absolute points of a path "M x y l dx dy … z …", one list per ring. */
-function absoluteRings(d: string): [number, number][][] {
-  return d
-    .split('M')
-    .filter(Boolean)
-    .map((part) => {
-      const n = (part.match(/-?\d+/g) ?? []).map(Number);
-      const ring: [number, number][] = [[n[0]!, n[1]!]];
-      for (let i = 2; i + 1 < n.length; i += 2) {
-        const [x, y] = ring[ring.length - 1]!;
-        ring.push([x + n[i]!, y + n[i + 1]!]);
-      }
-      return ring;
-    });
-}
-
 describe('svgMapGeometry', () => {
   it('gives back every point of every outline, in latitude and longitude', () => {
     const again = svgMapGeometry(map);
@@ -136,7 +136,7 @@ describe('svgMapGeometry', () => {
       map.shapes.filter((s) => s.context).map((s) => s.id),
     );
     again.features.forEach((feature, i) => {
-      const rings = absoluteRings(map.shapes[i]!.d);
+      const rings = decodePath(map.shapes[i]!.d);
       const geometry = feature.geometry as MultiPolygon;
       expect(geometry.coordinates).toHaveLength(rings.length);
       geometry.coordinates.forEach(([ring], r) => {
