@@ -5,7 +5,12 @@
 
 import { median, percentile } from './stats.mjs';
 
-export const FIRST_VIEW_BUDGET = 150_000; // bytes, gzip
+/**
+ * Bytes (gzip) that `/` may transfer before any interaction: just above what it needs (137.6 kB),
+ * so that code the reader has not asked for (a lazy dialog's, Leaflet's) coming into the first
+ * view by way of a shared module fails the check instead of passing unseen under a loose bound.
+ */
+export const FIRST_VIEW_BUDGET = 140_000;
 export const FRAME_BUDGET_MS = 16;
 
 export const LABELS = {
@@ -258,7 +263,12 @@ function mapPaintCheck(mapPaint) {
 export function evaluateChecks({ firstView, lighthouse, interaction, mapPaint }) {
   const fv = firstViewGzip(firstView);
   return [
-    check('First-view transfer (gzip)', formatBytes(fv), '≤ 150.0 kB', fv <= FIRST_VIEW_BUDGET),
+    check(
+      'First-view transfer (gzip)',
+      formatBytes(fv),
+      `≤ ${formatBytes(FIRST_VIEW_BUDGET)}`,
+      fv <= FIRST_VIEW_BUDGET,
+    ),
     ...Object.entries(lighthouse).flatMap(([preset, { app, floor }]) =>
       lighthouseChecks(preset, app, floor),
     ),
