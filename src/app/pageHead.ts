@@ -39,7 +39,10 @@ export function cardPath(page: PageSpec): string {
   return `og/${EDITIONS[page.lang].dir}${page.country ? page.country.toLowerCase() : 'home'}.png`;
 }
 
-/** A state's headline, from the status it holds at the end of the record and its history. */
+/**
+ * A state's headline, from its status history alone: the status it holds at the end of the
+ * record, the year it first took part, the year of its first member-state period.
+ */
 export function countryHeadline(
   locale: Locale<Messages>,
   country: CountryCode,
@@ -49,10 +52,15 @@ export function countryHeadline(
   const periods = statusPeriods(changes, country);
   const last = periods[periods.length - 1];
   const first = historyOf(changes, country).find((c) => TAKING_PART.has(c.status));
+  // Member years come from the first member-state period, which the Charter's entry into force
+  // bounds, never from the first taking part (Georgia: a party from 1993, a member from 1994).
+  const member = periods.find((p) => p.status === 'member');
   const since = last?.change?.from ?? '';
   return m.pages.headline[last?.status ?? 'not-yet-joined']({
+    country,
     name: m.countries[country],
     joined: first ? locale.date(first.from.slice(0, 4)) : '',
+    memberYear: member ? member.start.slice(0, 4) : '',
     since: since && locale.date(since),
     sinceYear: since.slice(0, 4),
   });
@@ -68,7 +76,7 @@ export function countryDescription(
   // "Not yet joined" opens some records as a starting point, not as something that happened.
   const steps = historyOf(changes, country)
     .filter((c) => c.status !== 'not-yet-joined')
-    .map((c) => m.pages.step(m.statuses[c.status].inline, locale.date(c.from)));
+    .map((c) => m.pages.step(m.pages.statusOf(c.status, country), locale.date(c.from)));
   return m.pages.description(m.countries[country], locale.list(steps));
 }
 

@@ -8,7 +8,7 @@ import type { ContestedPoint } from './types';
 const CONTESTED_RECORDS = [
   {
     id: 'C1',
-    sourceIds: ['S1', 'S14', 'S9', 'S10', 'S12'],
+    sourceIds: ['S1', 'S14', 'R1', 'S9', 'S10', 'S12'],
   },
   {
     id: 'C2',

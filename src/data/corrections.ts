@@ -8,6 +8,26 @@ import type { Correction } from './types';
  */
 const CORRECTION_RECORDS = [
   {
+    id: 'georgia-member-years',
+    date: '2026-12-04',
+    sourceIds: ['H9', 'H2', 'H10'],
+  },
+  {
+    id: 'informal-summit-2020',
+    date: '2026-12-04',
+    sourceIds: ['I3', 'I7'],
+  },
+  {
+    id: 'russian-member-term',
+    date: '2026-12-04',
+    sourceIds: ['H5', 'H6'],
+  },
+  {
+    id: 'corrections-amended',
+    date: '2026-12-04',
+    sourceIds: ['S3', 'S5', 'S6', 'S8', 'H1', 'H5'],
+  },
+  {
     id: 'un-observer-date',
     date: '2026-11-29',
     sourceIds: ['T7', 'H3'],
@@ -15,7 +35,7 @@ const CORRECTION_RECORDS = [
   {
     id: 'charter-in-force',
     date: '2026-11-29',
-    sourceIds: ['H5', 'H6', 'H3'],
+    sourceIds: ['H5', 'H6', 'H3', 'H1'],
   },
   {
     id: 'dushanbe-date',
@@ -30,7 +50,7 @@ const CORRECTION_RECORDS = [
   {
     id: 'azerbaijan-statement',
     date: '2026-11-29',
-    sourceIds: ['S3', 'S5'],
+    sourceIds: ['S3', 'S5', 'S6', 'S8'],
   },
   {
     id: 'crash-toll',

@@ -159,7 +159,7 @@ const EVENT_RECORDS = [
     date: '2005-08-26',
     countries: ['TM'],
     category: 'membership',
-    sourceIds: ['H4', 'H16a', 'H16b'],
+    sourceIds: ['H4', 'H16a', 'H16b', 'H16c'],
     certainty: 'contested',
     contested: 'C3',
   },

@@ -60,7 +60,8 @@ export const MEETING_RECORDS: readonly MeetingRecord[] = [
     country: 'AZ',
     attendance: 'absent',
     leader: 'aliyev',
-    sourceIds: ['S3', 'S4', 'S5'],
+    // “Busy work schedule” is in quotation marks in the Moscow Times (S6) and Mediamax (S8).
+    sourceIds: ['S3', 'S4', 'S5', 'S6', 'S8'],
   },
   {
     country: 'MD',

@@ -14,7 +14,7 @@ const TRANSLATION_NOTE = {
 /**
  * Putin spoke in Russian. Where Russian outlets print his words in quotation marks, `spoken` holds
  * them character for character (ё and numerals as printed); where they only report a sentence,
- * `spoken` holds one outlet's reported speech, form 'reported'. The Kremlin's Russian transcript
+ * `spoken` holds one outlet's reported speech, form 'reported', as printed or marked `adapted`. The Kremlin's Russian transcript
  * is not cited: its address is not confirmed.
  */
 const RU_TRADE = {
@@ -22,14 +22,14 @@ const RU_TRADE = {
   form: 'verbatim',
   // The second sentence of the passage both outlets quote: the one the English quote renders.
   text: 'Об этом свидетельствует солидный объем товарооборота России с участниками Содружества, который за 10 месяцев текущего года составил почти 90 миллиардов долларов',
-  sourceIds: ['R1', 'R2'],
+  sourceIds: ['R1', 'S14'],
 } as const;
 
 const RU_CONVERGING = {
   lang: 'ru',
   form: 'reported',
-  // Kommersant's reported speech, its «По его словам» with the speaker named («Путина»).
-  text: 'По словам Путина, все участники объединения придерживаются похожих подходов по ключевым глобальным и региональным проблемам.',
+  // Kommersant's reported speech as printed; «его» is Putin, whom the caption names.
+  text: 'По его словам, все участники объединения придерживаются похожих подходов по ключевым глобальным и региональным проблемам.',
   sourceIds: ['R4'],
 } as const;
 
@@ -43,7 +43,9 @@ const RU_WORLD_ORDER = {
 const RU_NEW_YEAR_MEETING = {
   lang: 'ru',
   form: 'reported',
-  // RIA Novosti's reported speech (via Prime); no outlet quotes the opening sentence.
+  // RIA Novosti's reported speech (via Prime), its subject shortened to «Путин»: marked adapted.
+  // No Russian outlet found quotes the opening sentence.
+  adapted: true,
   text: 'Путин на неформальном саммите СНГ предложил подвести итоги совместной работы в уходящем году, поговорить о планах на перспективу и обсудить насущные вопросы международной повестки дня.',
   sourceIds: ['R6'],
 } as const;
@@ -74,7 +76,7 @@ export const QUOTES: readonly Quote[] = [
       {
         id: 'trade-period',
         contested: 'C1',
-        sourceIds: ['S1', 'S14', 'S9', 'S12', 'S10'],
+        sourceIds: ['S1', 'S14', 'R1', 'S9', 'S12', 'S10'],
       },
       TRANSLATION_NOTE,
     ],

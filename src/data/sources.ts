@@ -44,11 +44,6 @@ const RECORDS: readonly SourceRecord[] = [
     url: 'https://www.themoscowtimes.com/2025/12/22/azerbaijans-aliyev-skips-informal-cis-summit-in-st-petersburg-a91504',
   },
   {
-    id: 'S7',
-    title: "Russian Foreign Ministry on Aliyev's absence from the CIS summit",
-    url: 'https://tass.com/politics/2064861',
-  },
-  {
     id: 'S8',
     title: "Report on Peskov's statement that Aliyev was expected at the summit",
     url: 'https://mediamax.am/en/news/foreignpolicy/59572/',
@@ -80,8 +75,10 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'S14',
-    title: "Report on Putin's figure of about $90bn CIS trade in 10 months (in Russian)",
+    // It prints quote 1's Russian words too, as ВЗГЛЯД (R1) does.
+    title: 'Путин рассказал о товарообороте России со странами СНГ на $90 млрд',
     url: 'https://spb.mir24.tv/news/16656008/putin:-tovarooborot-stran-sng-sostavil-okolo-dollar90-mlrd-za-10-mesyacev',
+    date: '2025-12-22',
   },
   {
     id: 'S15',
@@ -276,11 +273,6 @@ const RECORDS: readonly SourceRecord[] = [
     url: 'https://nahnews.org/45161-ukraine-refused-from-the-presidency-of-the-cis',
   },
   {
-    id: 'U3',
-    title: "Report on Ukraine's 2014 steps to leave the CIS",
-    url: 'https://www.apk-inform.com/en/news/1030966',
-  },
-  {
     id: 'U4',
     title: "Report on Ukraine's 2018 steps to end its CIS participation",
     url: 'http://tass.com/world/1002678',
@@ -302,29 +294,9 @@ const RECORDS: readonly SourceRecord[] = [
     url: 'http://tass.com/world/1018944',
   },
   {
-    id: 'U8',
-    title: "Article on Poroshenko ending Ukraine's CIS participation",
-    url: 'https://concorde.ua/poroshenko-withdraws-ukraine-from-cis-associate-membership-2',
-  },
-  {
-    id: 'U9',
-    title: 'Ukraine–Commonwealth of Independent States relations',
-    url: 'https://en.wikipedia.org/wiki/Ukraine%E2%80%93Commonwealth_of_Independent_States_relations',
-  },
-  {
     id: 'U10',
     title: 'Report on Ukraine leaving another CIS agreement',
     url: 'https://ukranews.com/en/news/930936-ukraine-withdrew-from-another-cis-agreement',
-  },
-  {
-    id: 'U11',
-    title: 'Report on a 2014 draft bill on the CIS agreement',
-    url: 'https://sputniknews.com/20141013/Ukrainian-Lawmakers-Submit-Draft-Bill-to-Verkhovna-Rada-on-CIS-Agreement-Suspension-194040079.html',
-  },
-  {
-    id: 'U12',
-    title: "Report on Ukraine's 2025 withdrawal from a CIS agreement",
-    url: 'https://asb-media.info/en/withdrawal-of-ukraine-from-the-cis-agreement-concerning-the-evacuation-of-citizens-in-foreign-territories',
   },
   {
     id: 'U13',
@@ -354,16 +326,6 @@ const RECORDS: readonly SourceRecord[] = [
     url: 'https://zdg.md/en/?p=12027',
   },
   {
-    id: 'M5',
-    title: "Report on the Moldovan parliament's vote to denounce the IPA CIS Convention",
-    url: 'https://tass.com/world/1644037',
-  },
-  {
-    id: 'M6',
-    title: 'Article on Moldova ending its CIS agreements',
-    url: 'https://kyivpost.com/index.php/post/25790',
-  },
-  {
     id: 'M7',
     title:
       'Article on the plan to denounce CIS agreements, including visa-free travel (in Romanian)',
@@ -380,67 +342,15 @@ const RECORDS: readonly SourceRecord[] = [
     url: 'https://www.silkway.news/parliament-of-moldova-approved-156897',
   },
   {
-    id: 'M10',
-    title: "Report on the Moldovan parliament's vote to quit the CIS visa-free agreement",
-    url: 'https://particle.news/story/moldova-parliament-votes-to-quit-cis-visa-free-travel-deal',
-  },
-  {
-    id: 'M11',
-    title: "Report on Moldova's foreign minister on its CIS membership (Jan 2026)",
-    url: 'https://tass.com/world/2073381',
-    date: '2026-01',
-  },
-  {
-    id: 'M12',
-    title: "Report on Moldova's plan to denounce the CIS founding documents",
-    url: 'https://tass.com/world/2074299/amp',
-    date: '2026-01',
-  },
-  {
-    id: 'M13',
-    title: "Report on Moldova's exit from the CIS",
-    url: 'https://tass.com/politics/2078339/amp',
-    date: '2026',
-  },
-  {
-    id: 'M14',
-    title: "Report on Moldova's first-reading vote on leaving the CIS",
-    url: 'https://news.nikk.co.il/en/chisinau-cuts-the-last-link/',
-    date: '2026',
-  },
-  {
-    id: 'M15',
-    title: "Article quoting Foreign Minister Popșoi on Moldova's de jure CIS membership",
-    url: 'https://www.europesays.com/2731662',
-    date: '2026-01',
-  },
-  {
-    id: 'M16',
-    title: 'Report on CIS agreements denounced by Moldova in 2023',
-    url: 'https://tass.com/world/1662353',
-  },
-  {
     id: 'M17',
     title: "Report on the CIS foreign ministers' meeting in Dushanbe",
     url: 'https://asiaplustj.info/en/news/tajikistan/politics/20220512/tajik-foreign-minister-meets-cis-executive-secretary-in-dushanbe-to-discuss-cooperation',
     date: '2022-05',
   },
   {
-    id: 'M-odessa',
-    title:
-      'Article on Moldova launching its withdrawal from the CIS, quoting Foreign Minister Popșoi',
-    url: 'https://odessa-journal.com/public/moldova-is-launching-the-procedure-for-a-full-withdrawal-from-the-cis',
-    date: '2026-01',
-  },
-  {
     id: 'M18',
     title: 'Tag page on the CIS (CSI)',
     url: 'https://tvn.md/tag/csi/',
-  },
-  {
-    id: 'M-moldovalive',
-    title: "Article on Moldova's terminated CIS agreements and visa regime",
-    url: 'https://moldovalive.md/daniel-voda-120-agreements-with-the-cis-have-already-been-terminated-visa-regime-with-member-states-explained/',
   },
 
   // Treaties and institutions
@@ -458,11 +368,6 @@ const RECORDS: readonly SourceRecord[] = [
     id: 'T1c',
     title: 'Article on the Collective Security Treaty',
     url: 'https://armenia.news-pravda.com/world/2025/05/15/16722.html',
-  },
-  {
-    id: 'T1d',
-    title: 'Article on the Collective Security Treaty Organization (in Russian)',
-    url: 'https://www.blogen.wiki/blog/ru/%D0%9E%D1%80%D0%B3%D0%B0%D0%BD%D0%B8%D0%B7%D0%B0%D1%86%D0%B8%D1%8F_%D0%94%D0%BE%D0%B3%D0%BE%D0%B2%D0%BE%D1%80%D0%B0_%D0%BE_%D0%BA%D0%BE%D0%BB%D0%BB%D0%B5%D0%BA%D1%82%D0%B8%D0%B2%D0%BD%D0%BE%D0%B9_%D0%B1%D0%B5%D0%B7%D0%BE%D0%BF%D0%B0%D1%81%D0%BD%D0%BE%D1%81%D1%82%D0%B8',
   },
   {
     id: 'T2a',
@@ -483,16 +388,6 @@ const RECORDS: readonly SourceRecord[] = [
     id: 'T3b',
     title: 'Analysis of the signing of the 2011 CIS free trade agreement',
     url: 'https://www.osw.waw.pl/en/publikacje/analyses/2011-10-26/signing-agreement-a-free-trade-zone-within-cis',
-  },
-  {
-    id: 'T3c',
-    title: 'Article on the CIS free trade agreement (French)',
-    url: 'https://no.frwiki.wiki/wiki/Accord_de_libre-%C3%A9change_au_sein_de_la_Communaut%C3%A9_des_%C3%89tats_ind%C3%A9pendants',
-  },
-  {
-    id: 'T3d',
-    title: 'CIS Free Trade Area (CISFTA)',
-    url: 'https://en.wanweibaike.com/wiki-CISFTA',
   },
   {
     id: 'T4a',
@@ -603,11 +498,6 @@ const RECORDS: readonly SourceRecord[] = [
     date: '2025-12-22',
   },
   {
-    id: 'R2',
-    title: 'Путин рассказал о товарообороте России со странами СНГ на $90 млрд',
-    url: 'https://spb.mir24.tv/news/16656008/putin:-tovarooborot-stran-sng-sostavil-okolo-dollar90-mlrd-za-10-mesyacev',
-  },
-  {
     id: 'R4',
     title: 'Report on the informal CIS summit by Lusine Balasyan (in Russian)',
     url: 'https://www.kommersant.ru/doc/8314002',
@@ -617,6 +507,7 @@ const RECORDS: readonly SourceRecord[] = [
     id: 'R5',
     title: 'Путин заявил о поддержке СНГ нового многополярного миропорядка (news aggregator)',
     url: 'https://myseldon.com/en/news/index/339607099',
+    date: '2025-12-22',
   },
   {
     id: 'R6',
@@ -628,6 +519,7 @@ const RECORDS: readonly SourceRecord[] = [
     id: 'R7',
     title: 'Путин: за 30 лет СНГ утвердилось в качестве авторитетного объединения',
     url: 'https://www.rbc.ru/rbcfreenews/694922099a79474b6509e344',
+    date: '2025-12-22',
   },
   {
     id: 'R8',

@@ -326,7 +326,7 @@ const CHANGE_RECORDS = [
     country: 'TM',
     status: 'associate',
     from: '2005-08-26',
-    sourceIds: ['H4', 'H16a', 'H16b'],
+    sourceIds: ['H4', 'H16a', 'H16b', 'H16c'],
     certainty: 'contested',
     contested: 'C3',
   },

@@ -166,6 +166,8 @@ export interface SpokenWords {
   /** The BCP 47 language of the words: 'ru'. */
   readonly lang: string;
   readonly form: 'verbatim' | 'reported';
+  /** Reported speech shortened from the outlet's own sentence; the page says so. */
+  readonly adapted?: true;
   readonly text: string;
   readonly sourceIds: readonly SourceId[];
 }

@@ -2,11 +2,11 @@ import { memo, useState } from 'react';
 import { useLocale } from '../i18n/useLocale';
 
 type Format = 'csv' | 'json';
-const FILES = ['statuses', 'timeline', 'quotes', 'corrections'] as const;
+const FILES = ['statuses', 'timeline', 'quotes', 'corrections', 'sources'] as const;
 
 /**
  * "Get the data": CSV and JSON of the statuses, the timeline, the quotes and the corrections, each row with its
- * source ids. The files are made on demand in the browser, from the same typed data the page shows.
+ * source ids, and of the sources those ids name. The files are made on demand in the browser, from the same typed data the page shows.
  */
 // Memoised: it need not re-render while the reader scrubs through time.
 export const DataDownloads = memo(function DataDownloads() {

@@ -1,8 +1,11 @@
+import { CITING_RECORDS } from '../data/citingRecords';
 import { CORRECTIONS } from '../data/corrections';
 import { EVENTS } from '../data/events';
 import { QUOTES } from '../data/quotes';
+import { SOURCES } from '../data/sources';
 import { STATUS_CHANGES } from '../data/statusChanges';
 import { COUNTRY_CODES } from '../data/types';
+import { citedSources } from '../model/citations';
 import { historyOf } from '../model/status';
 import type { Locale } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
@@ -11,7 +14,7 @@ import type { Cell } from './csv';
 
 /** A downloadable table: its columns and rows, generated from the typed data (no second copy). */
 export interface Dataset {
-  readonly name: 'statuses' | 'timeline' | 'quotes' | 'corrections';
+  readonly name: 'statuses' | 'timeline' | 'quotes' | 'corrections' | 'sources';
   readonly columns: readonly string[];
   readonly rows: readonly Record<string, Cell>[];
 }
@@ -93,10 +96,26 @@ export function correctionsDataset({ m }: Locale<Messages>): Dataset {
   return { name: 'corrections', columns: Object.keys(rows[0] ?? {}), rows };
 }
 
+/**
+ * The sources the page cites (the same list as the page's, from the one list of citing records),
+ * so every source id in the other files can be looked up.
+ */
+export function sourcesDataset(): Dataset {
+  const rows = citedSources(CITING_RECORDS, SOURCES).map((s) => ({
+    id: s.id,
+    publisher: s.publisher,
+    title: s.title,
+    url: s.url,
+    date: s.date ?? null,
+  }));
+  return { name: 'sources', columns: Object.keys(rows[0] ?? {}), rows };
+}
+
 /** Every download, each made in the page's language. */
 export const DATASETS: readonly ((locale: Locale<Messages>) => Dataset)[] = [
   statusesDataset,
   timelineDataset,
   quotesDataset,
   correctionsDataset,
+  sourcesDataset,
 ];

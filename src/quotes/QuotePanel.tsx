@@ -71,7 +71,7 @@ export const QuotePanel = memo(function QuotePanel({
               origin: (
                 <span className="quote-origin">
                   {wording.spoken
-                    ? m.quotes.spokenOrigins[wording.form]
+                    ? m.quotes.spokenOrigins[wording.adapted ? 'adapted' : wording.form]
                     : m.quotes.origins[quote.origin]}
                 </span>
               ),

@@ -7,6 +7,8 @@ export interface Wording {
   readonly form: 'verbatim' | 'reported';
   /** True for the words as spoken (in the page's language), false for a translation. */
   readonly spoken: boolean;
+  /** Reported speech shortened from the outlet's sentence. */
+  readonly adapted?: boolean;
   readonly lead?: string;
   readonly text: string;
   readonly sourceIds: readonly SourceId[];
@@ -19,7 +21,13 @@ export interface Wording {
 export function wordingOf(quote: Quote, lang: string): Wording {
   const { spoken } = quote;
   if (spoken?.lang === lang)
-    return { form: spoken.form, spoken: true, text: spoken.text, sourceIds: spoken.sourceIds };
+    return {
+      form: spoken.form,
+      spoken: true,
+      ...(spoken.adapted ? { adapted: true } : {}),
+      text: spoken.text,
+      sourceIds: spoken.sourceIds,
+    };
   return {
     form: 'verbatim',
     spoken: false,

@@ -14,7 +14,7 @@ test.describe('a state page without JavaScript', () => {
     });
     await page.goto('./country/ge/');
     await expect(page).toHaveTitle(
-      'Georgia and the CIS: member 1993–2009, withdrew 18 Aug 2009 · The CIS explained',
+      'Georgia and the CIS: member 1994–2009, withdrew 18 Aug 2009 · The CIS explained',
     );
     const meta = (key: string) =>
       page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');

@@ -1,10 +1,19 @@
-import type { Status } from '../../data/types';
+import type { CountryCode, Status } from '../../data/types';
+import { EN_FACTS } from './facts';
+
+const statusInSentence = (status: Status) => EN_FACTS.statuses[status].inline;
 
 /** What a state page's headline is made of, as plain values (dates already in words). */
 export interface SummaryWords {
+  readonly country: CountryCode;
   readonly name: string;
   /** The year it first took part (a founding party, a member or an associate), or ''. */
   readonly joined: string;
+  /**
+   * The year it became a member state, from its first member-state period (so never before the
+   * Charter's entry into force in 1994), or '' if it never was one.
+   */
+  readonly memberYear: string;
   /** When its status at the end of the record began, at the date's own precision. */
   readonly since: string;
   /** The year of `since`. */
@@ -23,9 +32,9 @@ export const EN_PAGES = {
   /** A state's headline, by the status it holds at the end of the record. */
   headline: {
     member: (w: SummaryWords) =>
-      `${w.name} and the CIS: party since ${w.joined}, member since ${w.sinceYear}`,
+      `${w.name} and the CIS: party since ${w.joined}, member since ${w.memberYear}`,
     'member-halted': (w: SummaryWords) =>
-      `${w.name} and the CIS: member since ${w.joined}, participation halted in ${w.since}`,
+      `${w.name} and the CIS: ${w.memberYear ? `member since ${w.memberYear}` : `party since ${w.joined}`}, participation halted in ${w.since}`,
     associate: (w: SummaryWords) =>
       `${w.name} and the CIS: party since ${w.joined}, associate member since ${w.sinceYear}`,
     'founding-party': (w: SummaryWords) =>
@@ -35,10 +44,15 @@ export const EN_PAGES = {
     'ceased-participation': (w: SummaryWords) =>
       `${w.name} and the CIS: party since ${w.joined}, ceased participation ${w.since}`,
     withdrawn: (w: SummaryWords) =>
-      `${w.name} and the CIS: member ${w.joined}–${w.sinceYear}, withdrew ${w.since}`,
+      `${w.name} and the CIS: ${w.memberYear ? `member ${w.memberYear}–${w.sinceYear}` : `party from ${w.joined}`}, withdrew ${w.since}`,
     'not-yet-joined': (w: SummaryWords) => `${w.name} and the CIS: not joined`,
     'never-joined': (w: SummaryWords) => `${w.name} and the CIS: never joined`,
   } satisfies Record<Status, (words: SummaryWords) => string>,
+  /**
+   * A status in a sentence whose subject is the state: in languages with gender (Russian) its
+   * verbs agree with the state's name; English needs only the status.
+   */
+  statusOf: statusInSentence as (status: Status, country: CountryCode) => string,
   /** One step of a state's history in its description: "member state (19 Apr 1994)". */
   step: (status: string, date: string) => `${status} (${date})`,
   /** A state page's meta description; `steps` is the list of its history's steps. */

@@ -14,7 +14,7 @@ const EN_CHANGE_NOTES = {
   'az-observer-1992': 'Parliament votes against ratification; Azerbaijan keeps observer status.',
   'az-founding-party-1993':
     'The CIS Council of Heads of State decides on its accession (the national Supreme Soviet decided on 20 Sep 1993).',
-  'az-member-1993': 'Accedes to the Charter.',
+  'az-member-1993': 'Acceded to the Charter, which it had not signed in Jan 1993.',
   'by-signatory-1991': 'Signs the Belovezha Accords at Viskuli.',
   'by-founding-party-1991': 'Ratifies the Creation Agreement.',
   'by-member-1994': 'Ratifies the Charter.',
@@ -124,7 +124,7 @@ const EN_EVENTS = {
   'charter-in-force': {
     title: 'CIS Charter enters into force',
     summary:
-      'The CIS Charter enters into force, a year after its adoption in Minsk, for the states that have ratified it by then: from this day they are member states. A state that ratifies later becomes one on its own date.',
+      'The CIS Charter enters into force, a year after its adoption in Minsk, for the states that have ratified it by then: from this day they are member states. For a state that ratifies later, it enters into force on the day that state deposits its instrument of ratification.',
   },
   'un-observer-status': {
     title: 'CIS gains observer status at the UN General Assembly',
@@ -173,7 +173,7 @@ const EN_EVENTS = {
   'ukraine-2018': {
     title: 'Ukraine recalls its representatives from CIS bodies',
     summary:
-      "Poroshenko's Decree No. 139/2018 recalls Ukraine's representatives from all CIS statutory bodies. Ukraine's permanent mission in Minsk closes in Aug 2018. Ukraine says it was never a member; the CIS Executive Committee says it remains a party de jure.",
+      "Poroshenko's Decree No. 139/2018 recalls Ukraine's representatives from all CIS statutory bodies. Ukraine's permanent mission in Minsk closes in Aug 2018. Ukraine says it was never a member; the CIS Executive Committee says it remains a party to the Creation Agreement de jure.",
   },
   'informal-summit-2018': {
     title: 'Informal CIS summit in St Petersburg (2018)',
@@ -250,7 +250,7 @@ const EN_CONTESTED = {
   C1: {
     title: 'Period of the ~$90bn trade figure',
     detail:
-      'MENAFN, Mir24 (from the Kremlin-based Russian text), News Central Asia and Izvestia give the figure for the "first 10 months"; RT says "first nine months", probably an error. Izvestia calls it trade of the CIS member states, while the others call it Russia\'s trade with the CIS.',
+      'MENAFN, News Central Asia and Izvestia give the figure for the "first 10 months", as do the Russian words as Mir24 and VZGLYAD (citing TASS) print them; RT says "first nine months", probably an error. Izvestia calls it trade of the CIS member states, while the others call it Russia\'s trade with the CIS.',
   },
   C2: {
     title: 'Wording of the quotes',
@@ -295,7 +295,7 @@ const EN_CONTESTED = {
   C17: {
     title: 'Start of the December tradition',
     detail:
-      'TASS says the informal year-end meetings go back to at least 2017 and have been held in St Petersburg since 2018. Armenpress says there was no informal summit between 2019 and 2021, and the 2024 meeting was held in Leningrad Region, not the city.',
+      'TASS says the informal year-end meetings go back to at least 2017 and have been held in St Petersburg since 2018. Armenpress (December 2021) says the previous informal summit was held in 2019, so there was none in 2020. The Kremlin places the 2024 meeting in Leningrad Region, not in the city itself.',
   },
   C18: {
     title: 'Council behind the 2011 free trade treaty',
@@ -306,16 +306,24 @@ const EN_CONTESTED = {
 
 /** Each correction in plain words (corrections.ts). */
 const EN_CORRECTIONS = {
+  'georgia-member-years':
+    'The title, share card and headline of Georgia’s page said “member 1993–2009”. Georgia became a party to the founding agreement in December 1993 and a member state only on 19 April 1994, when it ratified the Charter: the page now says “member 1994–2009”. Every state’s headline now takes its member years from its first day as a member state.',
+  'informal-summit-2020':
+    'The Russian note on when the December tradition began said there was no informal summit “from 2019 to 2021”, which denied the 2019 and 2021 meetings on the timeline. Armenpress says the informal summit before December 2021 was held in 2019, so there was none in 2020. The note, in both languages, also gave the place of the 2024 meeting as if from that 2021 article; it is now cited to the Kremlin.',
+  'russian-member-term':
+    'The Russian edition called a state that has ratified the Charter «государство – участник СНГ». CIS documents call every participating state so, from 1991 on, members or not; the Charter’s own term for its members, «государство – член СНГ», is now used throughout, and the definition of a member state explains the difference.',
+  'corrections-amended':
+    'Two corrections of 29 November 2026 were themselves wrong and are now amended. The one on Azerbaijan’s statement said that the statement had put “regularly participates in official CIS summits” in quotation marks; it was this page’s note that did, and the English reports cited give the sentence as reported speech. The one on the Charter’s entry into force left out Belarus, which the map had also shown as a member state, from 18 to 21 January 1994.',
   'un-observer-date':
     'The UN observer date was given as 30 March 1994; it is 24 March 1994, when the General Assembly granted the CIS observer status by consensus.',
   'charter-in-force':
-    'The map showed Russia, Tajikistan and Azerbaijan as member states from their Charter ratifications in 1993. The Charter entered into force on 22 January 1994, so no state was a member state before that day; until then each remained a party to the founding agreement.',
+    'The map showed Russia, Tajikistan and Azerbaijan as member states from their Charter ratifications in 1993, and Belarus from its ratification on 18 January 1994. The Charter entered into force on 22 January 1994, so no state was a member state before that day; until then each remained a party to the founding agreement.',
   'dushanbe-date':
     'The CIS Heads of State Council in Dushanbe was dated 9–10 October 2025; it met on 10 October 2025. The Central Asia–Russia summit and the foreign ministers’ meeting were on 9 October.',
   'eurasian-council-attendance':
     'The Supreme Eurasian Economic Council of 21 December 2025 was shown without Armenia, Belarus and Kazakhstan; their leaders took part.',
   'azerbaijan-statement':
-    'Azerbaijan’s statement put “regularly participates in official CIS summits” in quotation marks. Only “busy work schedule” is a quotation; the rest is reported speech.',
+    'This page’s note on Azerbaijan put “regularly participates in official CIS summits” in quotation marks, as if quoting the presidential administration. The English reports cited give that sentence as reported speech; only “busy work schedule” is in quotation marks (in the Moscow Times and Mediamax).',
   'crash-toll':
     'The Azerbaijan Airlines crash of 25 December 2024 was said to have killed 38 of the 62 on board. There were 67 on board (62 passengers and five crew), of whom 38 were killed. The informal meeting that day is no longer marked as disputed because of the crash.',
   certainty:
@@ -374,7 +382,7 @@ const EN_MEETING = {
 /** Notes beside the quotes, keyed by the note's id (quotes.ts). */
 const EN_QUOTE_NOTES = {
   'trade-period':
-    '“First 10 months” per MENAFN and the Kremlin-based Russian text; RT says “first nine months”, and Izvestia calls it trade among CIS member states rather than Russia’s trade with the Commonwealth.',
+    '“First 10 months” per MENAFN and in the Russian words as Mir24 and VZGLYAD (TASS) print them; RT says “first nine months”, and Izvestia calls it trade among CIS member states rather than Russia’s trade with the Commonwealth.',
   translation:
     'Spoken in Russian; this English wording is MENAFN’s, and other outlets translate it differently.',
   'world-order-wording':

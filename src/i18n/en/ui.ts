@@ -211,7 +211,9 @@ export const EN_UI = {
     /** Where the words as spoken come from (shown on a page in the language they were spoken in). */
     spokenOrigins: {
       verbatim: 'As printed in the original language by the outlets cited',
-      reported: 'Reported speech: no outlet prints this sentence as a quotation',
+      reported: 'Reported speech: no Russian outlet we found prints this sentence as a quotation',
+      adapted:
+        'Reported speech, shortened from the outlet’s: no Russian outlet we found prints this sentence as a quotation',
     },
     caption: '{speaker}, {role}. {place}, {date}. {origin}.',
     source: 'Source',
@@ -266,6 +268,7 @@ export const EN_UI = {
       timeline: 'Timeline events',
       quotes: 'Quotes from the 22 Dec 2025 meeting',
       corrections: 'Corrections log',
+      sources: 'Sources of every fact',
     },
     /** The two formats, as the buttons show them. */
     csv: 'CSV',
@@ -276,6 +279,7 @@ export const EN_UI = {
       timeline: 'timeline events',
       quotes: 'quotes from the 22 Dec 2025 meeting',
       corrections: 'corrections log',
+      sources: 'sources of every fact',
     },
     /** Each button's accessible name: "CSV of status history of the 15 states". */
     csvOf: (file: string) => `CSV of ${file}`,

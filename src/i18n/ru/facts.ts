@@ -1,23 +1,25 @@
 import type { EN_FACTS } from '../en/facts';
 
 /**
- * The facts' words in Russian. Statuses use the official terms of CIS documents ("государство –
- * участник СНГ", "ассоциированный член"); states are named as the Russian news agencies name them
+ * The facts' words in Russian. Statuses use the Charter's own terms: a state that has ratified it
+ * is «государство – член СНГ» (Art. 7), an associate «ассоциированный член». «Государства –
+ * участники СНГ» is not a status: CIS documents call every participating state so, from 1991 on,
+ * members or not (the definition says so in plain words). States are named as the Russian news agencies name them
  * (Белоруссия, Киргизия, Молдавия, Туркмения: see the README's "Words and languages").
  */
 export const RU_FACTS = {
   statuses: {
     member: {
-      label: 'Государство – участник СНГ',
-      inline: 'государство – участник СНГ',
+      label: 'Государство – член СНГ',
+      inline: 'государство – член СНГ',
       definition:
-        'Ратифицировало Устав СНГ, который определяет членство, и Устав вступил в силу (с 22 января 1994\u00a0г.).',
+        'Ратифицировало Устав СНГ, который определяет членство, и Устав вступил в силу (с 22 января 1994\u00a0г.). Не путать с «государствами – участниками СНГ»: так документы Содружества с 1991\u00a0г. называют все участвующие в нём государства, и членов, и нет.',
     },
     'member-halted': {
-      label: 'Участник СНГ, участие приостановлено',
-      inline: 'участник СНГ, участие приостановлено',
+      label: 'Государство – член СНГ, участие приостановлено',
+      inline: 'государство – член СНГ, участие приостановлено',
       definition:
-        'Юридически остаётся участником, но перестало участвовать в работе органов и встречах СНГ.',
+        'Юридически остаётся государством – членом СНГ, но перестало участвовать в работе органов и встречах Содружества.',
     },
     associate: {
       label: 'Ассоциированный член',
@@ -80,7 +82,8 @@ export const RU_FACTS = {
     'not-represented': {
       label: 'Не представлено',
       inline: 'не представлено',
-      definition: 'Юридически участник, приостановивший участие в работе СНГ.',
+      definition:
+        'Юридически государство – член СНГ, но участие в работе Содружества приостановило.',
     },
     'not-participant': {
       label: 'Не участвует в СНГ',

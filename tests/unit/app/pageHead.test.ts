@@ -7,9 +7,12 @@ import {
   pageHead,
   pageTitle,
 } from '../../../src/app/pageHead';
+import { STATUS_CHANGES } from '../../../src/data/statusChanges';
 import { COUNTRY_CODES } from '../../../src/data/types';
-import type { StatusChange } from '../../../src/data/types';
+import type { CountryCode, StatusChange } from '../../../src/data/types';
 import { EN } from '../../../src/i18n/en';
+import { RU } from '../../../src/i18n/ru';
+import { statusPeriods } from '../../../src/model/status';
 import { PAGES } from '../../../src/app/sitePages';
 
 const SITE = 'https://example.org/cis/';
@@ -29,18 +32,8 @@ const change = (status: StatusChange['status'], from: string): StatusChange => (
 describe('countryHeadline and countryDescription', () => {
   it('titles Georgia from its status history', () => {
     expect(pageTitle(EN, 'GE')).toBe(
-      'Georgia and the CIS: member 1993–2009, withdrew 18 Aug 2009 · The CIS explained',
+      'Georgia and the CIS: member 1994–2009, withdrew 18 Aug 2009 · The CIS explained',
     );
-  });
-
-  it.each([
-    ['KZ', 'Kazakhstan and the CIS: party since 1991, member since 1994'],
-    ['TM', 'Turkmenistan and the CIS: party since 1991, associate member since 2005'],
-    ['UA', 'Ukraine and the CIS: party since 1991, ceased participation 19 May 2018'],
-    ['MD', 'Moldova and the CIS: member since 1994, participation halted in 2022'],
-    ['EE', 'Estonia and the CIS: never joined'],
-  ] as const)('%s: %s', (code, headline) => {
-    expect(countryHeadline(EN, code)).toBe(headline);
   });
 
   it('follows the history it is given (the end status and the first year of taking part)', () => {
@@ -50,7 +43,20 @@ describe('countryHeadline and countryDescription', () => {
     );
     const left = [...history, change('member', '1995-01-02'), change('withdrawn', '2001-06-30')];
     expect(countryHeadline(EN, 'KZ', left)).toBe(
-      'Kazakhstan and the CIS: member 1992–2001, withdrew 30 Jun 2001',
+      'Kazakhstan and the CIS: member 1995–2001, withdrew 30 Jun 2001',
+    );
+    const halted = [...history, change('member', '1995-01-02'), change('member-halted', '2003')];
+    expect(countryHeadline(EN, 'KZ', halted)).toBe(
+      'Kazakhstan and the CIS: member since 1995, participation halted in 2003',
+    );
+    // A ratification before the Charter's entry into force makes a member only from 1994.
+    const early = [...history, change('member', '1993-04-15'), change('withdrawn', '2001')];
+    expect(countryHeadline(EN, 'KZ', early)).toBe(
+      'Kazakhstan and the CIS: member 1994–2001, withdrew 2001',
+    );
+    const neverMember = [...history, change('withdrawn', '1999-05-01')];
+    expect(countryHeadline(EN, 'KZ', neverMember)).toBe(
+      'Kazakhstan and the CIS: party from 1992, withdrew 1 May 1999',
     );
   });
 
@@ -65,6 +71,109 @@ describe('countryHeadline and countryDescription', () => {
     expect(new Set(heads.map((h) => h.title)).size).toBe(16);
     expect(new Set(heads.map((h) => h.description)).size).toBe(16);
     for (const head of heads) expect(head.description.length).toBeLessThanOrEqual(220);
+  });
+});
+
+/** Every state's headline in both languages, as its status history gives it. */
+const HEADLINES: Record<CountryCode, readonly [en: string, ru: string]> = {
+  AM: [
+    'Armenia and the CIS: party since 1992, member since 1994',
+    'Армения и СНГ: сторона с 1992\u00a0г., государство – член с 1994\u00a0г.',
+  ],
+  AZ: [
+    'Azerbaijan and the CIS: party since 1993, member since 1994',
+    'Азербайджан и СНГ: сторона с 1993\u00a0г., государство – член с 1994\u00a0г.',
+  ],
+  BY: [
+    'Belarus and the CIS: party since 1991, member since 1994',
+    'Белоруссия и СНГ: сторона с 1991\u00a0г., государство – член с 1994\u00a0г.',
+  ],
+  EE: ['Estonia and the CIS: never joined', 'Эстония и СНГ: никогда не входила'],
+  GE: [
+    'Georgia and the CIS: member 1994–2009, withdrew 18 Aug 2009',
+    'Грузия и СНГ: государство – член в 1994–2009\u00a0гг., вышла 18 августа 2009\u00a0г.',
+  ],
+  KZ: [
+    'Kazakhstan and the CIS: party since 1991, member since 1994',
+    'Казахстан и СНГ: сторона с 1991\u00a0г., государство – член с 1994\u00a0г.',
+  ],
+  KG: [
+    'Kyrgyzstan and the CIS: party since 1992, member since 1994',
+    'Киргизия и СНГ: сторона с 1992\u00a0г., государство – член с 1994\u00a0г.',
+  ],
+  LV: ['Latvia and the CIS: never joined', 'Латвия и СНГ: никогда не входила'],
+  LT: ['Lithuania and the CIS: never joined', 'Литва и СНГ: никогда не входила'],
+  MD: [
+    'Moldova and the CIS: member since 1994, participation halted in 2022',
+    'Молдавия и СНГ: государство – член с 1994\u00a0г., участие приостановлено с 2022\u00a0г.',
+  ],
+  RU: [
+    'Russia and the CIS: party since 1991, member since 1994',
+    'Россия и СНГ: сторона с 1991\u00a0г., государство – член с 1994\u00a0г.',
+  ],
+  TJ: [
+    'Tajikistan and the CIS: party since 1993, member since 1994',
+    'Таджикистан и СНГ: сторона с 1993\u00a0г., государство – член с 1994\u00a0г.',
+  ],
+  TM: [
+    'Turkmenistan and the CIS: party since 1991, associate member since 2005',
+    'Туркмения и СНГ: сторона с 1991\u00a0г., ассоциированный член с 2005\u00a0г.',
+  ],
+  UA: [
+    'Ukraine and the CIS: party since 1991, ceased participation 19 May 2018',
+    'Украина и СНГ: сторона с 1991\u00a0г., прекратила участие 19 мая 2018\u00a0г.',
+  ],
+  UZ: [
+    'Uzbekistan and the CIS: party since 1992, member since 1994',
+    'Узбекистан и СНГ: сторона с 1992\u00a0г., государство – член с 1994\u00a0г.',
+  ],
+};
+
+/** The year a headline gives for becoming a member state, by language; null if it gives none. */
+const MEMBER_YEAR = {
+  en: /(?<!associate )member (?:since )?(\d{4})/,
+  ru: /государство – член (?:с|в) (\d{4})/,
+} as const;
+
+/** The gender a Russian past-tense verb shows by its ending, or null for any other word. */
+function verbGender(word: string): 'm' | 'f' | 'n' | null {
+  const ending = /[а-яё](л|ла|ло)(?:ся|сь)?$/.exec(word)?.[1];
+  return ending === 'л' ? 'm' : ending === 'ла' ? 'f' : ending === 'ло' ? 'n' : null;
+}
+
+/** The gender of a Russian state name, read from its ending (all 15 are regular). */
+const nameGender = (name: string) => (/[ая]$/.test(name) ? 'f' : /[оеё]$/.test(name) ? 'n' : 'm');
+
+describe('the 15 states’ headlines and descriptions, in both languages', () => {
+  it.each(COUNTRY_CODES)('%s: headline as its history gives it', (code) => {
+    expect([countryHeadline(EN, code), countryHeadline(RU, code)]).toEqual(HEADLINES[code]);
+  });
+
+  it.each(COUNTRY_CODES)('%s: member years from its first member-state period', (code) => {
+    const member = statusPeriods(STATUS_CHANGES, code).find((p) => p.status === 'member');
+    for (const locale of [EN, RU]) {
+      const year = MEMBER_YEAR[locale.lang].exec(countryHeadline(locale, code))?.[1] ?? null;
+      expect(year, `${locale.lang} ${code}`).toBe(member ? member.start.slice(0, 4) : null);
+    }
+  });
+
+  it.each(COUNTRY_CODES)('%s: Russian verbs agree with the state’s name', (code) => {
+    const name = RU.m.countries[code];
+    const text = `${countryHeadline(RU, code)} ${countryDescription(RU, code)}`;
+    const verbs = text.split(/[^а-яё]+/i).filter((word) => verbGender(word) !== null);
+    expect(verbs.map((verb) => `${verb}: ${verbGender(verb)}`)).toEqual(
+      verbs.map((verb) => `${verb}: ${nameGender(name)}`),
+    );
+  });
+
+  it('finds the verbs it checks (the test would pass on none)', () => {
+    expect(verbGender('вышла')).toBe('f');
+    expect(verbGender('подписал')).toBe('m');
+    expect(verbGender('присоединилось')).toBe('n');
+    expect(verbGender('февраля')).toBeNull();
+    expect(countryDescription(RU, 'UA')).toContain('прекратила участие');
+    expect(countryHeadline(RU, 'UZ')).not.toMatch(/подписало|вышло/);
+    expect(countryDescription(RU, 'UZ')).toContain('подписал, но не ратифицировал');
   });
 });
 

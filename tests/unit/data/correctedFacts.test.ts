@@ -13,6 +13,7 @@ import { SOURCES } from '../../../src/data/sources';
 import { STATUS_CHANGES } from '../../../src/data/statusChanges';
 import { STATUS_INFO } from '../../../src/data/statuses';
 import { EN } from '../../../src/i18n/en';
+import { RU } from '../../../src/i18n/ru';
 import { contestedWords, correctionText, eventWords } from '../../../src/i18n/recordWords';
 
 const event = (id: string) => {
@@ -153,6 +154,63 @@ describe('the corrected facts', () => {
   });
 });
 
+describe('the third check (4 Dec 2026)', () => {
+  it('C17: no summit in 2020 only, and the 2024 meeting’s place cited to the Kremlin', () => {
+    const ru = contestedWords(RU.m, 'C17').detail;
+    expect(ru).not.toMatch(/с 2019 по 2021/);
+    expect(ru).toMatch(/в 2020\u00a0г\. его не было/);
+    for (const { m } of [EN, RU]) {
+      const sentences = contestedWords(m, 'C17').detail.split(/(?<=\.) /);
+      const about2024 = sentences.filter((s) => s.includes('2024'));
+      expect(about2024, m.page.title).toHaveLength(1);
+      expect(about2024[0]).toMatch(/Kremlin|Кремля/);
+      expect(about2024[0]).not.toMatch(/Armenpress|Арменпресс/);
+    }
+    expect(CONTESTED_POINTS.find((p) => p.id === 'C17')?.sourceIds).toContain('I7');
+  });
+
+  it('says what was seen of the Russian trade words: the outlets, not a Kremlin text', () => {
+    for (const { m } of [EN, RU]) {
+      const text = `${contestedWords(m, 'C1').detail} ${m.quoteNotes['trade-period']}`;
+      expect(text).not.toMatch(/Kremlin-based|тексту? Кремля|тексте Кремля/);
+      expect(text).toMatch(/VZGLYAD|ВЗГЛЯД/);
+    }
+    const note = QUOTES.flatMap((q) => q.notes).find((n) => n.id === 'trade-period');
+    expect(note?.sourceIds).toEqual(expect.arrayContaining(['S14', 'R1']));
+  });
+
+  it('says in Russian what the other world-order translation differs in', () => {
+    const note = RU.m.quoteNotes['world-order-wording'];
+    expect(note).toMatch(/«более справедливый»/);
+    expect(note).toMatch(/«общепринятые»/);
+    expect(note).not.toMatch(/«общепризнанных принципов»/);
+  });
+
+  it('cites the outlets that put “busy work schedule” in quotation marks', () => {
+    const az = MEETING_RECORDS.find((r) => r.country === 'AZ');
+    expect(az?.sourceIds).toEqual(expect.arrayContaining(['S6', 'S8']));
+  });
+
+  it('amends the Charter correction with Belarus, and the Azerbaijan one with the page’s note', () => {
+    expect(correctionText(EN.m, 'charter-in-force')).toMatch(/Belarus .*18 January 1994/);
+    expect(correctionText(RU.m, 'charter-in-force')).toMatch(/Белоруссию .*18 января 1994/);
+    expect(correctionText(EN.m, 'azerbaijan-statement')).toMatch(/^This page’s note/);
+    expect(correctionText(EN.m, 'azerbaijan-statement')).not.toMatch(/statement put/);
+  });
+
+  it('gives one id to one address, and dates the Russian quotes’ sources', () => {
+    const urls = SOURCES.map((s) => s.url);
+    expect(urls.filter((url, i) => urls.indexOf(url) !== i)).toEqual([]);
+    for (const id of ['S14', 'R5', 'R7'])
+      expect(SOURCES.find((s) => s.id === id)?.date, id).toBe('2025-12-22');
+  });
+
+  it('says the Charter binds a later state from the deposit of its ratification', () => {
+    expect(eventWords(EN.m, 'charter-in-force').summary).toMatch(/deposits its instrument/);
+    expect(eventWords(RU.m, 'charter-in-force').summary).toMatch(/сдачи .*грамоты на хранение/);
+  });
+});
+
 describe('the corrections log', () => {
   it('lists the reader-visible corrections: 1–6 and 9 at least', () => {
     expect(CORRECTIONS.map((c) => c.id)).toEqual(
@@ -164,6 +222,10 @@ describe('the corrections log', () => {
         'azerbaijan-statement',
         'crash-toll',
         'afghanistan-observer',
+        'georgia-member-years',
+        'informal-summit-2020',
+        'russian-member-term',
+        'corrections-amended',
       ]),
     );
   });

@@ -3,13 +3,16 @@
  * names its contested point and every contested point is attached to a fact, every date is a
  * valid partial date inside the span, every id is unique, summits list who came, categories
  * follow the rule written in events.ts, records that describe one moment agree on its
- * certainty, and no fact about the page's day rests on a source published after it. The checks
+ * certainty, no fact about the page's day rests on a source published after it, every source
+ * cited anywhere in the data is in the page's sources list (the one list of citing records,
+ * src/data/citingRecords.ts), and every source is cited by something. The checks
  * are small pure functions returning the problems found, so they are shown to fail on a
  * deliberately broken copy of the fixture as well as to pass on the real data.
  */
 import { describe, expect, it } from 'vitest';
+import { CITING_RECORDS } from '../../../src/data/citingRecords';
 import { CONTESTED_POINTS } from '../../../src/data/contested';
-import { COUNTRIES, PLACES } from '../../../src/data/countries';
+import { COUNTRIES } from '../../../src/data/countries';
 import { EVENTS } from '../../../src/data/events';
 import { MEETING, MEETING_RECORDS } from '../../../src/data/meeting';
 import { QUOTES } from '../../../src/data/quotes';
@@ -34,7 +37,6 @@ import type {
 } from '../../../src/data/types';
 import { CORRECTIONS } from '../../../src/data/corrections';
 import { LAST_UPDATED } from '../../../src/data/lastUpdated';
-import { CHARTER } from '../../../src/data/charter';
 import { comparePartialDates, endOf, isPartialDate, startOf } from '../../../src/model/dates';
 import { inEffect, statusesAt } from '../../../src/model/status';
 import { TIMELINE_END, TIMELINE_START } from '../../../src/model/timeline';
@@ -74,6 +76,10 @@ interface Dataset {
   readonly countries?: readonly Country[];
   /** Further citing records (status table, places, the meeting). */
   readonly otherCited?: readonly Cited[];
+  /** The page's one list of citing records; without it, gathered from the parts above. */
+  readonly cited?: readonly Cited[];
+  /** Everything in the data, searched for `sourceIds` wherever they are; the dataset itself unless given. */
+  readonly everything?: unknown;
   /** Records describing the state of things on the page's day (status table, the meeting). */
   readonly pageDayCited?: readonly Cited[];
   /** The events' words, where the rules read them; the English catalogue's unless given. */
@@ -96,6 +102,36 @@ function danglingSourceIds(records: readonly Cited[], sources: readonly Source[]
       .filter((id) => !known.has(id))
       .map((id) => `${record.where}: unknown source id ${id}`),
   );
+}
+
+/** Every `sourceIds` list anywhere inside a value (records, tables, modules), with its path. */
+function sourceIdLists(value: unknown, path = 'data', seen = new Set<object>()): Cited[] {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return [];
+  seen.add(value);
+  return Object.entries(value).flatMap(([key, child]) =>
+    key === 'sourceIds' && Array.isArray(child)
+      ? [{ where: path, sourceIds: child as SourceId[] }]
+      : sourceIdLists(child, `${path}.${key}`, seen),
+  );
+}
+
+/**
+ * Sources cited somewhere in the data that the page's sources list leaves out: a record that
+ * cites sources but is missing from the list of citing records (the map's places once were).
+ */
+function unlistedSources(found: readonly Cited[], listed: readonly Cited[]): string[] {
+  const ids = new Set(listed.flatMap((record) => record.sourceIds));
+  return found.flatMap((record) =>
+    record.sourceIds
+      .filter((id) => !ids.has(id))
+      .map((id) => `${record.where}: cites ${id}, which the sources list leaves out`),
+  );
+}
+
+/** Sources no record cites: the page would list them for nothing, or not at all. */
+function uncitedSources(records: readonly Cited[], sources: readonly Source[]): string[] {
+  const cited = new Set(records.flatMap((record) => record.sourceIds));
+  return sources.filter((s) => !cited.has(s.id)).map((s) => `source ${s.id} is cited by nothing`);
 }
 
 /** Records that cite nothing. */
@@ -402,7 +438,8 @@ function incompleteTables(
 
 // --- Gathering the records of a dataset ---
 
-function citingRecords(d: Dataset): Cited[] {
+function citingRecords(d: Dataset): readonly Cited[] {
+  if (d.cited) return d.cited;
   return [
     ...d.changes.map((c) => ({ where: `change ${c.country} ${c.from}`, sourceIds: c.sourceIds })),
     ...d.events.map((e) => ({ where: `event ${e.id}`, sourceIds: e.sourceIds })),
@@ -459,6 +496,8 @@ function integrityProblems(d: Dataset): string[] {
   return [
     ...danglingSourceIds(cited, d.sources),
     ...emptySourceLists(cited),
+    ...unlistedSources(sourceIdLists(d.everything ?? d), cited),
+    ...uncitedSources(cited, d.sources),
     ...badContestedRefs(doubtfulRecords(d), d.contested),
     ...unorderedHistories(d.changes),
     ...badDates(datedRecords(d), TIMELINE_START, TIMELINE_END),
@@ -519,19 +558,9 @@ const REAL: Dataset = {
   quotes: QUOTES,
   meetingRecords: MEETING_RECORDS,
   countries: COUNTRIES,
-  otherCited: [
-    ...Object.entries(STATUS_INFO).map(([status, info]) => ({
-      where: `status ${status}`,
-      sourceIds: info.sourceIds,
-    })),
-    ...Object.entries(PLACES).map(([key, place]) => ({
-      where: `place ${key}`,
-      sourceIds: place.sourceIds,
-    })),
-    { where: 'the meeting', sourceIds: MEETING.sourceIds },
-    { where: 'the Charter', sourceIds: CHARTER.sourceIds },
-    ...CORRECTIONS.map((c) => ({ where: `correction ${c.id}`, sourceIds: c.sourceIds })),
-  ],
+  cited: CITING_RECORDS,
+  // Every module of src/data, so a record the list of citing records misses is found.
+  everything: import.meta.glob('../../../src/data/*.ts', { eager: true }),
   pageDayCited: [
     ...Object.entries(STATUS_INFO).map(([status, info]) => ({
       where: `status ${status}`,
@@ -548,6 +577,16 @@ describe('the real data', () => {
 
   it('has non-empty sources on every record', () => {
     expect(emptySourceLists(citingRecords(REAL))).toEqual([]);
+  });
+
+  it('lists every source cited anywhere in the data (the map’s places included)', () => {
+    const found = sourceIdLists(REAL.everything);
+    expect(found.some((record) => /PLACES\.hermitage/.test(record.where))).toBe(true);
+    expect(unlistedSources(found, CITING_RECORDS)).toEqual([]);
+  });
+
+  it('cites every source by something', () => {
+    expect(uncitedSources(CITING_RECORDS, SOURCES)).toEqual([]);
   });
 
   it('names an existing contested point for every contested record', () => {
@@ -729,6 +768,19 @@ describe('the checks themselves', () => {
       'a dangling source id in a quote note',
       (d) => (d.quotes = [{ ...quote0, notes: [{ id: 'translation', sourceIds: ['NOPE'] }] }]),
       /quote tiny-quote note 1: unknown source id NOPE/,
+    ],
+    [
+      'a record citing a source that the list of citing records leaves out',
+      (d) => {
+        d.sources = [...d.sources, { ...source0, id: 'F4' }];
+        d.everything = { ...d, places: { hermitage: { sourceIds: ['F4'] } } };
+      },
+      /data\.places\.hermitage: cites F4, which the sources list leaves out/,
+    ],
+    [
+      'a source cited by nothing',
+      (d) => (d.sources = [...d.sources, { ...source0, id: 'F5', url: 'https://example.org/5' }]),
+      /source F5 is cited by nothing/,
     ],
     [
       'an event without sources',

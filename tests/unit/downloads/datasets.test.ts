@@ -5,9 +5,12 @@ import {
   DATASETS,
   correctionsDataset,
   quotesDataset,
+  sourcesDataset,
   statusesDataset,
   timelineDataset,
 } from '../../../src/downloads/datasets';
+import { CITING_RECORDS } from '../../../src/data/citingRecords';
+import { citedSources } from '../../../src/model/citations';
 import { CORRECTIONS } from '../../../src/data/corrections';
 import { EVENTS } from '../../../src/data/events';
 import { QUOTES } from '../../../src/data/quotes';
@@ -18,10 +21,34 @@ import { EN } from '../../../src/i18n/en';
 
 const SOURCE_IDS = new Set(SOURCES.map((source) => source.id));
 const all = DATASETS.map((make) => make(EN));
+/** The files whose rows cite sources: all but the sources themselves. */
+const citing = all.filter((d) => d.name !== 'sources');
 
 describe('datasets', () => {
-  it('are the statuses, the timeline, the quotes and the corrections', () => {
-    expect(all.map((d) => d.name)).toEqual(['statuses', 'timeline', 'quotes', 'corrections']);
+  it('are the statuses, the timeline, the quotes, the corrections and the sources', () => {
+    expect(all.map((d) => d.name)).toEqual([
+      'statuses',
+      'timeline',
+      'quotes',
+      'corrections',
+      'sources',
+    ]);
+  });
+
+  it('sources: lists every source the other files cite, and the page’s list exactly', () => {
+    const listed = sourcesDataset().rows.map((row) => row['id']);
+    const cited = citing.flatMap((d) =>
+      d.rows.flatMap((row) =>
+        ['source_ids', 'spoken_source_ids'].flatMap((key) =>
+          typeof row[key] === 'string' ? (row[key] as string).split(' ') : [],
+        ),
+      ),
+    );
+    expect(cited.filter((id) => !listed.includes(id))).toEqual([]);
+    expect(listed).toEqual(citedSources(CITING_RECORDS, SOURCES).map((s) => s.id));
+    // The map's places cite the Hermitage's location and the Executive Committee's seat.
+    expect(listed).toEqual(expect.arrayContaining(['G3', 'G4', 'G6', 'T6']));
+    expect(sourcesDataset().columns).toEqual(['id', 'publisher', 'title', 'url', 'date']);
   });
 
   it('have one row per record of the data', () => {
@@ -75,7 +102,7 @@ describe('datasets', () => {
     expect(correctionsDataset(EN).columns).toEqual(['id', 'date', 'text', 'source_ids']);
   });
 
-  it.each(all.map((d) => [d.name, d] as const))(
+  it.each(citing.map((d) => [d.name, d] as const))(
     '%s: every row has non-empty source_ids, each a known source',
     (_, dataset) => {
       for (const row of dataset.rows) {
@@ -178,8 +205,9 @@ describe('datasets', () => {
         }),
       );
     });
-    const sourceColumn = dataset.columns.indexOf('source_ids');
-    for (const line of parsed.slice(1)) expect(line[sourceColumn]).toMatch(/\S/);
+    // The citing files' every row names its sources; the sources file's, its id.
+    const column = dataset.columns.indexOf(dataset.name === 'sources' ? 'id' : 'source_ids');
+    for (const line of parsed.slice(1)) expect(line[column]).toMatch(/\S/);
   });
 });
 
@@ -188,7 +216,7 @@ describe('the downloads in Russian', () => {
     expect(statusesDataset(RU).columns).toEqual(statusesDataset(EN).columns);
     const kz = statusesDataset(RU).rows.find((r) => r['id'] === 'kz-member-1994');
     expect(kz?.['status']).toBe('member');
-    expect(kz?.['status_label']).toBe('Государство – участник СНГ');
+    expect(kz?.['status_label']).toBe('Государство – член СНГ');
     expect(kz?.['country']).toBe('Казахстан');
     expect(statusesDataset(RU).rows[0]?.['country_code']).toBe('AZ');
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countryHeadline } from '../../../src/app/pageHead';
 import { CONTESTED_POINTS } from '../../../src/data/contested';
 import { CORRECTIONS } from '../../../src/data/corrections';
 import { EVENTS } from '../../../src/data/events';
@@ -77,12 +78,23 @@ describe('the Russian locale', () => {
     expect(RU.m.countryOrder.at(-1)).toBe('EE');
   });
 
-  it('uses the official status terms', () => {
-    expect(RU.m.statuses.member.label).toBe('Государство – участник СНГ');
+  it('names the Charter statuses by the Charter’s terms: «государство – член СНГ»', () => {
+    expect(RU.m.statuses.member.label).toBe('Государство – член СНГ');
+    expect(RU.m.statuses['member-halted'].label).toBe(
+      'Государство – член СНГ, участие приостановлено',
+    );
     expect(RU.m.statuses.associate.label).toBe('Ассоциированный член');
     expect(RU.m.map.shapeStatus(RU.m.countries.KZ, RU.m.statuses.member.inline)).toBe(
-      'Казахстан — государство – участник СНГ',
+      'Казахстан — государство – член СНГ',
     );
+  });
+
+  it('never names a status «участник»: CIS documents call every participating state so', () => {
+    const named = STATUSES.flatMap((s) => [RU.m.statuses[s].label, RU.m.statuses[s].inline]);
+    const headlines = COUNTRY_CODES.map((code) => countryHeadline(RU, code));
+    expect([...named, ...headlines].filter((text) => /участни/i.test(text))).toEqual([]);
+    // Where the two could be confused, the member state's definition says so in plain words.
+    expect(RU.m.statuses.member.definition).toMatch(/«государствами – участниками СНГ»/);
   });
 });
 

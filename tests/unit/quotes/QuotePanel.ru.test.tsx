@@ -30,12 +30,20 @@ describe('QuotePanel on the Russian page', () => {
     show('converging-approaches');
     const figure = screen.getByRole('figure');
     expect(figure.querySelector('blockquote')).toBeNull();
-    expect(figure.textContent).toContain(
-      `По словам Путина, ${RUSSIAN_REPORTED['converging-approaches'].words}.`,
-    );
+    expect(figure.textContent).toContain(RUSSIAN_REPORTED['converging-approaches'].words);
     expect(figure.textContent).not.toMatch(/[«»“”]/u);
-    expect(figure.textContent).toContain('Пересказ');
+    expect(figure.textContent).toContain(
+      'Пересказ: ни одно из найденных нами русских изданий не приводит эту фразу как цитату',
+    );
     expect(within(figure).getByRole('link', { name: /Коммерсантъ/ })).toBeInTheDocument();
+  });
+
+  it('says where reported speech is shortened from the outlet’s sentence', () => {
+    const { unmount } = show('new-year-meeting');
+    expect(screen.getByRole('figure').textContent).toContain('Пересказ издания в сокращении');
+    unmount();
+    show('converging-approaches');
+    expect(screen.getByRole('figure').textContent).not.toContain('в сокращении');
   });
 
   it('leaves out the notes about the English rendering', () => {

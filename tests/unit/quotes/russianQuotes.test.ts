@@ -23,11 +23,12 @@ describe('the quotes in Russian', () => {
   );
 
   it.each(Object.entries(RUSSIAN_REPORTED))(
-    '%s: reported speech only, in the outlet’s words, cited to that outlet',
-    (id, { words, outlet }) => {
+    '%s: reported speech only, the outlet’s sentence as printed or marked adapted, cited to it',
+    (id, { words, outlet, adapted }) => {
       const spoken = quote(id)?.spoken;
       expect(spoken?.form).toBe('reported');
-      expect(spoken?.text).toContain(words);
+      expect(spoken?.text).toBe(words);
+      expect(spoken?.adapted ?? false).toBe(adapted);
       expect(urlsOf(spoken?.sourceIds ?? [])).toEqual([outlet]);
     },
   );
