@@ -6,11 +6,11 @@
 import { median, percentile } from './stats.mjs';
 
 /**
- * Bytes (gzip) that `/` may transfer before any interaction: just above what it needs (137.6 kB),
+ * Bytes (gzip) that `/` may transfer before any interaction: just above what it needs (139.5 kB),
  * so that code the reader has not asked for (a lazy dialog's, Leaflet's) coming into the first
  * view by way of a shared module fails the check instead of passing unseen under a loose bound.
  */
-export const FIRST_VIEW_BUDGET = 140_000;
+export const FIRST_VIEW_BUDGET = 141_000;
 export const FRAME_BUDGET_MS = 16;
 
 export const LABELS = {
