@@ -20,7 +20,10 @@
     const style = frame.style;
     if (!style.width && !frame.hasAttribute('width')) style.width = '100%';
     if (!style.border) style.border = '0';
-    if (!frame.hasAttribute('loading')) frame.setAttribute('loading', 'lazy');
+    // Only before the frame starts loading: on a frame already loading, Firefox abandons the load
+    // and starts it again (the embed fetched twice). The embed code has the attribute itself.
+    const started = frame.hasAttribute('src') || frame.hasAttribute('srcdoc');
+    if (!started && !frame.hasAttribute('loading')) frame.setAttribute('loading', 'lazy');
     if (!style.height && !frame.hasAttribute('height')) style.height = '600px';
     if (!frame.title) {
       console.warn('CIS explainer: give the iframe a title for screen readers', frame);

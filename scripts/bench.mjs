@@ -7,6 +7,8 @@
  *   --quick      1 run, mobile preset only (for development)
  *   --all-categories  audit accessibility, best practices and SEO in every run, not just run 1
  *   --strict     exit 1 when any target fails (default: exit 0, this is a report)
+ *   --entrances LIST  measure only these entrances (names or paths from bench/entrances.mjs,
+ *                comma-separated; the home page is always measured, as their yardstick)
  *
  * What it does, in order (each step is a module under scripts/bench/):
  *   1. build the app with the project's `vite build` (into a private folder, see build.mjs)
@@ -17,6 +19,9 @@
  *   4. the date-slider interaction latency, when the page has one (interaction.mjs), and the
  *      time to the coloured map on a throttled phone, beside FCP (mapPaint.mjs);
  *   5. Lighthouse, mobile and desktop presets, app and floor interleaved (lighthouse.mjs);
+ *   5b. every entrance side by side (entrances.mjs): home, a state's page, ru/, each embed
+ *      view's page, an old embed address: FCP, its own content after FCP, first-view transfer,
+ *      Lighthouse mobile and desktop, each against the home page's budgets;
  *   6. tables on stdout (progress on stderr), everything as JSON in bench-results/latest.json.
  *
  * Why a floor: Lighthouse numbers on a shared 2-core machine move with its load. The floor page
@@ -36,6 +41,7 @@ import { chromium } from '@playwright/test';
 import { buildApp, buildFloor, snapshotDist } from './bench/build.mjs';
 import { measureInteraction } from './bench/interaction.mjs';
 import { measureMapPaint } from './bench/mapPaint.mjs';
+import { measureEntrance, pickEntrances } from './bench/entrances.mjs';
 import {
   CATEGORIES,
   CHROME_FLAGS,
@@ -49,6 +55,8 @@ import {
   auditsList,
   busyMachineNote,
   checksTable,
+  entranceChecks,
+  entrancesTable,
   evaluateChecks,
   fillVerdict,
   firstViewSummary,
@@ -82,6 +90,7 @@ function parseOptions() {
       quick: { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
       'all-categories': { type: 'boolean', default: false },
+      entrances: { type: 'string' },
     },
   });
   const runs = values.quick ? 1 : Number.parseInt(values.runs, 10);
@@ -92,6 +101,7 @@ function parseOptions() {
     presets: values.quick ? ['mobile'] : ['mobile', 'desktop'],
     strict: values.strict,
     allCategories: values['all-categories'],
+    entrances: pickEntrances(values.entrances),
   };
 }
 
@@ -146,7 +156,7 @@ async function serve(dir) {
 }
 
 /** Steps 3 and 4, in one Playwright-driven Chromium that is closed before Lighthouse starts. */
-async function measureInBrowser(app, floor) {
+async function measureInBrowser(app, floor, entrances) {
   const started = Date.now();
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH(),
@@ -172,7 +182,22 @@ async function measureInBrowser(app, floor) {
     }
     log('map paint: slow 4G, 4× slower CPU, 5 cold loads…');
     const mapPaint = await measureMapPaint(browser, app.url);
-    return { appFirstView, floorFirstView, interaction, mapPaint, version: browser.version() };
+    const atEntrances = {};
+    for (const entrance of entrances) {
+      log(`entrance ${entrance.name}: first view, then 3 loads on a slow phone…`);
+      atEntrances[entrance.name] = {
+        firstView: await measureFirstView(browser, app.url, app.assets, entrance.path),
+        paint: await measureEntrance(browser, app.url, entrance),
+      };
+    }
+    return {
+      appFirstView,
+      floorFirstView,
+      interaction,
+      mapPaint,
+      entrances: atEntrances,
+      version: browser.version(),
+    };
   } finally {
     const index = cleanups.indexOf(closeBrowser);
     if (index >= 0) cleanups.splice(index, 1);
@@ -245,6 +270,43 @@ async function runAllLighthouse(options, urls) {
       }
     }
     results[preset] = summarizePreset(lhrs);
+  }
+  return results;
+}
+
+/**
+ * Step 5b: Lighthouse on every entrance but the home page (measured in step 5), each preset,
+ * the four categories in run 1 as in step 5. Medians per entrance and preset.
+ */
+async function runEntrancesLighthouse(options, baseUrl) {
+  const results = {};
+  for (const entrance of options.entrances) {
+    if (entrance.name === 'home') continue;
+    results[entrance.name] = {};
+    for (const preset of options.presets) {
+      const summaries = [];
+      for (let run = 1; run <= options.runs; run++) {
+        if (interrupted) throw new Error('interrupted');
+        const started = Date.now();
+        const url = new URL(entrance.path, baseUrl).href;
+        try {
+          const categories = run === 1 || options.allCategories ? CATEGORIES : ['performance'];
+          const lhr = await runLighthouse(url, preset, CHROMIUM_PATH(), categories);
+          if (lhr.runtimeError) throw new Error(lhr.runtimeError.code);
+          const s = summarizeRun(lhr);
+          summaries.push(s);
+          log(
+            `lighthouse ${preset} ${entrance.name} ${run}/${options.runs}: perf ${s.performance}, ` +
+              `TBT ${Math.round(s.tbt)} ms (${seconds(started)})`,
+          );
+        } catch (error) {
+          log(
+            `lighthouse ${preset} ${entrance.name} ${run}/${options.runs} failed: ${error.message}`,
+          );
+        }
+      }
+      results[entrance.name][preset] = { runs: summaries, median: medianByKey(summaries) };
+    }
   }
   return results;
 }
@@ -348,6 +410,9 @@ function printReport(results) {
   out('\n== The coloured map on screen: slow 4G, 4× slower CPU, phone, cold cache ==\n');
   out(mapPaintLine(mapPaint));
 
+  out('\n== Every entrance: slow 4G, 4× slower CPU, phone, cold cache; Lighthouse medians ==\n');
+  out(entrancesTable(results.entrances));
+
   out('\n== Targets ==\n');
   out(checksTable(checks));
   const failed = checks.filter((c) => c.result === 'FAIL').length;
@@ -386,8 +451,23 @@ async function main() {
   const app = { ...(await serve(appDir)), assets: await listAssets(appDir) };
   const floor = { ...(await serve(floorDir)), assets: await listAssets(floorDir) };
 
-  const browser = await measureInBrowser(app, floor);
+  const browser = await measureInBrowser(app, floor, options.entrances);
   const lighthouse = await runAllLighthouse(options, { app: app.url, floor: floor.url });
+  const entranceLighthouse = await runEntrancesLighthouse(options, app.url);
+  // The home page's Lighthouse is step 5's app.
+  const entrances = options.entrances.map((entrance) => ({
+    ...entrance,
+    ...browser.entrances[entrance.name],
+    lighthouse:
+      entrance.name === 'home'
+        ? Object.fromEntries(
+            Object.entries(lighthouse).map(([preset, { app: a }]) => [
+              preset,
+              { median: a.median },
+            ]),
+          )
+        : entranceLighthouse[entrance.name],
+  }));
 
   const results = {
     meta: {
@@ -409,13 +489,17 @@ async function main() {
     lighthouse,
     interaction: browser.interaction,
     mapPaint: browser.mapPaint,
+    entrances,
   };
-  results.checks = evaluateChecks({
-    firstView: browser.appFirstView,
-    lighthouse,
-    interaction: browser.interaction,
-    mapPaint: browser.mapPaint,
-  });
+  results.checks = [
+    ...evaluateChecks({
+      firstView: browser.appFirstView,
+      lighthouse,
+      interaction: browser.interaction,
+      mapPaint: browser.mapPaint,
+    }),
+    ...entranceChecks(entrances),
+  ];
   results.meta.durationSeconds = Math.round((Date.now() - started) / 1000);
 
   printReport(results);

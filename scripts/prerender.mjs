@@ -1,5 +1,6 @@
-// Writes every page (in each language, the home page and one per state: options/pages.ts) from
-// the server render, so text paints before JavaScript and readers without JavaScript get the whole
+// @ts-check
+// Writes every page (in each language, the home page, one per state and one per embed view:
+// app/sitePages.ts) from the server render, so text paints before JavaScript and readers without JavaScript get the whole
 // page; draws each page's share image (1200 × 630 PNG, no browser: resvg and a bundled font);
 // writes the downloads as static files, and, given SITE_URL, the sitemap.
 // Run after `vite build` and `vite build --ssr src/entry-server.tsx --outDir dist-ssr`.
@@ -9,10 +10,10 @@ import { Resvg } from '@resvg/resvg-js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
-const server = await import(pathToFileURL(`${root}dist-ssr/entry-server.js`).href);
-const { PAGES, EDITIONS, render, head, card, dataFiles, cardPath, dataPath, rootFrom } = server;
-const { CARD_FONT } = server;
-const { sitemapXml, robotsWithSitemap } = server;
+/** @type {import('../src/entry-server').SiteEntry} */
+const site = (await import(pathToFileURL(`${root}dist-ssr/entry-server.js`).href)).site;
+const { pages, fullPages, editions, render, head, card, dataFiles, cardPath, dataPath } = site;
+const { rootFrom, cardFont, sitemapXml, robotsWithSitemap } = site;
 const siteUrl = readSiteUrl(process.env.SITE_URL);
 const fonts = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `${root}scripts/fonts/${f}`);
 
@@ -22,14 +23,15 @@ if (!template.includes(marker))
   throw new Error(`dist/index.html has no ${marker}: was it prerendered already?`);
 
 let htmlBytes = 0;
-for (const page of PAGES) {
+for (const page of pages) {
   const html = await render(page);
   const words = head(page, siteUrl);
   htmlBytes += html.length;
-  await writePage(page.path, fromRoot(template, page.path), html, words);
-  await writeCard(page);
+  await writePage(page, fromRoot(template, page.path), html, words);
 }
-for (const lang of Object.keys(EDITIONS)) {
+// An embed's page shares its home page's image.
+for (const page of fullPages) await writeCard(page);
+for (const lang of /** @type {(keyof typeof editions)[]} */ (Object.keys(editions))) {
   for (const file of dataFiles(lang)) {
     await writeFileIn(`${dist}${dataPath(file.name, 'csv', lang)}`, file.csv);
     await writeFileIn(`${dist}${dataPath(file.name, 'json', lang)}`, file.json);
@@ -38,14 +40,30 @@ for (const lang of Object.keys(EDITIONS)) {
 await writeSitemap();
 await rm(`${root}dist-ssr`, { recursive: true, force: true });
 console.log(
-  `Prerendered ${PAGES.length} pages (${(htmlBytes / 1024 / PAGES.length).toFixed(1)} KB of HTML each on average) and their share images` +
+  `Prerendered ${pages.length} pages (${(htmlBytes / 1024 / pages.length).toFixed(1)} KB of HTML each on average) and ${fullPages.length} share images` +
     (siteUrl ? `; sitemap for ${siteUrl}` : '; no SITE_URL, so relative addresses and no sitemap'),
 );
 
-async function writePage(path, template, body, words) {
+/**
+ * @param {import('../src/app/sitePages').PageSpec} page
+ * @param {string} template
+ * @param {string} body
+ * @param {ReturnType<typeof head>} words
+ */
+async function writePage(page, template, body, words) {
+  const { path } = page;
   const noscript = `<noscript><link rel="stylesheet" href="${rootFrom(path)}noscript.css" /><p class="noscript-note">${escapeHtml(words.noscript)}</p></noscript>`;
+  // An edition's home page tells public/pending.js where its embeds' pages are, so an embed
+  // address written before they existed (?embed=1&view=map) goes to its own page at once.
+  const home = page.country === null && page.embed === null;
+  // An embed's page is styled as one from the first paint, as mount.tsx marks it for the app.
+  const embeds = home
+    ? ` data-embeds="${embedsFrom(page)}"`
+    : page.embed !== null
+      ? ' data-embed="true"'
+      : '';
   const filled = fill(template, [
-    ['<html lang="en">', `<html lang="${escapeHtml(words.lang)}">`],
+    ['<html lang="en">', `<html lang="${escapeHtml(words.lang)}"${embeds}>`],
     ['<title></title>', `<title>${escapeHtml(words.title)}</title>`],
     ['<meta name="description" content="" />', words.tags],
     [marker, `${noscript}<div id="root">${body}</div>`],
@@ -53,11 +71,12 @@ async function writePage(path, template, body, words) {
   await writeFileIn(`${dist}${path}index.html`, filled);
 }
 
+/** @param {import('../src/app/sitePages').PageSpec} page */
 async function writeCard(page) {
   const svg = await card(page);
   const png = new Resvg(svg, {
     fitTo: { mode: 'original' },
-    font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: CARD_FONT },
+    font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: cardFont },
   })
     .render()
     .asPng();
@@ -67,12 +86,15 @@ async function writeCard(page) {
 /** sitemap.xml and its line in robots.txt: only with SITE_URL, as a sitemap needs absolute addresses. */
 async function writeSitemap() {
   if (!siteUrl) return;
-  await writeFile(`${dist}sitemap.xml`, sitemapXml(siteUrl, PAGES));
+  await writeFile(`${dist}sitemap.xml`, sitemapXml(siteUrl, fullPages));
   const robots = await readFile(`${dist}robots.txt`, 'utf8');
   await writeFile(`${dist}robots.txt`, robotsWithSitemap(robots, siteUrl));
 }
 
-/** SITE_URL as the site's root address, ending in '/'; unset or empty: null (relative addresses). */
+/**
+ * SITE_URL as the site's root address, ending in '/'; unset or empty: null (relative addresses).
+ * @param {string | undefined} value
+ */
 function readSiteUrl(value) {
   if (!value) return null;
   const url = new URL(value);
@@ -81,17 +103,39 @@ function readSiteUrl(value) {
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
-/** The built HTML's relative addresses (scripts, styles, icon, public/ files) from `path`'s folder. */
+/**
+ * The folder of the embeds' pages from an edition's home page: 'embed/'.
+ * @param {import('../src/app/sitePages').PageSpec} home
+ */
+function embedsFrom(home) {
+  const all = pages.find((p) => p.lang === home.lang && p.embed === 'all');
+  if (!all) throw new Error(`no embed page for ${home.lang}`);
+  return all.path.slice(home.path.length);
+}
+
+/**
+ * The built HTML's relative addresses (scripts, styles, icon, public/ files) from `path`'s folder.
+ * @param {string} html
+ * @param {string} path
+ */
 function fromRoot(html, path) {
   return html.replace(/((?:src|href)=")\.\//g, `$1${rootFrom(path)}`);
 }
 
+/**
+ * @param {string} file
+ * @param {string | Buffer} data
+ */
 async function writeFileIn(file, data) {
   await mkdir(file.slice(0, file.lastIndexOf('/')), { recursive: true });
   await writeFile(file, data);
 }
 
-/** Each placeholder replaced once; a missing one is a build error, not a page without a title. */
+/**
+ * Each placeholder replaced once; a missing one is a build error, not a page without a title.
+ * @param {string} text
+ * @param {[string, string][]} replacements
+ */
 function fill(text, replacements) {
   return replacements.reduce((out, [from, to]) => {
     if (!out.includes(from)) throw new Error(`dist/index.html has no ${from}`);
@@ -99,6 +143,7 @@ function fill(text, replacements) {
   }, text);
 }
 
+/** @param {string} text */
 function escapeHtml(text) {
   return text
     .replace(/&/g, '&amp;')

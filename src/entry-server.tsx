@@ -3,15 +3,17 @@ import { renderToString } from 'react-dom/server';
 import { App } from './app/App';
 import { headTags } from './app/headTags';
 import { pageHead } from './app/pageHead';
+import { FULL_PAGES, PAGES } from './app/sitePages';
 import type { PageSpec } from './app/sitePages';
-import { shareCardSvg } from './app/shareCard';
-import { countryHeadline } from './app/pageHead';
+import { CARD_FONT, shareCardSvg } from './app/shareCard';
+import { cardPath, countryHeadline, dataPath } from './app/pageHead';
+import { robotsWithSitemap, sitemapXml } from './app/sitemap';
+import { EDITIONS } from './i18n/editions';
 import { STATUS_CHANGES } from './data/statusChanges';
 import { STATUSES } from './data/types';
 import { DATASETS } from './downloads/datasets';
 import { toCsv } from './downloads/csv';
-import { DEFAULT_OPTIONS } from './options/defaults';
-import { editionRoot } from './options/pages';
+import { editionRoot, prerenderedOptions, rootFrom } from './options/pages';
 import { loadAllParts } from './ui/Deferred';
 import { PageRoot } from './ui/usePageRoot';
 import { EN } from './i18n/en';
@@ -24,13 +26,6 @@ import { bakedShapes, provideBakedGeometry } from './map/bakedShapes';
 import { statusesAt } from './model/status';
 import { TIMELINE_END } from './model/timeline';
 
-export { PAGES } from './app/sitePages';
-export { rootFrom } from './options/pages';
-export { EDITIONS } from './i18n/editions';
-export { CARD_SIZE, cardPath, dataPath } from './app/pageHead';
-export { CARD_FONT } from './app/shareCard';
-export { robotsWithSitemap, sitemapXml } from './app/sitemap';
-
 /**
  * A page's HTML, rendered at build time (scripts/prerender.mjs) so the headline, legend, table,
  * timeline and quotes paint before any JavaScript runs; a state's page with that state selected.
@@ -39,7 +34,7 @@ export { robotsWithSitemap, sitemapXml } from './app/sitemap';
  */
 const LOCALES: Readonly<Record<Lang, Locale<Messages>>> = { en: EN, ru: RU };
 
-export async function render(page: PageSpec): Promise<string> {
+async function render(page: PageSpec): Promise<string> {
   const locale = LOCALES[page.lang];
   // Below-the-fold parts load on demand in the browser; here they are all rendered into the HTML.
   await loadAllParts();
@@ -47,8 +42,8 @@ export async function render(page: PageSpec): Promise<string> {
   return renderToString(
     <StrictMode>
       <LocaleContext.Provider value={locale}>
-        <PageRoot.Provider value={editionRoot(page.country)}>
-          <App options={{ ...DEFAULT_OPTIONS, country: page.country }} notices={[]} />
+        <PageRoot.Provider value={editionRoot(page)}>
+          <App options={prerenderedOptions(page)} notices={[]} />
         </PageRoot.Provider>
       </LocaleContext.Provider>
     </StrictMode>,
@@ -56,14 +51,14 @@ export async function render(page: PageSpec): Promise<string> {
 }
 
 /** A page's head words and tags, from the catalogue and the page (app/pageHead.ts). */
-export function head(page: PageSpec, siteUrl: string | null) {
+function head(page: PageSpec, siteUrl: string | null) {
   const locale = LOCALES[page.lang];
   const words = pageHead(locale, page, siteUrl);
   return { ...words, noscript: locale.m.page.noscript, tags: headTags(words) };
 }
 
 /** A page's share image as SVG, from the same outlines and colours as the page's map. */
-export async function card(page: PageSpec): Promise<string> {
+async function card(page: PageSpec): Promise<string> {
   const locale = LOCALES[page.lang];
   const map = await bake(locale);
   const { m } = locale;
@@ -78,7 +73,7 @@ export async function card(page: PageSpec): Promise<string> {
 }
 
 /** The downloads as static files too, so the page's Dataset can point search engines at them. */
-export function dataFiles(lang: Lang): { name: string; csv: string; json: string }[] {
+function dataFiles(lang: Lang): { name: string; csv: string; json: string }[] {
   return DATASETS.map((make) => make(LOCALES[lang])).map((d) => ({
     name: d.name,
     csv: toCsv(d.columns, d.rows),
@@ -98,3 +93,40 @@ async function bake(locale: Locale<Messages>) {
   }
   return bakedShapes()!;
 }
+
+/**
+ * Everything scripts/prerender.mjs takes from this build, as one typed object: the pages to
+ * write, how to draw each (HTML body, head, share image), the downloads and the sitemap.
+ */
+export interface SiteEntry {
+  /** Every page the build writes; FULL_PAGES, those with a share image and a sitemap entry. */
+  readonly pages: readonly PageSpec[];
+  readonly fullPages: readonly PageSpec[];
+  readonly editions: typeof EDITIONS;
+  readonly render: (page: PageSpec) => Promise<string>;
+  readonly head: (page: PageSpec, siteUrl: string | null) => ReturnType<typeof head>;
+  readonly card: (page: PageSpec) => Promise<string>;
+  readonly cardFont: string;
+  readonly cardPath: (page: PageSpec) => string;
+  readonly dataFiles: typeof dataFiles;
+  readonly dataPath: typeof dataPath;
+  readonly rootFrom: (path: string) => string;
+  readonly sitemapXml: typeof sitemapXml;
+  readonly robotsWithSitemap: typeof robotsWithSitemap;
+}
+
+export const site: SiteEntry = {
+  pages: PAGES,
+  fullPages: FULL_PAGES,
+  editions: EDITIONS,
+  render,
+  head,
+  card,
+  cardFont: CARD_FONT,
+  cardPath,
+  dataFiles,
+  dataPath,
+  rootFrom,
+  sitemapXml,
+  robotsWithSitemap,
+};

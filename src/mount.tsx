@@ -11,9 +11,7 @@ import { parseUrlOptions } from './options/parseUrlOptions';
 import { drawsAsPrerendered } from './options/urlParams';
 import { DeferUntilNear, loadPart } from './ui/Deferred';
 import { COUNTRY_DETAILS } from './map/countryDetailsPart';
-import { DEFAULT_OPTIONS } from './options/defaults';
-import type { UrlOptions } from './options/types';
-import { countryOfPath, editionRoot } from './options/pages';
+import { editionRoot, onPage, pageOfPath, prerenderedOptions } from './options/pages';
 import type { SiteAddress } from './app/useSelection';
 import { PageRoot } from './ui/usePageRoot';
 
@@ -22,26 +20,35 @@ const KNOWN = {
   quotes: new Set<string>(QUOTE_IDS),
 };
 
-/** The options of an address: a state's page (country/ge/) selects it unless the query says otherwise. */
+/**
+ * The options of an address: a state's page (country/ge/) selects it, an embed's page
+ * (embed/map/) shows its view, unless the query says otherwise.
+ */
 function readAddress({ pathname, search }: Location) {
   const parsed = parseUrlOptions(search, KNOWN);
-  const country = countryOfPath(pathname);
-  if (country && !new URLSearchParams(search).has('country')) {
-    return { ...parsed, options: { ...parsed.options, country } };
-  }
-  return parsed;
+  return { ...parsed, options: onPage(parsed.options, search, pageOfPath(pathname)) };
 }
 
 // Composition root: read the URL once, bind the real dataset, mount (or hydrate) the app.
 const { options, notices } = readAddress(window.location);
-// The page's own folder: a state's page is two folders below the site's root.
-const pageCountry = countryOfPath(window.location.pathname);
-const pageRoot = editionRoot(pageCountry);
-const prerendered: UrlOptions = { ...DEFAULT_OPTIONS, country: pageCountry };
+// What the page's HTML shows (the prerender drew it from the same function), and the way from
+// its folder back to its edition's root.
+const page = pageOfPath(window.location.pathname);
+const prerendered = prerenderedOptions(page);
+const pageRoot = editionRoot(page);
 const site: SiteAddress = {
   root: new URL(pageRoot, window.location.href).href,
   read: () => readAddress(window.location).options,
+  prerendered,
 };
+
+// The head's addresses (icon, stylesheet, preloads) are relative to the page's folder, so the
+// site works from any folder of any host. Once the app moves the address to another page's
+// (pushState to country/kz/), the browser would resolve them again against it and fetch
+// country/kz/favicon.svg: pinned here, before the app can move, to what they mean on this page.
+for (const link of document.head.querySelectorAll<HTMLLinkElement>('link[href]')) {
+  link.setAttribute('href', link.href);
+}
 
 const root = document.documentElement;
 if (options.theme !== 'auto') root.dataset['theme'] = options.theme;

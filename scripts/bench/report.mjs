@@ -298,3 +298,120 @@ export function auditsList(preset, audits) {
   }
   return lines.join('\n');
 }
+
+const seconds2 = (ms) => (ms == null ? '—' : `${(ms / 1000).toFixed(2)} s`);
+
+/** The entrances side by side: paint on a slow phone, first-view transfer, Lighthouse medians. */
+export function entrancesTable(entrances) {
+  const rows = entrances.map((e) => {
+    const mobile = e.lighthouse?.mobile?.median ?? {};
+    const desktop = e.lighthouse?.desktop?.median ?? {};
+    const delay = e.paint.delay === 0 ? 'at FCP' : `+${seconds2(e.paint.delay)}`;
+    return [
+      e.name,
+      seconds2(e.paint.fcp),
+      `${delay} (${e.paint.withFirstPaint}/${e.paint.runs.length})`,
+      formatValue('performance', mobile.performance),
+      formatValue('tbt', mobile.tbt),
+      formatValue('cls', mobile.cls),
+      [mobile, desktop]
+        .map((m) => ['accessibility', 'best-practices', 'seo'].map((c) => formatValue(c, m[c])))
+        .map((scores) => scores.join('/'))
+        .join(' · '),
+      formatValue('performance', desktop.performance),
+      formatBytes(firstViewGzip(e.firstView)),
+    ];
+  });
+  return formatTable(
+    [
+      'entrance',
+      'FCP',
+      'own content (runs at FCP)',
+      'LH mobile perf',
+      'TBT ms',
+      'CLS',
+      'a11y/BP/SEO mobile · desktop',
+      'LH desktop perf',
+      'first view gzip',
+    ],
+    rows,
+    ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+  );
+}
+
+/**
+ * The entrances' budgets: each embed's FCP at most 1.25 × the home page's in the same run and
+ * its content painted with it; every entrance TBT ≤ 150 ms, CLS ≤ 0.01, mobile performance
+ * ≥ 98 (the machine's noise moves it), the other categories and desktop 100, first view ≤ 150 kB.
+ */
+export function entranceChecks(entrances) {
+  const home = entrances.find((e) => e.name === 'home');
+  const homeFcp = home?.paint.fcp ?? null;
+  return entrances.flatMap((e) => {
+    const mobile = e.lighthouse?.mobile?.median ?? {};
+    const desktop = e.lighthouse?.desktop?.median;
+    const fv = firstViewGzip(e.firstView);
+    const checks = [];
+    if (e.embed) {
+      checks.push(
+        check(
+          `${e.name}: FCP vs home`,
+          seconds2(e.paint.fcp),
+          `≤ 1.25 × ${seconds2(homeFcp)}`,
+          holds(e.paint.fcp, (v) => homeFcp != null && v <= 1.25 * homeFcp),
+          homeFcp ? `ratio ${(e.paint.fcp / homeFcp).toFixed(2)}` : '',
+        ),
+        check(
+          `${e.name}: own content`,
+          e.paint.delay === 0 ? 'at FCP' : `+${seconds2(e.paint.delay)}`,
+          'at FCP',
+          holds(e.paint.delay, (v) => v === 0),
+        ),
+      );
+    }
+    const categories = ['accessibility', 'best-practices', 'seo'];
+    checks.push(
+      check(
+        `${e.name}: mobile perf`,
+        formatValue('performance', mobile.performance),
+        '≥ 98',
+        holds(mobile.performance, (v) => v >= 98),
+      ),
+      check(
+        `${e.name}: mobile TBT`,
+        `${formatValue('tbt', mobile.tbt)} ms`,
+        '≤ 150 ms',
+        holds(mobile.tbt, (v) => v <= 150),
+      ),
+      check(
+        `${e.name}: mobile CLS`,
+        formatValue('cls', mobile.cls),
+        '≤ 0.010',
+        holds(mobile.cls, (v) => v <= 0.01),
+      ),
+      check(
+        `${e.name}: a11y, BP, SEO`,
+        categories.map((c) => formatValue(c, mobile[c])).join('/'),
+        '= 100',
+        categories.every((c) => mobile[c] == null)
+          ? null
+          : categories.every((c) => mobile[c] === 100),
+      ),
+      check(`${e.name}: first view`, formatBytes(fv), '≤ 150.0 kB', fv <= FIRST_VIEW_BUDGET),
+    );
+    if (desktop) {
+      checks.push(
+        check(
+          `${e.name}: desktop, all four`,
+          CATEGORIES_4.map((c) => formatValue(c, desktop[c])).join('/'),
+          '= 100 (perf ≥ 98)',
+          holds(desktop.performance, (v) => v >= 98) &&
+            categories.every((c) => desktop[c] == null || desktop[c] === 100),
+        ),
+      );
+    }
+    return checks;
+  });
+}
+
+const CATEGORIES_4 = ['performance', 'accessibility', 'best-practices', 'seo'];

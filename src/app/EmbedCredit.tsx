@@ -23,10 +23,11 @@ export function EmbedCredit({
   const locale = useLocale();
   const { m } = locale;
   const search = toSearch(selection, outsideFrame(options));
+  // The edition's home page, from an embed's page (embed/map/) as from the home page itself.
   const root = usePageRoot();
   return (
     <footer className="embed-credit">
-      <a href={`./${search}`} target="_blank" rel="noopener">
+      <a href={`${root}${search}`} target="_blank" rel="noopener">
         {m.embed.credit}
       </a>{' '}
       <span className="last-updated">

@@ -7,7 +7,7 @@ import { historyOf, statusPeriods } from '../model/status';
 import { EDITIONS } from '../i18n/editions';
 import { LANGS } from '../i18n/locale';
 import { rootFrom } from '../options/pages';
-import { pageOf } from './sitePages';
+import { fullPage, pageOf } from './sitePages';
 import type { PageSpec } from './sitePages';
 
 /** The share image's size in pixels: what Open Graph and Twitter's large card expect. */
@@ -98,7 +98,8 @@ export function pageHead(
 ): PageHead {
   const { m } = locale;
   const base = siteUrl ?? rootFrom(page.path);
-  const url = `${base}${page.path}`;
+  // An embed's page is the home page in a frame: its address for sharing and search is that page's.
+  const url = `${base}${fullPage(page).path}`;
   const image = `${base}${cardPath(page)}`;
   const site = m.pages.site;
   const title = pageTitle(locale, page.country);

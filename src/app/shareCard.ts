@@ -73,8 +73,8 @@ export function pathBox(d: string): [number, number, number, number] | null {
 /**
  * The share image as SVG, 1200 × 630: the words on the left, the map on the right drawn from the
  * same outlines and colours as the page's map (svgMap.ts, countryStyle.ts); the selected state
- * outlined, ringed and the others paled, so it reads at thumbnail size. Pure; the build renders it
- * to PNG.
+ * outlined on a halo and ringed, so it reads at thumbnail size, the others in their own colours,
+ * each as its legend swatch. Pure; the build renders it to PNG.
  */
 export function shareCardSvg(
   map: SvgMap,
@@ -103,8 +103,13 @@ export function shareCardSvg(
       uncertain: false,
     };
     const style = countryStyle(look, 'light');
-    const faded = selected !== null && selected !== id ? ' fill-opacity="0.35"' : '';
-    return `<path d="${d}" fill="${style.fillColor}"${faded} stroke="${style.color}" stroke-width="${(style.weight ?? 1) / scale}" stroke-linejoin="round"/>`;
+    // The others keep their full colours, so each still matches its legend swatch (paled, a
+    // member would read as "participation halted"); the chosen state stands out by its outline
+    // on a halo of paper, and its ring.
+    const halo = look.selected
+      ? `<path d="${d}" fill="none" stroke="${PAPER}" stroke-width="${9 / scale}" stroke-linejoin="round"/>`
+      : '';
+    return `${halo}<path d="${d}" fill="${style.fillColor}" stroke="${style.color}" stroke-width="${(style.weight ?? 1) / scale}" stroke-linejoin="round"/>`;
   });
   const box = selected ? pathBox(map.shapes.find((s) => s.id === selected)?.d ?? '') : null;
   // A ring finds a small state at thumbnail size; a large one (Russia, Kazakhstan) needs none.

@@ -3,26 +3,41 @@ import type { CountryCode } from '../data/types';
 import { EDITIONS } from '../i18n/editions';
 import { LANGS } from '../i18n/locale';
 import type { Lang } from '../i18n/locale';
-import { countryPath } from '../options/pages';
+import { HOME, pagePath } from '../options/pages';
+import type { PageKind } from '../options/pages';
+import { VIEWS } from '../options/types';
 
-/** One prerendered page: where it lives under the site's root, and what it shows selected. */
-export interface PageSpec {
+/** One prerendered page: where it lives under the site's root, and what it shows. */
+export interface PageSpec extends PageKind {
   readonly lang: Lang;
   /**
    * The page's folder from the site's root: '' for the home page, 'country/ge/' for a state's,
-   * with the edition's folder before it in another language ('ru/country/ge/').
+   * 'embed/map/' for an embed, with the edition's folder before it in another language
+   * ('ru/country/ge/').
    */
   readonly path: string;
-  readonly country: CountryCode | null;
 }
 
-/** A page of an edition: its home page, or a state's. */
-export function pageOf(lang: Lang, country: CountryCode | null): PageSpec {
-  return { lang, path: `${EDITIONS[lang].dir}${country ? countryPath(country) : ''}`, country };
+/** A page of an edition: its home page, a state's (a country code) or an embed's (a kind). */
+export function pageOf(lang: Lang, page: CountryCode | PageKind | null): PageSpec {
+  const kind = page === null ? HOME : typeof page === 'string' ? { ...HOME, country: page } : page;
+  return { lang, path: `${EDITIONS[lang].dir}${pagePath(kind)}`, ...kind };
 }
 
-/** Every page the build writes: in each language, the home page, then one per state. */
+/** The page a reader reads in full: the embed's page stands for the edition's home page. */
+export function fullPage(page: PageSpec): PageSpec {
+  return page.embed === null ? page : pageOf(page.lang, page.country);
+}
+
+/**
+ * Every page the build writes: in each language, the home page, one per state, and one per embed
+ * view (an embed's address paints its view from its own HTML; a query picks no file).
+ */
 export const PAGES: readonly PageSpec[] = LANGS.flatMap((lang) => [
   pageOf(lang, null),
   ...COUNTRY_CODES.map((country) => pageOf(lang, country)),
+  ...VIEWS.map((embed) => pageOf(lang, { country: null, embed })),
 ]);
+
+/** The pages a reader reads in full, with a share image and a place in the sitemap. */
+export const FULL_PAGES: readonly PageSpec[] = PAGES.filter((page) => page.embed === null);

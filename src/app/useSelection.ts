@@ -1,4 +1,5 @@
 import { useEffect, useReducer, useRef } from 'react';
+import { DEFAULT_OPTIONS } from '../options/defaults';
 import type { UrlOptions } from '../options/types';
 import { countryPath, editionRoot } from '../options/pages';
 import { initialSelection, selectionReducer } from './selection';
@@ -14,6 +15,8 @@ const ADDRESS_QUIET_MS = 300;
 export interface SiteAddress {
   readonly root: string;
   readonly read: () => UrlOptions;
+  /** What the page's own HTML shows (options/pages.ts): its folder says it, the query need not. */
+  readonly prerendered: UrlOptions;
 }
 
 /**
@@ -29,7 +32,10 @@ export function useSelection(options: UrlOptions, site?: SiteAddress) {
   const [selection, dispatch] = useReducer(selectionReducer, options, initialSelection);
   const managed = site !== undefined && !options.embed;
   const path = managed && selection.country ? countryPath(selection.country) : '';
-  const search = toSearch(managed ? { ...selection, country: null } : selection, options);
+  const search = toSearch(
+    managed ? { ...selection, country: null } : selection,
+    site ? besidePage(options, site.prerendered) : options,
+  );
   // The first write only tidies the address it was opened at (?country=ge → country/ge/):
   // replaced, or Back would return to an address that moves forward again.
   const opened = useRef(true);
@@ -90,7 +96,14 @@ export function useSelection(options: UrlOptions, site?: SiteAddress) {
   return [
     selection,
     dispatch,
-    managed ? editionRoot(selection.country) : null,
+    managed ? editionRoot({ country: selection.country, embed: null }) : null,
     { path, search },
   ] as const;
+}
+
+/** The presentation options an address on the page must say: an embed's folder says its view. */
+function besidePage(options: UrlOptions, page: UrlOptions): UrlOptions {
+  if (!page.embed || !options.embed) return options;
+  const view = options.view === page.view ? DEFAULT_OPTIONS.view : options.view;
+  return { ...options, embed: false, view };
 }

@@ -1,3 +1,4 @@
+import { embedPath } from '../options/pages';
 import type { Theme, View } from '../options/types';
 import { PRESENTATION_PARAMS } from '../options/urlParams';
 
@@ -17,15 +18,14 @@ export const INITIAL_HEIGHTS = {
 } as const satisfies Record<View, number>;
 
 /**
- * The embed address: the edition's root at `rootHref` (absolute) with the reader's selection
- * (`search`: country, date, event, mode, quote, as urlState.toSearch writes them) and the embed
- * options. An embed keeps its state in the query, never in a state's page folder.
+ * The embed address: the view's own prerendered page under the edition's root at `rootHref`
+ * (absolute), embed/map/ and the like, which paints the view from its HTML, with the reader's
+ * selection (`search`: country, date, event, mode, quote, as urlState.toSearch writes them) and
+ * the theme. The folder says embed and view; an embed keeps its state in the query.
  */
 export function embedUrl(rootHref: string, search: string, choice: EmbedChoice): string {
-  const url = new URL(search, rootHref);
+  const url = new URL(search, new URL(embedPath(choice.view), rootHref));
   for (const param of PRESENTATION_PARAMS) url.searchParams.delete(param);
-  url.searchParams.set('embed', '1');
-  if (choice.view !== 'all') url.searchParams.set('view', choice.view);
   if (choice.theme !== 'auto') url.searchParams.set('theme', choice.theme);
   url.hash = '';
   return url.toString();

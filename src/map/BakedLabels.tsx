@@ -4,6 +4,7 @@ import type { CountryLook } from './countryStyle';
 import type { InsetTile } from './insetTiles';
 import { LABEL_FONT } from './labelPlacement';
 import type { LabelSet, PlacedLabel } from './labelPlacement';
+import type { ZoomedLabels } from './zoomedLabels';
 
 interface BakedLabelsProps {
   readonly labels: Readonly<Record<LabelSet, readonly PlacedLabel[]>>;
@@ -52,6 +53,34 @@ export function BakedLabels({ labels, tiles, looks }: BakedLabelsProps) {
           ))}
         </g>
       ))}
+    </g>
+  );
+}
+
+/**
+ * The drawn-in map's labels zoomed in (zoomedLabels.ts): one set, placed for the frame's view at
+ * the whole map's size. Coloured as the whole map's labels are, from CSS.
+ */
+export function BakedZoomedLabels({
+  zoomed,
+  looks,
+}: {
+  readonly zoomed: ZoomedLabels;
+  readonly looks: Readonly<Record<CountryCode, CountryLook>>;
+}) {
+  return (
+    <g className="map-labels map-labels-zoomed" aria-hidden="true" fontSize={zoomed.font}>
+      {zoomed.labels.map(({ id, x, y, text, leader }) => {
+        const on = leader ? 'panel' : looks[id].paint;
+        return (
+          <g key={id}>
+            {leader && <line x1={leader[0]} y1={leader[1]} x2={x} y2={y} data-on="panel" />}
+            <text x={x} y={y} data-label={id} data-on={on}>
+              {text}
+            </text>
+          </g>
+        );
+      })}
     </g>
   );
 }

@@ -5,7 +5,8 @@ import { useLocale } from '../i18n/useLocale';
 import { BAKED_MAP_CLASS } from './bakedShapes';
 import type { BakedData } from './bakedShapes';
 import { BakedInsets } from './BakedInsets';
-import { BakedLabels } from './BakedLabels';
+import { BakedLabels, BakedZoomedLabels } from './BakedLabels';
+import type { ZoomedLabels } from './zoomedLabels';
 import { insetTiles } from './insetTiles';
 import { contextStyle, countryStyle } from './countryStyle';
 import type { CountryLook } from './countryStyle';
@@ -19,6 +20,12 @@ interface BakedMapProps {
   readonly scheme: Scheme;
   /** A tap before the Leaflet map has taken over still selects the state. */
   readonly onSelect: (country: CountryCode) => void;
+  /**
+   * Zoomed in (null: the whole region, as prerendered): the labels placed for the view, or
+   * 'pending' while they are worked out. Zoomed in, the tiles are left out: each state is large
+   * enough on its own, and a tile is not left half in view.
+   */
+  readonly zoom?: ZoomedLabels | 'pending' | null;
 }
 
 /**
@@ -33,6 +40,7 @@ export const BakedMap = memo(function BakedMap({
   names,
   scheme,
   onSelect,
+  zoom = null,
 }: BakedMapProps) {
   const { m } = useLocale();
   const backdrop = contextStyle(scheme);
@@ -81,8 +89,12 @@ export const BakedMap = memo(function BakedMap({
           />
         );
       })}
-      <BakedInsets tiles={tiles} looks={looks} scheme={scheme} />
-      <BakedLabels labels={map.labels} tiles={tiles} looks={looks} />
+      {zoom === null && <BakedInsets tiles={tiles} looks={looks} scheme={scheme} />}
+      {zoom === null ? (
+        <BakedLabels labels={map.labels} tiles={tiles} looks={looks} />
+      ) : (
+        zoom !== 'pending' && <BakedZoomedLabels zoomed={zoom} looks={looks} />
+      )}
     </svg>
   );
 });

@@ -8,7 +8,7 @@ import type { CountryLook } from './countryStyle';
 import type { Box, InsetTile } from './insetTiles';
 import { circlesOf, labelsToDraw } from './closeUpLabels';
 import { labelColors } from './labelColors';
-import { fitScale } from './labelFrame';
+import { CONTROLS_BAND, fitScale } from './labelFrame';
 import { LABEL_FONT, LABEL_SET_BREAK } from './labelPlacement';
 import { BASE_COLORS } from './palette';
 import type { Scheme } from './palette';
@@ -17,9 +17,6 @@ import { useUnitsToLayer } from './useUnitsToLayer';
 import { useZoomFollow } from './useZoomFollow';
 import { labelTransform, layerTransform } from './zoomFollow';
 import type { ZoomTransform } from './zoomFollow';
-
-/** The height of the map's top band of controls, with a margin, in px. */
-const CONTROLS_BAND = 48;
 
 interface MapLabelsProps {
   readonly baked: BakedData;

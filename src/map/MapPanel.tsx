@@ -19,6 +19,7 @@ import { svgMapGeometry, svgViewBox } from './svgMap';
 import { useLocale } from '../i18n/useLocale';
 import { BakedMap } from './BakedMap';
 import { bakedShapes } from './bakedShapes';
+import type { ZoomedLabels } from './zoomedLabels';
 
 // Leaflet and the boundaries load after the text has painted: the drawn-in map shows meanwhile.
 const loadStatusMap = () => import('./StatusMap');
@@ -113,7 +114,8 @@ export function MapPanel(props: Props) {
   );
   // The drawn-in map follows the request too, through its viewBox, fitted to its box's shape
   // (its size inside its padding), measured as it is laid out.
-  const [bakedSize, setBakedSize] = useState<readonly [number, number] | null>(null);
+  // Its box inside its padding, and the frame's width (which picks the label set), in px.
+  const [bakedSize, setBakedSize] = useState<readonly [number, number, number] | null>(null);
   const bakedSvg = () => frameRef.current?.querySelector<SVGSVGElement>('svg.baked-map') ?? null;
   useEffect(() => {
     const svg = bakedSvg();
@@ -122,7 +124,7 @@ export function MapPanel(props: Props) {
       const css = getComputedStyle(svg);
       const width = svg.clientWidth - parseFloat(css.paddingLeft) - parseFloat(css.paddingRight);
       const height = svg.clientHeight - parseFloat(css.paddingTop) - parseFloat(css.paddingBottom);
-      if (width > 0 && height > 0) setBakedSize([width, height]);
+      if (width > 0 && height > 0) setBakedSize([width, height, svg.clientWidth]);
     });
     observer.observe(svg);
     return () => observer.disconnect();
@@ -131,7 +133,7 @@ export function MapPanel(props: Props) {
   const bakedBox = useMemo(
     () =>
       bakedState && bakedBoxes && bakedSize
-        ? focusBox(bakedState, bakedBoxes.whole, ...bakedSize)
+        ? focusBox(bakedState, bakedBoxes.whole, bakedSize[0], bakedSize[1])
         : null,
     [bakedState, bakedBoxes, bakedSize],
   );
@@ -149,6 +151,24 @@ export function MapPanel(props: Props) {
         bakedSize &&
         !sameBox(bakedBox, viewOf(bakedBoxes.whole, bakedSize[0] / bakedSize[1])),
       );
+
+  // Zoomed in, the drawn-in map's labels are placed for its view as the Leaflet map's are, in a
+  // chunk of their own loaded then (a state's page): none is drawn meanwhile, so none is ever
+  // shown magnified or cut by the frame.
+  const zoomedBox = !drawn && zoomed && bakedBox ? svgViewBox(bakedBox) : null;
+  const [zoomLabels, setZoomLabels] = useState<ZoomedLabels | null>(null);
+  useEffect(() => {
+    if (!zoomedBox || !baked || !bakedSize) return;
+    let live = true;
+    const words = { name: m.countries, short: m.countryShort };
+    void import('./zoomedLabels').then(({ zoomedLabels }) => {
+      if (live) setZoomLabels(zoomedLabels(baked, zoomedBox, ...bakedSize, words));
+    });
+    return () => {
+      live = false;
+    };
+  }, [zoomedBox, baked, bakedSize, m]);
+  const bakedZoom = zoomedBox ? (zoomLabels?.viewBox === zoomedBox ? zoomLabels : 'pending') : null;
 
   // The first one-finger swipe on the map says how to move it; then the hint fades, for good.
   const [swipeHint, setSwipeHint] = useState<'never' | 'shown' | 'gone'>('never');
@@ -175,6 +195,7 @@ export function MapPanel(props: Props) {
             names={props.names}
             scheme={props.scheme}
             onSelect={props.onSelect}
+            zoom={bakedZoom}
           />
         ) : (
           !geometry && placeholder

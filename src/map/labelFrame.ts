@@ -13,3 +13,9 @@ export function fitScale(viewBox: string, width: number, height: number): number
   const padding = Math.min(16, width / 20);
   return Math.min((width - 2 * padding) / boxWidth, (height - 2 * padding) / boxHeight);
 }
+
+/**
+ * The height of the map's top band of controls (the zoom buttons, "Show the whole region": 8 px
+ * down, at least 32 px tall, styles.css), with a margin, in px: zoomed in, no label goes under it.
+ */
+export const CONTROLS_BAND = 48;

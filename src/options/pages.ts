@@ -1,9 +1,50 @@
 import { COUNTRY_CODES } from '../data/types';
 import type { CountryCode } from '../data/types';
+import { DEFAULT_OPTIONS } from './defaults';
+import { VIEWS } from './types';
+import type { UrlOptions, View } from './types';
+
+/**
+ * What a prerendered page shows before its query says anything: an edition's home page (both
+ * null), a state's page, or an embed of one view. The build writes embeds of the default state
+ * only; a state in an embed comes from the query.
+ */
+export interface PageKind {
+  readonly country: CountryCode | null;
+  /** The view of an embed's page, or null for a full page. */
+  readonly embed: View | null;
+}
+
+/** The home page of an edition. */
+export const HOME: PageKind = { country: null, embed: null };
 
 /** A state's page, at its lower-case ISO alpha-2 code. */
 export function countryPath(country: CountryCode): string {
   return `country/${country.toLowerCase()}/`;
+}
+
+/** An embed's page: embed/ for the whole explainer, embed/map/ and the like for one view. */
+export function embedPath(view: View): string {
+  return view === 'all' ? 'embed/' : `embed/${view}/`;
+}
+
+/** A page's folder below its edition's root: '', 'country/ge/', 'embed/map/'. */
+export function pagePath(kind: PageKind): string {
+  if (kind.embed !== null) return embedPath(kind.embed);
+  return kind.country ? countryPath(kind.country) : '';
+}
+
+/**
+ * The options a page is prerendered with: the one statement of what its HTML shows, read by the
+ * prerender to draw it and by the browser to decide whether the HTML can be hydrated as it is.
+ */
+export function prerenderedOptions(kind: PageKind): UrlOptions {
+  return {
+    ...DEFAULT_OPTIONS,
+    country: kind.country,
+    embed: kind.embed !== null,
+    view: kind.embed ?? DEFAULT_OPTIONS.view,
+  };
 }
 
 /** From a page's folder back to the site's root: '' → './', 'country/ge/' → '../../'. */
@@ -13,11 +54,11 @@ export function rootFrom(path: string): string {
 }
 
 /**
- * From a state's page, or an edition's home page for null, back to that edition's root:
- * '../../' or './'. The one place a page's depth below its edition is worked out.
+ * From a page back to its edition's root: './', '../../' from a state's page, '../' from embed/.
+ * The one place a page's depth below its edition is worked out.
  */
-export function editionRoot(country: CountryCode | null): string {
-  return rootFrom(country ? countryPath(country) : '');
+export function editionRoot(kind: PageKind): string {
+  return rootFrom(pagePath(kind));
 }
 
 /** The state whose page `pathname` is (the address's path, any folder before it), or null. */
@@ -25,4 +66,36 @@ export function countryOfPath(pathname: string): CountryCode | null {
   const match = /\/country\/([a-z]{2})\/(?:index\.html)?$/.exec(pathname);
   const code = match?.[1]?.toUpperCase();
   return code && (COUNTRY_CODES as readonly string[]).includes(code) ? (code as CountryCode) : null;
+}
+
+const EMBED_PAGE = new RegExp(
+  `/embed/(?:(${VIEWS.filter((view) => view !== 'all').join('|')})/)?(?:index\\.html)?$`,
+);
+
+/** The view of the embed whose page `pathname` is ('all' for embed/), or null. */
+export function embedOfPath(pathname: string): View | null {
+  const match = EMBED_PAGE.exec(pathname);
+  return match ? ((match[1] as View | undefined) ?? 'all') : null;
+}
+
+/** The page `pathname` is (a state's, an embed's, else a home page), wherever the site is hosted. */
+export function pageOfPath(pathname: string): PageKind {
+  const embed = embedOfPath(pathname);
+  return embed !== null
+    ? { country: null, embed }
+    : { country: countryOfPath(pathname), embed: null };
+}
+
+/** The options the page itself decides (its state, whether it is an embed, its view). */
+const PAGE_OPTIONS = ['country', 'embed', 'view'] as const satisfies readonly (keyof UrlOptions)[];
+
+/**
+ * The options of an address on `kind`'s page: the query's, and the page's own (its state, its
+ * embed view) for each of those the query does not name. country/ge/?country=am shows Armenia.
+ */
+export function onPage(options: UrlOptions, search: string, kind: PageKind): UrlOptions {
+  const named = new URLSearchParams(search);
+  const page = prerenderedOptions(kind);
+  const taken = PAGE_OPTIONS.filter((key) => !named.has(key)).map((key) => [key, page[key]]);
+  return { ...options, ...(Object.fromEntries(taken) as Partial<UrlOptions>) };
 }

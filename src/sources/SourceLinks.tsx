@@ -3,6 +3,7 @@ import type { SourceId } from '../data/types';
 import { PUBLISHERS } from '../data/publishers';
 import { sourceAnchor } from '../model/citations';
 import { useLocale } from '../i18n/useLocale';
+import { usePageRoot } from '../ui/usePageRoot';
 
 /** True where the page shows the sources list, so citations can point to its entries. */
 export const SourcesOnPage = createContext(false);
@@ -21,6 +22,8 @@ export function SourceLinks({
 }) {
   const { m } = useLocale();
   const onPage = useContext(SourcesOnPage);
+  // The full page is the edition's root, wherever this page is (an embed's page is a folder down).
+  const root = usePageRoot();
   // Unknown ids are skipped (the integrity test forbids them).
   const known = ids.filter((id) => Object.hasOwn(PUBLISHERS, id));
   if (known.length === 0) return null;
@@ -32,7 +35,7 @@ export function SourceLinks({
         <span key={id}>
           {index > 0 && ', '}
           <a
-            href={`${onPage ? '' : './'}#${sourceAnchor(id)}`}
+            href={`${onPage ? '' : root}#${sourceAnchor(id)}`}
             {...(onPage ? {} : { target: '_blank', rel: 'noopener' })}
           >
             {`${PUBLISHERS[id]} `}

@@ -86,12 +86,12 @@ test.describe('embed-code generator', () => {
 
     const src = /src="([^"]+)"/.exec(responsive)?.[1]?.replace(/&amp;/g, '&') ?? '';
     const url = new URL(src);
+    // The map view's own prerendered page, the state and the theme in the query.
+    expect(url.pathname).toBe('/embed/map/');
     expect(Object.fromEntries(url.searchParams)).toEqual({
       country: 'KZ',
       date: '2008',
       mode: 'meeting',
-      embed: '1',
-      view: 'map',
       theme: 'dark',
     });
 

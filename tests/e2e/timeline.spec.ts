@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { countryPath, expect, fillOf, openMap, test } from './helpers';
 import type { Code } from './helpers';
+import { PLAY_INTERVAL_MS } from '../../src/app/usePlay';
 
 /*
  * The date slider, the timeline list and Play against the built site: the map recolours in place,
@@ -297,18 +298,27 @@ test.describe('reduced motion', () => {
 
 test.describe('Play', () => {
   test('Play steps to the next event by itself; a key press stops it', async ({ page }) => {
+    // The page's clock is the test's: Play steps only when the test lets time pass, so a busy
+    // machine cannot let it run on past the event checked below.
+    await page.clock.install();
     await openMap(page, `?event=${GEORGIA_LEAVES.id}`);
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
     const play = page.getByRole('button', { name: 'Play', exact: true });
     await expect(play).toHaveAttribute('aria-pressed', 'false');
 
     await play.click();
     const pause = page.getByRole('button', { name: 'Pause', exact: true });
     await expect(pause).toHaveAttribute('aria-pressed', 'true');
+    // Not before its interval…
+    await page.clock.runFor(PLAY_INTERVAL_MS - 100);
+    expect(await selectedEvent(page)).toBe(GEORGIA_LEAVES.title);
 
-    // About 1.5 s later the next event is selected, and the address follows.
+    // …then the next event is selected, and once the date has rested the address follows.
+    await page.clock.runFor(100);
     await expect
       .poll(() => selectedEvent(page))
       .toBe('Free Trade Area treaty signed in St Petersburg');
+    await page.clock.runFor(400);
     await expect(slider(page)).toHaveAttribute('aria-valuetext', '18 October 2011');
     await expect(page).toHaveURL(/\?event=free-trade-treaty-2011$/);
 

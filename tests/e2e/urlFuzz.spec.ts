@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ConsoleMessage } from '@playwright/test';
 import { initialSelection } from '../../src/app/selection';
 import { toSearch } from '../../src/app/urlState';
 import { parseUrlOptions } from '../../src/options/parseUrlOptions';
+import { onPage, pageOfPath, pagePath } from '../../src/options/pages';
 import type { Notice, UrlOptions } from '../../src/options/types';
 import { EN } from '../../src/i18n/en';
 import { hostileSample } from '../fixtures/hostileQueries';
@@ -81,6 +84,20 @@ function readFuzzState(): FuzzState {
 }
 
 /** True once React has committed its own <main> (hydrated or freshly rendered) at the address. */
+const PENDING = readFileSync(resolve('public/pending.js'), 'utf8');
+
+/** Where public/pending.js sends `search` from an edition's home page, or null if it stays. */
+function pendingTarget(search: string): string | null {
+  let to: string | null = null;
+  const documentElement = {
+    classList: { add: () => undefined },
+    getAttribute: (name: string) => (name === 'data-embeds' ? 'embed/' : null),
+  };
+  const location = { search, hash: '', replace: (address: string) => (to = address) };
+  new Function('location', 'document', PENDING)(location, { documentElement });
+  return to;
+}
+
 function mounted({ path, search }: { path: string; search: string }): boolean {
   const main = document.querySelector('main');
   const reactOwned = main !== null && Object.keys(main).some((key) => key.startsWith('__react'));
@@ -109,18 +126,32 @@ test.describe('URL fuzzing', () => {
       for (const query of batch) {
         const where = `for ${query.length > 300 ? `${query.slice(0, 300)}…` : query}`;
         pageErrors.length = dialogs.length = consoleErrors.length = 0;
-        // The app's own parser, in Node, on the search the browser gives the app (checked below).
-        const url = new URL(`./${query}`, baseURL);
-        const { options, notices } = parseUrlOptions(url.search, KNOWN_IDS);
-        // The full page moves a selected state to its own page; an embed keeps it in the query.
+        // The app's own parser, in Node, on the search the browser gives the app (checked below):
+        // an embed address of before first goes on to its view's page (public/pending.js).
+        const asked = new URL(`./${query}`, baseURL);
+        const target = pendingTarget(asked.search);
+        const url = target ? new URL(target, asked) : asked;
+        const kind = pageOfPath(url.pathname);
+        const parsed = parseUrlOptions(url.search, KNOWN_IDS);
+        const notices = parsed.notices;
+        const options = onPage(parsed.options, url.search, kind);
+        // The full page moves a selected state to its own page; an embed keeps it in the query,
+        // and an embed's page leaves out what its folder says.
         const selection = initialSelection(options);
-        const onPage = !options.embed && selection.country !== null;
+        const statePage = !options.embed && selection.country !== null;
+        const shown =
+          kind.embed !== null && options.embed
+            ? { ...options, embed: false, view: options.view === kind.embed ? 'all' : options.view }
+            : options;
         const expected = {
-          path: onPage ? `country/${selection.country!.toLowerCase()}/` : '',
-          search: toSearch(onPage ? { ...selection, country: null } : selection, options),
+          path: statePage ? `country/${selection.country!.toLowerCase()}/` : pagePath(kind),
+          search: toSearch(
+            statePage ? { ...selection, country: null } : selection,
+            shown as UrlOptions,
+          ),
         };
         const expectedSearch = `${expected.path}${expected.search}`;
-        const response = await page.goto(url.href, { waitUntil: 'commit' });
+        const response = await page.goto(asked.href, { waitUntil: 'commit' });
         expect(response?.status(), `HTTP status ${where}`).toBe(200);
         await page.waitForFunction(mounted, expected, { timeout: 5_000 }).catch(() => {
           throw new Error(

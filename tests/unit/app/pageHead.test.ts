@@ -13,7 +13,7 @@ import type { CountryCode, StatusChange } from '../../../src/data/types';
 import { EN } from '../../../src/i18n/en';
 import { RU } from '../../../src/i18n/ru';
 import { statusPeriods } from '../../../src/model/status';
-import { PAGES } from '../../../src/app/sitePages';
+import { FULL_PAGES, PAGES } from '../../../src/app/sitePages';
 
 const SITE = 'https://example.org/cis/';
 const GEORGIA = PAGES.find((page) => page.country === 'GE')!;
@@ -193,10 +193,24 @@ describe('pageHead addresses', () => {
     expect(pageHead(EN, HOME, SITE).url).toBe(SITE);
   });
 
-  it('lists 16 pages in each language, each with its own image', () => {
+  it('lists 16 full pages in each language, each with its own image, and 5 embeds', () => {
+    const embeds = ['embed/', 'embed/map/', 'embed/history/', 'embed/timeline/', 'embed/quotes/'];
     const paths = ['', ...COUNTRY_CODES.map((code) => `country/${code.toLowerCase()}/`)];
-    expect(PAGES.map((page) => page.path)).toEqual([...paths, ...paths.map((p) => `ru/${p}`)]);
-    expect(new Set(PAGES.map(cardPath)).size).toBe(32);
+    const all = [...paths, ...embeds];
+    expect(PAGES.map((page) => page.path)).toEqual([...all, ...all.map((p) => `ru/${p}`)]);
+    expect(FULL_PAGES).toHaveLength(32);
+    expect(new Set(FULL_PAGES.map(cardPath)).size).toBe(32);
+  });
+
+  it('gives an embed’s page its home page’s head: address, image, alternates', () => {
+    const embed = PAGES.find((page) => page.lang === 'ru' && page.embed === 'map')!;
+    const home = PAGES.find((page) => page.lang === 'ru' && page.path === 'ru/')!;
+    expect(pageHead(RU, embed, SITE)).toEqual(pageHead(RU, home, SITE));
+    // Relative, from its own folder two levels down.
+    expect(pageHead(RU, embed, null)).toMatchObject({
+      url: '../../../ru/',
+      image: '../../../og/ru/home.png',
+    });
   });
 
   it('links each page to itself in the other language, both ways, with x-default in English', () => {

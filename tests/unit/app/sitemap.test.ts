@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { robotsWithSitemap, sitemapXml } from '../../../src/app/sitemap';
-import { PAGES } from '../../../src/app/sitePages';
+import { FULL_PAGES } from '../../../src/app/sitePages';
 
 const SITE = 'https://example.org/cis/';
 
 describe('sitemap', () => {
   it('lists the 16 pages of each edition at absolute addresses', () => {
-    const doc = new DOMParser().parseFromString(sitemapXml(SITE, PAGES), 'application/xml');
+    const doc = new DOMParser().parseFromString(sitemapXml(SITE, FULL_PAGES), 'application/xml');
     const locs = [...doc.getElementsByTagName('loc')].map((loc) => loc.textContent);
     expect(locs).toHaveLength(32);
     expect(new Set(locs).size).toBe(32);

@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { countryOfPath, countryPath, editionRoot, rootFrom } from '../../../src/options/pages';
+import {
+  HOME,
+  countryOfPath,
+  countryPath,
+  editionRoot,
+  embedOfPath,
+  onPage,
+  pageOfPath,
+  pagePath,
+  prerenderedOptions,
+  rootFrom,
+} from '../../../src/options/pages';
+import { DEFAULT_OPTIONS } from '../../../src/options/defaults';
+import { parseUrlOptions } from '../../../src/options/parseUrlOptions';
+import { drawsAsPrerendered } from '../../../src/options/urlParams';
+import { VIEWS } from '../../../src/options/types';
+import { KNOWN_IDS } from '../../fixtures/urlParamSamples';
 
 describe('pages and their addresses', () => {
   it.each([
@@ -14,6 +30,25 @@ describe('pages and their addresses', () => {
     expect(countryOfPath(pathname)).toBe(country);
   });
 
+  it.each([
+    ['/embed/', 'all'],
+    ['/cis/ru/embed/index.html', 'all'],
+    ['/embed/map/', 'map'],
+    ['/a/embed/quotes/index.html', 'quotes'],
+    ['/embed/all/', null],
+    ['/embed/bogus/', null],
+    ['/embed', null],
+    ['/', null],
+  ])('%s is the embed page of %s', (pathname, view) => {
+    expect(embedOfPath(pathname)).toBe(view);
+  });
+
+  it('reads back every page folder it writes, in any folder of a host', () => {
+    const kinds = [HOME, { country: 'GE' as const, embed: null }];
+    for (const embed of VIEWS) kinds.push({ country: null, embed } as never);
+    for (const kind of kinds) expect(pageOfPath(`/cis/ru/${pagePath(kind)}`)).toEqual(kind);
+  });
+
   it('finds the site root from any page folder', () => {
     expect(rootFrom('')).toBe('./');
     expect(rootFrom(countryPath('GE'))).toBe('../../');
@@ -22,8 +57,45 @@ describe('pages and their addresses', () => {
     ).toBe('https://h.example/a/og/ge.png');
   });
 
-  it('finds an edition’s root from its home page and from a state’s page', () => {
-    expect(editionRoot(null)).toBe('./');
-    expect(editionRoot('GE')).toBe('../../');
+  it('finds an edition’s root from its home page, a state’s page and an embed’s', () => {
+    expect(editionRoot(HOME)).toBe('./');
+    expect(editionRoot({ country: 'GE', embed: null })).toBe('../../');
+    expect(editionRoot({ country: null, embed: 'all' })).toBe('../');
+    expect(editionRoot({ country: null, embed: 'map' })).toBe('../../');
+  });
+});
+
+describe('what a prerendered page shows', () => {
+  it('is the defaults on the home page, with the state or the embed view of its folder', () => {
+    expect(prerenderedOptions(HOME)).toEqual(DEFAULT_OPTIONS);
+    expect(prerenderedOptions({ country: 'KZ', embed: null })).toEqual({
+      ...DEFAULT_OPTIONS,
+      country: 'KZ',
+    });
+    expect(prerenderedOptions({ country: null, embed: 'quotes' })).toEqual({
+      ...DEFAULT_OPTIONS,
+      embed: true,
+      view: 'quotes',
+    });
+  });
+
+  /** The options the browser reads for `search` on the page at `pathname`. */
+  const read = (pathname: string, search: string) =>
+    onPage(parseUrlOptions(search, KNOWN_IDS).options, search, pageOfPath(pathname));
+
+  it('hydrates each page at its own address, whatever its folder says', () => {
+    for (const pathname of ['/', '/country/ge/', '/embed/', '/embed/map/', '/ru/embed/history/']) {
+      const page = prerenderedOptions(pageOfPath(pathname));
+      expect(read(pathname, ''), pathname).toEqual(page);
+      expect(drawsAsPrerendered(read(pathname, ''), page), pathname).toBe(true);
+      expect(drawsAsPrerendered(read(pathname, '?date=2000'), page), pathname).toBe(false);
+    }
+  });
+
+  it('lets the query overrule the folder', () => {
+    expect(read('/country/ge/', '?country=am').country).toBe('AM');
+    expect(read('/embed/map/', '?view=quotes')).toMatchObject({ embed: true, view: 'quotes' });
+    expect(read('/embed/map/', '?country=kz')).toMatchObject({ view: 'map', country: 'KZ' });
+    expect(read('/', '?embed=1&view=map')).toMatchObject({ embed: true, view: 'map' });
   });
 });

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseUrlOptions } from '../../../src/options/parseUrlOptions';
 import { DEFAULT_OPTIONS } from '../../../src/options/defaults';
 import { PENDING_PARAMS, URL_PARAMS } from '../../../src/options/urlParams';
+import { embedPath } from '../../../src/options/pages';
+import { VIEWS } from '../../../src/options/types';
 import { KNOWN_IDS, PARAM_SAMPLES } from '../../fixtures/urlParamSamples';
 
 /*
@@ -14,17 +16,30 @@ import { KNOWN_IDS, PARAM_SAMPLES } from '../../fixtures/urlParamSamples';
 // Vitest runs from the project's root.
 const SCRIPT = readFileSync(resolve('public/pending.js'), 'utf8');
 
-/** Runs pending.js for `search`; true if it hid the prerendered page. */
-function hides(search: string): boolean {
+/**
+ * Runs pending.js for `search` on a page whose <html data-embeds> is `embeds` (an edition's home
+ * page) or absent: whether it hid the prerendered page, and where it went instead, if anywhere.
+ */
+function run(search: string, embeds: string | null = null, hash = '') {
   const classes = new Set<string>();
-  const document = { documentElement: { classList: { add: (name: string) => classes.add(name) } } };
-  new Function('location', 'document', SCRIPT)({ search }, document);
-  return classes.has('pending');
+  let replaced: string | null = null;
+  const documentElement = {
+    classList: { add: (name: string) => classes.add(name) },
+    getAttribute: (name: string) => (name === 'data-embeds' ? embeds : null),
+  };
+  const location = { search, hash, replace: (to: string) => (replaced = to) };
+  new Function('location', 'document', SCRIPT)(location, { documentElement });
+  return { hidden: classes.has('pending'), replaced: replaced as string | null };
+}
+
+/** True if pending.js hid the prerendered page (on a page without embeds' pages). */
+function hides(search: string): boolean {
+  return run(search).hidden;
 }
 
 describe('public/pending.js', () => {
   it('lists exactly the parameters of URL_PARAMS that change the first paint', () => {
-    const listed = /\(([\w|]+)\)=/.exec(SCRIPT)?.[1]?.split('|') ?? [];
+    const listed = /\(([\w|]+)\)=\//.exec(SCRIPT)?.[1]?.split('|') ?? [];
     const expected = `/[?&](${PENDING_PARAMS.join('|')})=/`;
     expect([...listed].sort(), `public/pending.js should test ${expected}`).toEqual(
       [...PENDING_PARAMS].sort(),
@@ -50,4 +65,38 @@ describe('public/pending.js', () => {
       expect(hides(search)).toBe(false);
     },
   );
+});
+
+describe('public/pending.js on an edition’s home page, for an embed address of before', () => {
+  it('lists exactly the views of VIEWS', () => {
+    const listed = /var views = \[([^\]]*)\]/.exec(SCRIPT)?.[1]?.match(/[a-z]+/g);
+    expect(listed).toEqual([...VIEWS]);
+  });
+
+  it.each(VIEWS)('sends ?embed=1&view=%s to that view’s own page, hidden meanwhile', (view) => {
+    const { hidden, replaced } = run(`?embed=1&view=${view}`, 'embed/');
+    expect(replaced).toBe(embedPath(view));
+    expect(hidden).toBe(true);
+  });
+
+  it('keeps the rest of the query and the fragment', () => {
+    expect(run('?country=KZ&embed=1&view=map&date=2008&childId=c1', 'embed/', '#x').replaced).toBe(
+      'embed/map/?country=KZ&date=2008&childId=c1#x',
+    );
+    expect(run('?embed=1', 'embed/').replaced).toBe('embed/');
+  });
+
+  it.each([
+    ['?embed=1&view=bogus', 'embed/'],
+    ['?embed=1&view=map&view=quotes', 'embed/'],
+    ['?embed=0&view=map', 'embed/'],
+    ['?embed=yes', 'embed/'],
+    ['?embed=1&embed=1', 'embed/'],
+    ['?view=map', 'embed/'],
+    ['?embed=1&view=map', null],
+  ])('stays for %s (data-embeds %j): the app reads it, with its notice', (search, embeds) => {
+    const { hidden, replaced } = run(search, embeds);
+    expect(replaced).toBeNull();
+    expect(hidden).toBe(true);
+  });
 });
