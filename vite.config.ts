@@ -52,6 +52,25 @@ export default defineConfig({
     // Every browser that runs es2022 modules has modulepreload (Safari since 17) or simply
     // fetches the chunk when it is imported: the polyfill is bytes for nobody.
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // Vite's preload helper, on its own: the entry imports only it, so that the app's chunk
+            // (below) is still requested after the first paint (src/main.tsx), not with the entry.
+            { name: 'preload', test: /vite\/preload-helper/, priority: 2 },
+            // The app's chunk: src/mount.tsx and everything it imports. Left to itself, the bundler
+            // gives each set of modules shared by a different set of chunks a chunk of its own: the
+            // map's pure modules (outlines, colours, tiles, labels), which the first view, the
+            // Leaflet map and the Download image dialog all import, became a common chunk of their
+            // own, and the first view paid for the extra file and for worse compression. As one
+            // group they stay where the first view loads them, and the lazy chunks (StatusMap,
+            // ImageDialog...) import them from here, carrying only their own modules.
+            { name: 'mount', test: /src[\\/]mount\.tsx$/, priority: 1 },
+          ],
+        },
+      },
+    },
   },
   preview: {
     headers: {

@@ -5,7 +5,14 @@
 
 import { median, percentile } from './stats.mjs';
 
-export const FIRST_VIEW_BUDGET = 150_000; // bytes, gzip
+/**
+ * Bytes (gzip) that `/` may transfer before any interaction: just above what it needs (140.7 kB),
+ * so that code the reader has not asked for (a lazy dialog's, Leaflet's) coming into the first
+ * view by way of a shared module fails the check instead of passing unseen under a loose bound.
+ */
+export const FIRST_VIEW_BUDGET = 142_000;
+/** The other entrances (embed pages, Russian edition) keep the earlier, looser bound for now. */
+export const ENTRANCE_FIRST_VIEW_BUDGET = 150_000;
 export const FRAME_BUDGET_MS = 16;
 
 export const LABELS = {
@@ -258,7 +265,12 @@ function mapPaintCheck(mapPaint) {
 export function evaluateChecks({ firstView, lighthouse, interaction, mapPaint }) {
   const fv = firstViewGzip(firstView);
   return [
-    check('First-view transfer (gzip)', formatBytes(fv), '≤ 150.0 kB', fv <= FIRST_VIEW_BUDGET),
+    check(
+      'First-view transfer (gzip)',
+      formatBytes(fv),
+      `≤ ${formatBytes(FIRST_VIEW_BUDGET)}`,
+      fv <= FIRST_VIEW_BUDGET,
+    ),
     ...Object.entries(lighthouse).flatMap(([preset, { app, floor }]) =>
       lighthouseChecks(preset, app, floor),
     ),
@@ -387,7 +399,12 @@ export function entranceChecks(entrances) {
           ? null
           : categories.every((c) => mobile[c] === 100),
       ),
-      check(`${e.name}: first view`, formatBytes(fv), '≤ 150.0 kB', fv <= FIRST_VIEW_BUDGET),
+      check(
+        `${e.name}: first view`,
+        formatBytes(fv),
+        `≤ ${formatBytes(ENTRANCE_FIRST_VIEW_BUDGET)}`,
+        fv <= ENTRANCE_FIRST_VIEW_BUDGET,
+      ),
     );
     if (desktop) {
       checks.push(

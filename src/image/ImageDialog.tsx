@@ -22,6 +22,12 @@ const prepared = new Map<Lang, Promise<{ words: ImageWords; map: BakedData }>>()
 /**
  * The image's words and the map's outlines. The outlines are the drawn-in map's, read from the
  * page; a page without it (the development server) places them from the boundaries here.
+ *
+ * Only on the development server: every built page holds the drawn-in map. A built dialog that
+ * could call provideBakedGeometry would bring its svgMap() and placeLabels() (the build's outline
+ * and label placement, about 3.3 kB) into the browser's code, and since their modules are the first
+ * view's too (bakedShapes, svgMap, labelPlacement), that code would load with the first view of
+ * every page, for a page no reader gets. The build's other half of this is in vite.config.ts.
  */
 function prepare(locale: Locale<Messages>) {
   let ready = prepared.get(locale.lang);
@@ -29,13 +35,15 @@ function prepare(locale: Locale<Messages>) {
     const baked = bakedShapes();
     const map = baked
       ? Promise.resolve(baked)
-      : import('../map/regionGeometry').then(async ({ loadRegionGeometry }) => {
-          provideBakedGeometry(await loadRegionGeometry(), {
-            name: locale.m.countries,
-            short: locale.m.countryShort,
-          });
-          return bakedShapes()!;
-        });
+      : import.meta.env.DEV
+        ? import('../map/regionGeometry').then(async ({ loadRegionGeometry }) => {
+            provideBakedGeometry(await loadRegionGeometry(), {
+              name: locale.m.countries,
+              short: locale.m.countryShort,
+            });
+            return bakedShapes()!;
+          })
+        : Promise.reject(new Error('The page holds no drawn-in map to picture.'));
     ready = Promise.all([loadImageWords(locale.lang), map]).then(([words, map]) => ({
       words,
       map,
