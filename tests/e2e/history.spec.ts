@@ -119,7 +119,7 @@ test('the embed dialog offers the chart alone', async ({ page }) => {
   await page.getByRole('button', { name: 'Embed this explainer' }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed this explainer' });
   await dialog.getByLabel('Show').selectOption({ label: 'Membership chart only' });
-  await expect(dialog.getByLabel('Self-resizing (recommended)')).toHaveValue(/view=history/);
+  await expect(dialog.getByLabel('Self-resizing (recommended)')).toHaveValue(/embed\/history\//);
 });
 
 test('without JavaScript the chart is there, named and in order', async ({ browser }) => {

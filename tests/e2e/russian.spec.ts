@@ -73,7 +73,7 @@ test.describe('the Russian edition', () => {
   }) => {
     const response = await page.request.get('./ru/');
     const html = await response.text();
-    expect(html).toMatch(/^<!doctype html>\s*<html lang="ru">/i);
+    expect(html).toMatch(/^<!doctype html>\s*<html lang="ru"[ >]/i);
     expect(html).toContain(`<title>${RU.m.page.title}</title>`);
     expect(html).toContain(`<meta name="description" content="${RU.m.page.description}" />`);
     expect(html).toContain(RU.m.page.noscript);
@@ -85,7 +85,7 @@ test.describe('the Russian edition', () => {
     // Russian only: no English catalogue words in the HTML.
     expect(html).not.toContain('Who is in the CIS');
     const english = await (await page.request.get('./')).text();
-    expect(english).toMatch(/<html lang="en">/);
+    expect(english).toMatch(/<html lang="en"[ >]/);
     expect(english).toContain('<a href="./ru/" hrefLang="ru" lang="ru">Русский</a>');
   });
 
@@ -210,9 +210,12 @@ test.describe('the Russian edition', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('./ru/?embed=1&view=map&country=KZ');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    // The old address goes to the map embed's own page (ru/embed/map/): its credit links back
+    // to the edition's root.
+    await expect(page).toHaveURL(/\/ru\/embed\/map\/\?country=KZ$/);
     await expect(page.getByRole('link', { name: RU.m.embed.credit })).toHaveAttribute(
       'href',
-      './?country=KZ',
+      '../../?country=KZ',
     );
     await expect(page.getByRole('heading', { name: /^Кто в СНГ на / })).toBeVisible();
     expect(await latinWords(page)).toEqual([]);
@@ -228,7 +231,8 @@ test.describe('the Russian edition', () => {
         'value' in el ? String((el as HTMLTextAreaElement).value) : el.textContent,
       );
     const origin = new URL(page.url()).origin;
-    expect(code).toContain(`src="${origin}/ru/?country=KZ&amp;embed=1"`);
+    // The whole explainer's embed has a page of its own in each edition (ru/embed/).
+    expect(code).toContain(`src="${origin}/ru/embed/?country=KZ"`);
     expect(code).toContain(`title="${RU.m.embed.frameTitle}"`);
     expect(code).toContain(`src="${origin}/embed.js"`);
     expect((await page.request.get(`${origin}/embed.js`)).ok()).toBe(true);
