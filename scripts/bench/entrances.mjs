@@ -10,8 +10,7 @@
  * first-view transfer (gzip) of each is recorded too, and Lighthouse runs on each (bench.mjs).
  */
 
-import { CPU_SLOWDOWN, SLOW_4G } from './mapPaint.mjs';
-import { VIEWPORTS } from './sizes.mjs';
+import { throttledPhone } from './mapPaint.mjs';
 import { median } from './stats.mjs';
 
 const RUNS = 3;
@@ -78,14 +77,8 @@ function installContentProbe(selector) {
 }
 
 async function oneRun(browser, url, selector) {
-  const context = await browser.newContext({ viewport: VIEWPORTS.mobile });
+  const { context, page } = await throttledPhone(browser);
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.addInitScript(installContentProbe, selector);
     const started = Date.now();
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });

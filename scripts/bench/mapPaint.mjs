@@ -28,6 +28,18 @@ export const SLOW_4G = {
 };
 export const CPU_SLOWDOWN = 4;
 
+/** A fresh phone-sized page with a cold cache, slow 4G and a 4× slower CPU. */
+export async function throttledPhone(browser) {
+  const context = await browser.newContext({ viewport: VIEWPORTS.mobile });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return { context, page };
+}
+
 /** Installed before any of the page's scripts; records window.__mapPainted (ms since navigation). */
 function installMapProbe() {
   const coloured = (shape) => {
@@ -52,14 +64,8 @@ function installMapProbe() {
 }
 
 async function oneRun(browser, url) {
-  const context = await browser.newContext({ viewport: VIEWPORTS.mobile });
+  const { context, page } = await throttledPhone(browser);
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.addInitScript(installMapProbe);
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await page.waitForFunction(() => typeof window.__mapPainted === 'number', null, {
