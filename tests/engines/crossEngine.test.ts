@@ -128,15 +128,14 @@ describe.each(ENGINES)('$name', ({ launch }) => {
       path: location.pathname,
     }));
 
-  /** The interactive map's fill of each state. */
+  /** The interactive map's fill of each state, as painted (its colour comes from CSS by name). */
   const fills = () =>
     engine.evaluate(
       (codes) =>
-        codes.map((code) =>
-          document
-            .querySelector(`path.leaflet-interactive[data-country="${code}"]`)
-            ?.getAttribute('fill'),
-        ),
+        codes.map((code) => {
+          const path = document.querySelector(`path.leaflet-interactive[data-country="${code}"]`);
+          return path ? getComputedStyle(path).fill : undefined;
+        }),
       CODES,
     );
 
