@@ -24,10 +24,28 @@
     );
     return;
   }
+  // Parameters that only restyle the page (a root attribute) are applied here, before the first
+  // paint, so an embed in the colours its snippet asked for shows at once; as in the app, the
+  // last value counts. A value the app would refuse waits for the app and its notice, as below.
+  var restyled = { theme: ['auto', 'light', 'dark'], transparent: ['', '1', 'true', '0', 'false'] };
+  var refused = false;
+  for (var name in restyled) {
+    var given = query.getAll(name);
+    for (var i = 0; i < given.length; i += 1) {
+      if (restyled[name].indexOf(given[i]) < 0) refused = true;
+    }
+    var last = given[given.length - 1];
+    if (name === 'theme' && (last === 'light' || last === 'dark')) {
+      root.setAttribute('data-theme', last);
+    }
+    if (name === 'transparent' && (last === '' || last === '1' || last === 'true')) {
+      root.setAttribute('data-transparent', 'true');
+    }
+  }
   // The HTML is prerendered in its own state; when the address asks for another one (a country,
   // a date, an embed…), hide it until the app has drawn what was asked, instead of flashing the
   // wrong state. styles.css reveals it anyway after a few seconds.
-  if (/[?&](country|date|event|mode|quote|embed|view|theme|transparent)=/.test(location.search)) {
+  if (refused || /[?&](country|date|event|mode|quote|embed|view)=/.test(location.search)) {
     root.classList.add('pending');
   }
 })();

@@ -9,6 +9,7 @@ import { EVENTS } from './data/events';
 import { QUOTE_IDS } from './data/quoteIds';
 import { parseUrlOptions } from './options/parseUrlOptions';
 import { drawsAsPrerendered } from './options/urlParams';
+import { restyledAttributes } from './options/restyledAttributes';
 import { DeferUntilNear, loadPart } from './ui/Deferred';
 import { COUNTRY_DETAILS } from './map/countryDetailsPart';
 import { editionRoot, onPage, pageOfPath, prerenderedOptions } from './options/pages';
@@ -51,9 +52,10 @@ for (const link of document.head.querySelectorAll<HTMLLinkElement>('link[href]')
 }
 
 const root = document.documentElement;
-if (options.theme !== 'auto') root.dataset['theme'] = options.theme;
+for (const [name, value] of Object.entries(restyledAttributes(options))) {
+  root.setAttribute(name, value);
+}
 if (options.embed) root.dataset['embed'] = 'true';
-if (options.transparent) root.dataset['transparent'] = 'true';
 
 /** Mounts the app in the page's language; each edition's entry passes its own catalogue only. */
 export function mount(locale: Locale<Messages>) {

@@ -13,8 +13,8 @@ interface UrlParamSpec {
   /**
    * What a non-default value does to the prerendered page (the default state): `redrawn`, it
    * draws another state, so the app renders instead of hydrating; `restyled`, only a root
-   * attribute changes (set before the app renders, the HTML hydrates as it is); `unchanged`.
-   * public/pending.js hides the page until the app is in for all but `unchanged`.
+   * attribute changes (public/pending.js sets it before the first paint, the HTML hydrates as
+   * it is); `unchanged`. public/pending.js hides the page until the app is in for `redrawn`.
    */
   readonly prerendered: 'redrawn' | 'restyled' | 'unchanged';
   /** Meaningful only inside a frame: the embed's link to the full page leaves it out. */
@@ -39,7 +39,8 @@ export const URL_PARAMS = [
   { name: 'embed', role: 'presentation', prerendered: 'redrawn', frameOnly: true },
   { name: 'view', role: 'presentation', prerendered: 'redrawn', frameOnly: true },
   // Kept in the embed's link to the full page: the reader goes on in the colours they saw.
-  { name: 'theme', role: 'presentation', prerendered: 'redrawn', frameOnly: false },
+  // Colours are CSS custom properties by name, so a scheme is a root attribute, not a redraw.
+  { name: 'theme', role: 'presentation', prerendered: 'restyled', frameOnly: false },
   { name: 'transparent', role: 'presentation', prerendered: 'restyled', frameOnly: true },
   { name: 'childId', role: 'presentation', prerendered: 'unchanged', frameOnly: true },
 ] as const satisfies readonly UrlParamSpec[];
@@ -66,9 +67,14 @@ export const PRESENTATION_PARAMS: readonly PresentationParam[] = URL_PARAMS.filt
   (param) => param.role === 'presentation',
 ).map((param) => param.name as PresentationParam);
 
-/** The parameters whose value changes the first paint, so public/pending.js must hide it. */
+/** The parameters that draw another page, so public/pending.js must hide the prerendered one. */
 export const PENDING_PARAMS: readonly UrlParam[] = URL_PARAMS.filter(
-  (param) => param.prerendered !== 'unchanged',
+  (param) => param.prerendered === 'redrawn',
+).map((param) => param.name);
+
+/** The parameters that public/pending.js applies itself, as a root attribute, before paint. */
+export const RESTYLED_PARAMS: readonly UrlParam[] = URL_PARAMS.filter(
+  (param) => param.prerendered === 'restyled',
 ).map((param) => param.name);
 
 const DRAWN_OPTIONS: readonly (keyof UrlOptions)[] = URL_PARAMS.filter(

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseUrlOptions } from '../../../src/options/parseUrlOptions';
 import { DEFAULT_OPTIONS } from '../../../src/options/defaults';
-import { PENDING_PARAMS, URL_PARAMS } from '../../../src/options/urlParams';
+import { PENDING_PARAMS, RESTYLED_PARAMS, URL_PARAMS } from '../../../src/options/urlParams';
+import { restyledAttributes } from '../../../src/options/restyledAttributes';
 import { embedPath } from '../../../src/options/pages';
 import { VIEWS } from '../../../src/options/types';
 import { KNOWN_IDS, PARAM_SAMPLES } from '../../fixtures/urlParamSamples';
@@ -22,14 +23,16 @@ const SCRIPT = readFileSync(resolve('public/pending.js'), 'utf8');
  */
 function run(search: string, embeds: string | null = null, hash = '') {
   const classes = new Set<string>();
+  const attributes: Record<string, string> = {};
   let replaced: string | null = null;
   const documentElement = {
     classList: { add: (name: string) => classes.add(name) },
     getAttribute: (name: string) => (name === 'data-embeds' ? embeds : null),
+    setAttribute: (name: string, value: string) => (attributes[name] = value),
   };
   const location = { search, hash, replace: (to: string) => (replaced = to) };
   new Function('location', 'document', SCRIPT)(location, { documentElement });
-  return { hidden: classes.has('pending'), replaced: replaced as string | null };
+  return { hidden: classes.has('pending'), replaced: replaced as string | null, attributes };
 }
 
 /** True if pending.js hid the prerendered page (on a page without embeds' pages). */
@@ -38,7 +41,7 @@ function hides(search: string): boolean {
 }
 
 describe('public/pending.js', () => {
-  it('lists exactly the parameters of URL_PARAMS that change the first paint', () => {
+  it('lists exactly the parameters of URL_PARAMS that draw another page', () => {
     const listed = /\(([\w|]+)\)=\//.exec(SCRIPT)?.[1]?.split('|') ?? [];
     const expected = `/[?&](${PENDING_PARAMS.join('|')})=/`;
     expect([...listed].sort(), `public/pending.js should test ${expected}`).toEqual(
@@ -53,11 +56,34 @@ describe('public/pending.js', () => {
       const { options, notices } = parseUrlOptions(`?${name}=${value}`, KNOWN_IDS);
       expect(notices).toEqual([]);
       expect(options).not.toEqual(DEFAULT_OPTIONS);
-      const changes = prerendered !== 'unchanged';
-      expect(hides(`?${name}=${value}`)).toBe(changes);
-      expect(hides(`?utm_source=x&${name}=${value}`)).toBe(changes);
+      const redrawn = prerendered === 'redrawn';
+      expect(hides(`?${name}=${value}`)).toBe(redrawn);
+      expect(hides(`?utm_source=x&${name}=${value}`)).toBe(redrawn);
     },
   );
+
+  it('applies itself exactly the parameters of URL_PARAMS that only restyle the page', () => {
+    const listed = /var restyled = \{([^}]*)\}/.exec(SCRIPT)?.[1]?.match(/\w+(?=:)/g);
+    expect([...(listed ?? [])].sort()).toEqual([...RESTYLED_PARAMS].sort());
+  });
+
+  // Every value the app takes or refuses, once and twice: before the first paint the page wears
+  // the attributes the app will set, or, for a value the app refuses, stays hidden for its notice.
+  const RESTYLED_VALUES = ['', 'auto', 'light', 'dark', 'Dark', '1', 'true', '0', 'false', 'no'];
+  it.each(
+    RESTYLED_PARAMS.flatMap((name) =>
+      RESTYLED_VALUES.flatMap((value) => [`?${name}=${value}`, `?${name}=${value}&${name}=dark`]),
+    ),
+  )('for %s wears what the app will wear, or waits for its notice', (search) => {
+    const { options, notices } = parseUrlOptions(search, KNOWN_IDS);
+    const { hidden, attributes } = run(search);
+    if (notices.length > 0) {
+      expect(hidden).toBe(true);
+    } else {
+      expect(hidden).toBe(false);
+      expect(attributes).toEqual(restyledAttributes(options));
+    }
+  });
 
   it.each(['', '?utm_source=news', '?fbclid=abc', '?countryside=1', '?xcountry=GE'])(
     'leaves the prerendered page alone for %j',
