@@ -65,6 +65,19 @@ test.describe('without JavaScript, in a dark system scheme', () => {
   });
 });
 
+test('an embed asked for in a scheme wears it from its first paint, before the app runs', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  // The app's modules held back for the whole test: what shows is the HTML and public/pending.js.
+  await page.route('**/assets/**/*.js', () => undefined);
+  await page.goto('./embed/?theme=dark', { waitUntil: 'commit' });
+  await expect(page.locator('.baked-map [data-shape="KZ"]')).toBeVisible();
+  await expect(page.locator('html')).not.toHaveClass(/pending/);
+  expect(await memberPaints(page, 'drawn-in')).toEqual(expected('dark'));
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
 for (const [colorScheme, search, scheme] of [
   ['dark', '', 'dark'],
   ['light', '?theme=dark', 'dark'],

@@ -1,5 +1,4 @@
 import type { Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { EN } from '../../src/i18n/en';
 import { RU } from '../../src/i18n/ru';
 import { axeViolations, expect, test, waitForMap } from './helpers';
@@ -214,12 +213,8 @@ test.describe('axe on every kind of entrance', () => {
           await page.goto(`./${lang}${entrance}`);
           await expect(page.locator('html')).not.toHaveClass(/pending/);
           await page.waitForLoadState('load');
+          // Target size included (the embed's radios once failed it).
           expect(await axeViolations(page)).toEqual([]);
-          // And WCAG 2.2's target size, which Lighthouse checks too (the embed's radios).
-          const targets = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
-          expect(targets.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual(
-            [],
-          );
         });
       }
     }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { CODES, COUNTRY_NAMES, expect, test, waitForMap } from './helpers';
+import { CODES, COUNTRY_NAMES, expect, mapAtRest, test, waitForMap } from './helpers';
 import type { Code } from './helpers';
 
 /*
@@ -73,12 +73,12 @@ test.describe('on a phone', () => {
       await page.waitForTimeout(250);
       // The last choice brought its state into view: back to the whole region, the frame measured.
       // (A small state's flight ends with the button shown; a large one is not zoomed to.)
+      await mapAtRest(page);
       const whole = page.getByRole('button', { name: 'Show the whole region' });
-      await whole.waitFor({ state: 'visible', timeout: 1500 }).catch(() => undefined);
       if (await whole.isVisible()) {
         await whole.tap();
         await expect(whole).toBeHidden();
-        await page.waitForTimeout(700);
+        await mapAtRest(page);
       }
       const target = await largestTarget(
         page,

@@ -92,6 +92,7 @@ function pendingTarget(search: string): string | null {
   const documentElement = {
     classList: { add: () => undefined },
     getAttribute: (name: string) => (name === 'data-embeds' ? 'embed/' : null),
+    setAttribute: () => undefined,
   };
   const location = { search, hash: '', replace: (address: string) => (to = address) };
   new Function('location', 'document', PENDING)(location, { documentElement });
