@@ -1,5 +1,5 @@
 import { BASE_COLORS } from '../../src/map/palette';
-import { countryPath, expect, openMap, rgb, test } from './helpers';
+import { countryPath, expect, openMap, rgb, test, waitForApp } from './helpers';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test as bare } from '@playwright/test';
@@ -34,11 +34,8 @@ test.describe('legend and map', () => {
     await page.goto('./');
     const baked = (code: string) => page.locator(`.baked-map path[data-shape="${code}"]`);
     await expect(baked('KZ')).not.toHaveAttribute('fill-opacity', /./);
-    // A focus before the app has hydrated reaches no handler: wait for React to own the page.
-    await page.waitForFunction(() => {
-      const main = document.querySelector('main');
-      return main !== null && Object.keys(main).some((key) => key.startsWith('__react'));
-    });
+    // A focus before the app has hydrated reaches no handler: wait for the app to own the page.
+    await waitForApp(page);
     await legendEntry(page, 'Never joined').focus();
     // Whichever map is on screen by now (a focus is a first sign of life) shows the pick.
     await expect(page.locator('[data-shape="KZ"], path[data-country="KZ"]').last()).toHaveAttribute(
