@@ -5,28 +5,24 @@
 import { endOf, startOf } from '../../src/model/dates';
 import { statusesAt } from '../../src/model/status';
 import { TIMELINE_END, TIMELINE_START } from '../../src/model/timeline';
+import { backwardRanges, badDates, unorderedHistories } from './dateChecks';
+import { badContestedRefs, contestedWithoutCertainty, orphanContestedPoints } from './doubtChecks';
 import {
-  backwardRanges,
-  badContestedRefs,
-  badDates,
-  badUrls,
-  contestedWithoutCertainty,
-  danglingSourceIds,
   disagreeingRecords,
-  duplicates,
+  miscategorisedEvents,
+  summitsWithoutAttendees,
+  wellDated,
+} from './eventChecks';
+import {
+  badUrls,
+  danglingSourceIds,
   emptySourceLists,
   laterSources,
-  miscategorisedEvents,
-  notUrlSafe,
-  orphanContestedPoints,
   sourceIdLists,
-  summitsWithoutAttendees,
   uncitedSources,
-  unknownCountries,
   unlistedSources,
-  unorderedHistories,
-  wellDated,
-} from './checks';
+} from './sourceChecks';
+import { duplicates, notUrlSafe, unknownCountries } from './vocabularyChecks';
 import { PAGE_DAY, wordsOf } from './dataset';
 import type { Cited, Dataset, Dated, Doubtful } from './dataset';
 

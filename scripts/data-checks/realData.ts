@@ -20,14 +20,9 @@ import { EN } from '../../src/i18n/en';
 import { ATTENDANCE_COLORS, STATUS_COLORS } from '../../src/map/palette';
 import { comparePartialDates, isPartialDate } from '../../src/model/dates';
 import { TIMELINE_END, TIMELINE_START } from '../../src/model/timeline';
-import {
-  badDates,
-  duplicates,
-  incompleteTables,
-  missingHistories,
-  notUrlSafe,
-  publisherMismatches,
-} from './checks';
+import { badDates, missingHistories } from './dateChecks';
+import { publisherMismatches } from './sourceChecks';
+import { duplicates, incompleteTables, notUrlSafe } from './vocabularyChecks';
 import { PAGE_DAY } from './dataset';
 import type { Dataset } from './dataset';
 import { integrityProblems } from './integrityProblems';

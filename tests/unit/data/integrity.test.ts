@@ -25,28 +25,36 @@ import { ATTENDANCE_COLORS, STATUS_COLORS } from '../../../src/map/palette';
 import { TINY_DATASET } from '../../fixtures/tinyDataset';
 import {
   backwardRanges,
-  badContestedRefs,
   badDates,
-  badUrls,
-  contestedWithoutCertainty,
-  danglingSourceIds,
-  disagreeingRecords,
-  duplicates,
-  emptySourceLists,
-  incompleteTables,
-  laterSources,
-  miscategorisedEvents,
   missingHistories,
-  notUrlSafe,
+  unorderedHistories,
+} from '../../../scripts/data-checks/dateChecks';
+import {
+  badContestedRefs,
+  contestedWithoutCertainty,
   orphanContestedPoints,
+} from '../../../scripts/data-checks/doubtChecks';
+import {
+  disagreeingRecords,
+  miscategorisedEvents,
+  summitsWithoutAttendees,
+} from '../../../scripts/data-checks/eventChecks';
+import {
+  badUrls,
+  danglingSourceIds,
+  emptySourceLists,
+  laterSources,
   publisherMismatches,
   sourceIdLists,
-  summitsWithoutAttendees,
   uncitedSources,
-  unknownCountries,
   unlistedSources,
-  unorderedHistories,
-} from '../../../scripts/data-checks/checks';
+} from '../../../scripts/data-checks/sourceChecks';
+import {
+  duplicates,
+  incompleteTables,
+  notUrlSafe,
+  unknownCountries,
+} from '../../../scripts/data-checks/vocabularyChecks';
 import { PAGE_DAY } from '../../../scripts/data-checks/dataset';
 import type { Dataset } from '../../../scripts/data-checks/dataset';
 import {
