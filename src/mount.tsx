@@ -8,8 +8,8 @@ import { LocaleContext } from './i18n/useLocale';
 import { EVENTS } from './data/events';
 import { QUOTE_IDS } from './data/quoteIds';
 import { parseUrlOptions } from './options/parseUrlOptions';
-import { drawsAsPrerendered } from './options/urlParams';
 import { restyledAttributes } from './options/restyledAttributes';
+import { hydrateOrRender } from './options/hydrateOrRender';
 import { DeferUntilNear, loadPart } from './ui/Deferred';
 import { COUNTRY_DETAILS } from './map/countryDetailsPart';
 import { editionRoot, onPage, pageOfPath, prerenderedOptions } from './options/pages';
@@ -66,9 +66,12 @@ export function mount(locale: Locale<Messages>) {
 async function start(container: HTMLElement, locale: Locale<Messages>) {
   // The prerendered HTML shows the default state: hydrate it only when that is what was asked for.
   const hydrate =
-    container.firstElementChild !== null &&
-    notices.length === 0 &&
-    drawsAsPrerendered(options, prerendered);
+    hydrateOrRender({
+      hasHtml: container.firstElementChild !== null,
+      hasNotices: notices.length > 0,
+      options,
+      prerendered,
+    }) === 'hydrate';
   // A link to a country opens with its details: their code first, so they draw with the page.
   // Awaited here, not at the module's top level: the details chunk imports from this one.
   if (options.country) await loadPart(COUNTRY_DETAILS).catch(() => undefined);
@@ -93,8 +96,15 @@ async function start(container: HTMLElement, locale: Locale<Messages>) {
   } else createRoot(container).render(app);
 }
 
-/** Lifts public/pending.js's cover once React has committed the asked-for state, before it paints. */
+/**
+ * Lifts public/pending.js's cover once React has committed the asked-for state, before it paints,
+ * and says so on <html data-app="ready">: from then on the page's controls have their handlers
+ * (hydrated or rendered), which browser tests wait for.
+ */
 function RevealWhenDrawn({ children }: { readonly children: ReactNode }) {
-  useLayoutEffect(() => root.classList.remove('pending'), []);
+  useLayoutEffect(() => {
+    root.classList.remove('pending');
+    root.dataset['app'] = 'ready';
+  }, []);
   return children;
 }

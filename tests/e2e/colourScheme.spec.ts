@@ -4,6 +4,7 @@ import type { Scheme } from '../../src/map/palette';
 import { EN } from '../../src/i18n/en';
 import type { Locator, Page } from '@playwright/test';
 import { countryPath, expect, openMap, rgb, test } from './helpers';
+import { venue } from './locators';
 
 /*
  * One route for colour: the map, its legend and the chart all take their colours from the page's
@@ -97,9 +98,9 @@ test('the meeting’s venue is marked in the palette’s colour, the seat in the
 }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await openMap(page, '?mode=meeting');
-  const venue = page.getByRole('img', { name: /^State Hermitage Museum/ });
-  await expect(venue).toHaveCSS('fill', rgb(BASE_COLORS.dark.venue));
-  await expect(venue).toHaveCSS('stroke', rgb(BASE_COLORS.dark.focus));
+  const marker = venue(page);
+  await expect(marker).toHaveCSS('fill', rgb(BASE_COLORS.dark.venue));
+  await expect(marker).toHaveCSS('stroke', rgb(BASE_COLORS.dark.focus));
   const seat = page.locator('.map-place:not(.map-place-venue)');
   await expect(seat).toHaveCSS('fill', rgb(BASE_COLORS.dark.border));
 });

@@ -1,4 +1,5 @@
 import { expect, horizontalOverflow, test, waitForMap } from './helpers';
+import { modeRadio, slider } from './locators';
 
 // The embed layout, its views, the credit link and the embed-code generator. The host-page side
 // (embed.js, height messages, sandboxing) is in hostEmbedding.spec.ts.
@@ -28,7 +29,7 @@ test.describe('embed layout', () => {
     await page.goto('./?embed=1&view=quotes');
     await expect(page.getByRole('figure').first()).toBeVisible();
     await expect(page.locator('.leaflet-container')).toHaveCount(0);
-    await expect(page.getByRole('slider', { name: 'Date' })).toHaveCount(0);
+    await expect(slider(page)).toHaveCount(0);
 
     await page.goto('./?embed=1&view=map');
     await waitForMap(page);
@@ -36,7 +37,7 @@ test.describe('embed layout', () => {
     await expect(page.getByRole('figure')).toHaveCount(0);
 
     await page.goto('./?embed=1&view=timeline');
-    await expect(page.getByRole('slider', { name: 'Date' })).toBeVisible();
+    await expect(slider(page)).toBeVisible();
     await expect(page.getByRole('heading', { name: 'The CIS since 1991' })).toBeVisible();
     await expect(page.locator('.leaflet-container')).toHaveCount(0);
   });
@@ -98,7 +99,7 @@ test.describe('embed-code generator', () => {
     await page.goto(src);
     await waitForMap(page);
     await expect(page.getByRole('region', { name: 'Kazakhstan' })).toBeVisible();
-    await expect(page.getByRole('radio', { name: 'At the 22 Dec 2025 meeting' })).toBeChecked();
+    await expect(modeRadio(page, 'meeting')).toBeChecked();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(page.getByRole('banner')).toHaveCount(0);
   });

@@ -79,6 +79,11 @@ export async function nudgeUntil(page: Page, check: () => Promise<unknown>): Pro
   }).toPass();
 }
 
+/** The app has committed (hydrated the page's HTML or rendered afresh): its handlers are live. */
+export async function waitForApp(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+}
+
 /** Opens a page of the site (relative to baseURL) and waits for the map. */
 export async function openMap(page: Page, search = ''): Promise<void> {
   await page.goto(`./${search}`);

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations, expect, horizontalOverflow, openMap, test } from './helpers';
+import { chart, slider } from './locators';
 
 /*
  * "Membership over time": the chart's rule follows the date, its segments select a state and a
@@ -7,16 +8,8 @@ import { axeViolations, expect, horizontalOverflow, openMap, test } from './help
  * fits a phone.
  */
 
-function chart(page: Page): Locator {
-  return page.getByRole('region', { name: 'Membership over time' });
-}
-
 function segment(page: Page, name: RegExp): Locator {
   return chart(page).getByRole('button', { name });
-}
-
-function slider(page: Page): Locator {
-  return page.getByRole('slider', { name: /^Date/ });
 }
 
 /** The rule's x, in CSS pixels from the left of the page. */

@@ -1,5 +1,6 @@
 import { BASE_COLORS } from '../../src/map/palette';
-import { countryPath, expect, openMap, rgb, test } from './helpers';
+import { countryPath, expect, openMap, rgb, test, waitForApp } from './helpers';
+import { legendEntry, slider } from './locators';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test as bare } from '@playwright/test';
@@ -7,9 +8,6 @@ import type { Page } from '@playwright/test';
 
 // The legend as the map's key: pointing at an entry picks out its states; map and key on screen
 // together; the compact view=map embed and its disclosure.
-
-const legendEntry = (page: Page, label: string) =>
-  page.locator('.legend').getByRole('button', { name: new RegExp(`^${label}`) });
 
 test.describe('legend and map', () => {
   test('pointing at a legend entry picks out its states on the map and says how many', async ({
@@ -34,11 +32,8 @@ test.describe('legend and map', () => {
     await page.goto('./');
     const baked = (code: string) => page.locator(`.baked-map path[data-shape="${code}"]`);
     await expect(baked('KZ')).not.toHaveAttribute('fill-opacity', /./);
-    // A focus before the app has hydrated reaches no handler: wait for React to own the page.
-    await page.waitForFunction(() => {
-      const main = document.querySelector('main');
-      return main !== null && Object.keys(main).some((key) => key.startsWith('__react'));
-    });
+    // A focus before the app has hydrated reaches no handler: wait for the app to own the page.
+    await waitForApp(page);
     await legendEntry(page, 'Never joined').focus();
     // Whichever map is on screen by now (a focus is a first sign of life) shows the pick.
     await expect(page.locator('[data-shape="KZ"], path[data-country="KZ"]').last()).toHaveAttribute(
@@ -137,7 +132,7 @@ bare.describe('the view=map embed beside a story', () => {
           .toBe(true);
         expect(settled).toBeLessThanOrEqual(most);
         // The date control and the source line are in the frame; the table waits behind a click.
-        await expect(frame.getByRole('slider', { name: 'Date' })).toBeVisible();
+        await expect(slider(frame)).toBeVisible();
         await expect(frame.locator('.embed-credit')).toBeVisible();
         await expect(frame.getByRole('table')).toBeHidden();
         await frame.getByText('Table and definitions').click();

@@ -7,15 +7,12 @@ import { parseCsv } from '../fixtures/parseCsv';
 import { statusesDataset } from '../../src/downloads/datasets';
 import { EN } from '../../src/i18n/en';
 import { countryPath, expect, fillOf, openMap, test } from './helpers';
+import { modeRadio, notices, slider, timeline, venue } from './locators';
 
 /*
  * The meeting of 22 Dec 2025 against the built site: the map's meeting mode, the quotes (deep
  * links, stepping, copying inside a sandboxed frame), the data downloads and the print view.
  */
-
-const MEETING_RADIO = 'At the 22 Dec 2025 meeting';
-const STATUS_RADIO = 'Membership status';
-const HERMITAGE = /^State Hermitage Museum/;
 
 function legendHeading(page: Page): Locator {
   return page.getByRole('heading', { level: 3, name: /^(Status on |At the meeting$)/ });
@@ -35,13 +32,13 @@ test.describe('meeting mode', () => {
   }) => {
     await openMap(page);
     await expect(legendHeading(page)).toHaveText('Status on 22 Dec 2025');
-    await expect(page.getByRole('radio', { name: STATUS_RADIO })).toBeChecked();
-    await expect(page.getByRole('img', { name: HERMITAGE })).toHaveCount(0);
+    await expect(modeRadio(page, 'status')).toBeChecked();
+    await expect(venue(page)).toHaveCount(0);
     const statusFill = { RU: await fillOf(page, 'RU'), MD: await fillOf(page, 'MD') };
     // In status mode Moldova (a member, participation halted) is not coloured as Georgia.
     expect(statusFill.MD).not.toBe(await fillOf(page, 'GE'));
 
-    await page.getByRole('radio', { name: MEETING_RADIO }).check();
+    await modeRadio(page, 'meeting').check();
 
     await expect(page).toHaveURL(/\?mode=meeting$/);
     await expect(legendHeading(page)).toHaveText('At the meeting');
@@ -57,33 +54,33 @@ test.describe('meeting mode', () => {
     expect(md, 'unrepresented Moldova vs Russia').not.toBe(ru);
     expect(ge, 'non-participant Georgia vs Russia').not.toBe(ru);
     expect(kz, 'both attended').toBe(ru);
-    await expect(page.getByRole('img', { name: HERMITAGE })).toHaveCount(1);
-    await expect(page.getByRole('img', { name: HERMITAGE })).toHaveAccessibleName(
+    await expect(venue(page)).toHaveCount(1);
+    await expect(venue(page)).toHaveAccessibleName(
       /^State Hermitage Museum.*: Venue of the informal meeting/,
     );
     // The date control belongs to status mode only.
-    await expect(page.getByRole('slider', { name: /^Date/ })).toHaveCount(0);
+    await expect(slider(page)).toHaveCount(0);
     await expect(
       page.getByRole('table', { name: 'The 15 post-Soviet states at the meeting of 22 Dec 2025' }),
     ).toBeVisible();
 
     // And back.
-    await page.getByRole('radio', { name: STATUS_RADIO }).check();
+    await modeRadio(page, 'status').check();
     await expect(page).not.toHaveURL(/mode=/);
     await expect(legendHeading(page)).toHaveText('Status on 22 Dec 2025');
     await expect.poll(() => fillOf(page, 'RU')).toBe(statusFill.RU);
-    await expect(page.getByRole('img', { name: HERMITAGE })).toHaveCount(0);
+    await expect(venue(page)).toHaveCount(0);
   });
 
   test('?mode=meeting opens in meeting mode', async ({ page }) => {
     await openMap(page, '?mode=meeting');
-    await expect(page.getByRole('radio', { name: MEETING_RADIO })).toBeChecked();
+    await expect(modeRadio(page, 'meeting')).toBeChecked();
     await expect(legendHeading(page)).toHaveText('At the meeting');
-    await expect(page.getByRole('img', { name: HERMITAGE })).toHaveCount(1);
+    await expect(venue(page)).toHaveCount(1);
     expect(await fillOf(page, 'AZ')).not.toBe(await fillOf(page, 'RU'));
     await expect(countryPath(page, 'AZ')).toHaveAttribute('aria-label', /^Azerbaijan — /);
     await expect(page).toHaveURL(/\?mode=meeting$/);
-    await expect(page.getByText('could not be used')).toHaveCount(0);
+    await expect(notices(page)).toHaveCount(0);
   });
 });
 
@@ -95,14 +92,12 @@ test.describe('quotes', () => {
     await expect(blockquote).toContainText('All CIS members');
     await expect(quotes(page).getByText(`Quote 3 of ${QUOTES.length}`)).toBeVisible();
     await expect(page).toHaveURL(/\?quote=world-order$/);
-    await expect(page.getByText('could not be used')).toHaveCount(0);
+    await expect(notices(page)).toHaveCount(0);
   });
 
   test('?quote=nope → a notice, the first quote shown', async ({ page }) => {
     await openMap(page, '?quote=nope');
-    await expect(page.getByRole('status').filter({ hasText: 'could not be used' })).toContainText(
-      'quote “nope”',
-    );
+    await expect(notices(page)).toContainText('quote “nope”');
     await expect(quoteFigure(page).getByRole('blockquote')).toContainText(QUOTES[0]!.text);
   });
 
@@ -237,9 +232,7 @@ test.describe('downloads', () => {
     expect(Array.isArray(events)).toBe(true);
     expect(events).toHaveLength(EVENTS.length);
     // As many as the page lists with every category ticked.
-    await expect(
-      page.getByRole('region', { name: 'The CIS since 1991' }).getByRole('listitem'),
-    ).toHaveCount(events.length);
+    await expect(timeline(page).getByRole('listitem')).toHaveCount(events.length);
     for (const event of events) {
       expect(typeof event['source_ids'], JSON.stringify(event)).toBe('string');
       expect(event['source_ids'], JSON.stringify(event)).toMatch(/\S/);
@@ -256,13 +249,13 @@ test.describe('print', () => {
   test('hides the controls, keeps the table and the quote', async ({ page }) => {
     await openMap(page);
     await expect(page.getByRole('group', { name: 'Map shows' })).toBeVisible();
-    await expect(page.getByRole('slider', { name: /^Date/ })).toBeVisible();
+    await expect(slider(page)).toBeVisible();
 
     await page.emulateMedia({ media: 'print' });
 
     await expect(page.getByRole('group', { name: 'Map shows' })).toBeHidden();
-    await expect(page.getByRole('radio', { name: MEETING_RADIO })).toBeHidden();
-    await expect(page.getByRole('slider', { name: /^Date/ })).toBeHidden();
+    await expect(modeRadio(page, 'meeting')).toBeHidden();
+    await expect(slider(page)).toBeHidden();
     await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeHidden();
     await expect(
       page.getByRole('table', { name: 'Status of the 15 post-Soviet states on 22 Dec 2025' }),
@@ -270,6 +263,6 @@ test.describe('print', () => {
     await expect(page.getByRole('link', { name: 'Georgia', exact: true })).toBeVisible();
     await expect(quoteFigure(page)).toBeVisible();
     await expect(quoteFigure(page).getByRole('blockquote')).toBeVisible();
-    await expect(page.getByRole('region', { name: 'The CIS since 1991' })).toBeVisible();
+    await expect(timeline(page)).toBeVisible();
   });
 });

@@ -2,6 +2,7 @@ import { test as base } from '@playwright/test';
 import type { Route } from '@playwright/test';
 import { QUOTES } from '../../src/data/quotes';
 import { expect, nudgeUntil, waitForMap } from './helpers';
+import { slider, timeline } from './locators';
 
 /*
  * A chunk that fails to load (the boundaries, the details panel) takes down only its own panel:
@@ -70,18 +71,20 @@ for (const [failure, handle] of Object.entries(CHUNK_FAILURES)) {
 
       // The date slider moves the day, and the table follows.
       const caption = page.locator('table.country-table caption');
-      const slider = page.getByRole('slider', { name: /^Date/ });
+      const dateSlider = slider(page);
       await expect(caption).toHaveText('Status of the 15 post-Soviet states on 22 Dec 2025');
-      await slider.focus();
-      await slider.press('Home');
+      await dateSlider.focus();
+      await dateSlider.press('Home');
       await expect(caption).toHaveText('Status of the 15 post-Soviet states on 8 Dec 1991');
-      await expect(slider).toHaveAttribute('aria-valuetext', '8 December 1991');
-      await slider.press('End');
+      await expect(dateSlider).toHaveAttribute('aria-valuetext', '8 December 1991');
+      await dateSlider.press('End');
       await expect(caption).toHaveText('Status of the 15 post-Soviet states on 22 Dec 2025');
 
       // The timeline selects an event and moves the day to it.
-      const timeline = page.getByRole('region', { name: 'The CIS since 1991' });
-      const event = timeline.getByRole('button', { name: /Georgia's withdrawal takes effect/ });
+      const timelineRegion = timeline(page);
+      const event = timelineRegion.getByRole('button', {
+        name: /Georgia's withdrawal takes effect/,
+      });
       await event.click();
       await expect(event).toHaveAttribute('aria-pressed', 'true');
       await expect(caption).toHaveText('Status of the 15 post-Soviet states on 18 Aug 2009');
@@ -129,7 +132,7 @@ base('when the details panel cannot load, only the details fail', async ({ page 
   // The map, the table and the date still work.
   await expect(page.locator('path[data-country="GE"]')).toHaveAttribute('aria-pressed', 'true');
   const caption = page.locator('table.country-table caption');
-  await page.getByRole('slider', { name: /^Date/ }).focus();
+  await slider(page).focus();
   await page.keyboard.press('Home');
   await expect(caption).toHaveText('Status of the 15 post-Soviet states on 8 Dec 1991');
   await expect(page.getByRole('alert')).toHaveCount(1);

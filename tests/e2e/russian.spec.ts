@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { RU } from '../../src/i18n/ru';
 import { axeViolations, CODES, countryPath, expect, openMap, tabToCountry, test } from './helpers';
+import { modeRadio } from './locators';
 
 /**
  * The Russian edition, ru/: prerendered in Russian, every view in Russian, the switch between the
@@ -105,7 +106,7 @@ test.describe('the Russian edition', () => {
     expect(await latinWords(page)).toEqual([]);
     const body = (await page.locator('body').textContent()) ?? '';
     expect(body, 'no full stop doubled after "г."').not.toContain('г..');
-    await page.getByRole('radio', { name: RU.m.map.modes.meeting }).check();
+    await modeRadio(page, 'meeting', RU).check();
     await expect(countryPath(page, 'KZ')).toHaveAttribute(
       'aria-label',
       /^Казахстан — лидер приехал \(Касым-Жомарт Токаев, президент\)$/,
@@ -177,7 +178,7 @@ test.describe('the Russian edition', () => {
     await expect(
       page.locator('p', { hasText: /^On 1 January 2000:\s*Member state since/ }),
     ).toBeVisible();
-    await page.getByRole('radio', { name: 'At the 22 Dec 2025 meeting' }).check();
+    await modeRadio(page, 'meeting').check();
     await expect(page).toHaveURL(/mode=meeting/);
     await page
       .getByRole('navigation', { name: 'Language' })
@@ -185,7 +186,7 @@ test.describe('the Russian edition', () => {
       .click();
     await expect(page).toHaveURL(/\/ru\/country\/ge\/\?date=2000-01-01&mode=meeting$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-    await expect(page.getByRole('radio', { name: RU.m.map.modes.meeting })).toBeChecked();
+    await expect(modeRadio(page, 'meeting', RU)).toBeChecked();
   });
 
   test('a browser asking for Russian still gets the English page at the root', async ({

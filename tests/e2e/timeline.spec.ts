@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { countryPath, expect, fillOf, openMap, paintOf, test } from './helpers';
+import { mapTitle, notices, slider, timeline } from './locators';
 import type { Code } from './helpers';
 import { PLAY_INTERVAL_MS } from '../../src/app/usePlay';
 
@@ -12,23 +13,6 @@ const GEORGIA_LEAVES = {
   id: 'georgia-withdrawal-effective',
   title: "Georgia's withdrawal takes effect",
 } as const;
-
-function slider(page: Page): Locator {
-  return page.getByRole('slider', { name: /^Date/ });
-}
-
-function mapTitle(page: Page): Locator {
-  return page.getByRole('heading', { level: 2, name: /^Who / });
-}
-
-/** The notice about ignored or adjusted address values (the page has other live regions too). */
-function notices(page: Page): Locator {
-  return page.getByRole('status').filter({ hasText: 'could not be used' });
-}
-
-function timeline(page: Page): Locator {
-  return page.getByRole('region', { name: 'The CIS since 1991' });
-}
 
 /** The timeline's list item of an event, found by its title. */
 function eventItem(page: Page, title: string): Locator {
@@ -164,7 +148,7 @@ test.describe('deep links to a date', () => {
     const withdrawnFill = await fillOf(page, 'GE');
     expect(withdrawnFill).not.toBe(memberFill);
     expect(withdrawnFill).toBe(await legendFill(page, 'Withdrawn'));
-    await expect(page.getByText('could not be used')).toHaveCount(0);
+    await expect(notices(page)).toHaveCount(0);
   });
 
   test('?date=2023-02-30 (no such day) → a notice naming it, the default date kept', async ({
@@ -216,7 +200,7 @@ test.describe('events', () => {
       (['RU', 'KZ', 'AM', 'UA', 'EE'] as const).map((code) => strokeWidth(page, code)),
     );
     for (const width of others) expect(await strokeWidth(page, 'GE')).toBeGreaterThan(width);
-    await expect(page.getByText('could not be used')).toHaveCount(0);
+    await expect(notices(page)).toHaveCount(0);
   });
 
   test('clicking an event moves the map there and outlines all its states', async ({ page }) => {

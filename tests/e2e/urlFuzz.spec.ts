@@ -83,7 +83,6 @@ function readFuzzState(): FuzzState {
   };
 }
 
-/** True once React has committed its own <main> (hydrated or freshly rendered) at the address. */
 const PENDING = readFileSync(resolve('public/pending.js'), 'utf8');
 
 /** Where public/pending.js sends `search` from an edition's home page, or null if it stays. */
@@ -99,10 +98,10 @@ function pendingTarget(search: string): string | null {
   return to;
 }
 
+/** True once the app has committed (hydrated or freshly rendered, src/mount.tsx) at the address. */
 function mounted({ path, search }: { path: string; search: string }): boolean {
-  const main = document.querySelector('main');
-  const reactOwned = main !== null && Object.keys(main).some((key) => key.startsWith('__react'));
-  return reactOwned && location.pathname.endsWith(`/${path}`) && location.search === search;
+  const ready = document.documentElement.dataset['app'] === 'ready';
+  return ready && location.pathname.endsWith(`/${path}`) && location.search === search;
 }
 
 test.describe('URL fuzzing', () => {

@@ -1,13 +1,8 @@
 /**
- * The integrity of the facts (architecture convention 2): every citation resolves, every doubt
- * names its contested point and every contested point is attached to a fact, every date is a
- * valid partial date inside the span, every id is unique, summits list who came, categories
- * follow the rule written in events.ts, records that describe one moment agree on its
- * certainty, no fact about the page's day rests on a source published after it, every source
- * cited anywhere in the data is in the page's sources list (the one list of citing records,
- * src/data/citingRecords.ts), and every source is cited by something. The checks
- * are small pure functions returning the problems found, so they are shown to fail on a
- * deliberately broken copy of the fixture as well as to pass on the real data.
+ * The integrity of the facts (architecture convention 2). The checks live beside the data's
+ * tooling, in scripts/data-checks/, where `npm run check:data` runs them for data contributors;
+ * here they are held to pass on the real data, one by one and all at once, and shown to fail on a
+ * deliberately broken copy of the tiny fixture, each with the words it reports.
  */
 import { describe, expect, it } from 'vitest';
 import { CITING_RECORDS } from '../../../src/data/citingRecords';
@@ -19,556 +14,58 @@ import { QUOTES } from '../../../src/data/quotes';
 import { PUBLISHERS } from '../../../src/data/publishers';
 import { SOURCES } from '../../../src/data/sources';
 import { STATUS_CHANGES } from '../../../src/data/statusChanges';
-import { STATUS_INFO } from '../../../src/data/statuses';
 import { EN } from '../../../src/i18n/en';
-import { eventWords } from '../../../src/i18n/recordWords';
-import type { EventWords } from '../../../src/i18n/words';
 import { ATTENDANCE, COUNTRY_CODES, STATUSES } from '../../../src/data/types';
-import type {
-  Certainty,
-  ContestedPoint,
-  Country,
-  MeetingRecord,
-  Quote,
-  Source,
-  SourceId,
-  StatusChange,
-  TimelineEvent,
-} from '../../../src/data/types';
+import type { Quote, Source, StatusChange, TimelineEvent } from '../../../src/data/types';
 import { CORRECTIONS } from '../../../src/data/corrections';
 import { LAST_UPDATED } from '../../../src/data/lastUpdated';
-import { comparePartialDates, endOf, isPartialDate, startOf } from '../../../src/model/dates';
-import { inEffect, statusesAt } from '../../../src/model/status';
+import { comparePartialDates, isPartialDate } from '../../../src/model/dates';
 import { TIMELINE_END, TIMELINE_START } from '../../../src/model/timeline';
 import { ATTENDANCE_COLORS, STATUS_COLORS } from '../../../src/map/palette';
 import { TINY_DATASET } from '../../fixtures/tinyDataset';
-
-// ---------------------------------------------------------------------------------------------
-// The checks: each takes records labelled with where they come from and returns the problems.
-
-/** A record that cites sources, labelled for the report. */
-interface Cited {
-  readonly where: string;
-  readonly sourceIds: readonly SourceId[];
-}
-
-/** A record that may carry doubt. */
-interface Doubtful {
-  readonly where: string;
-  readonly certainty?: Certainty;
-  readonly contested?: string;
-}
-
-/** A date written somewhere in the data. */
-interface Dated {
-  readonly where: string;
-  readonly date: string;
-}
-
-/** Everything the checks look at; the real data and the fixture both fit it. */
-interface Dataset {
-  readonly sources: readonly Source[];
-  readonly contested: readonly ContestedPoint[];
-  readonly changes: readonly StatusChange[];
-  readonly events: readonly TimelineEvent[];
-  readonly quotes: readonly Quote[];
-  readonly meetingRecords?: readonly MeetingRecord[];
-  readonly countries?: readonly Country[];
-  /** Further citing records (status table, places, the meeting). */
-  readonly otherCited?: readonly Cited[];
-  /** The page's one list of citing records; without it, gathered from the parts above. */
-  readonly cited?: readonly Cited[];
-  /** Everything in the data, searched for `sourceIds` wherever they are; the dataset itself unless given. */
-  readonly everything?: unknown;
-  /** Records describing the state of things on the page's day (status table, the meeting). */
-  readonly pageDayCited?: readonly Cited[];
-  /** The events' words, where the rules read them; the English catalogue's unless given. */
-  readonly eventWords?: Readonly<Record<string, EventWords>>;
-}
-
-/** An event's English words, from the dataset's own where it has them. */
-function wordsOf(d: { readonly eventWords?: Readonly<Record<string, EventWords>> }, id: string) {
-  return d.eventWords?.[id] ?? eventWords(EN.m, id);
-}
-
-/** The page's day: the St Petersburg meeting, the last day of the span. */
-const PAGE_DAY = TIMELINE_END;
-
-/** Cited ids that name no source. */
-function danglingSourceIds(records: readonly Cited[], sources: readonly Source[]): string[] {
-  const known = new Set(sources.map((source) => source.id));
-  return records.flatMap((record) =>
-    record.sourceIds
-      .filter((id) => !known.has(id))
-      .map((id) => `${record.where}: unknown source id ${id}`),
-  );
-}
-
-/** Every `sourceIds` list anywhere inside a value (records, tables, modules), with its path. */
-function sourceIdLists(value: unknown, path = 'data', seen = new Set<object>()): Cited[] {
-  if (typeof value !== 'object' || value === null || seen.has(value)) return [];
-  seen.add(value);
-  return Object.entries(value).flatMap(([key, child]) =>
-    key === 'sourceIds' && Array.isArray(child)
-      ? [{ where: path, sourceIds: child as SourceId[] }]
-      : sourceIdLists(child, `${path}.${key}`, seen),
-  );
-}
-
-/**
- * Sources cited somewhere in the data that the page's sources list leaves out: a record that
- * cites sources but is missing from the list of citing records (the map's places once were).
- */
-function unlistedSources(found: readonly Cited[], listed: readonly Cited[]): string[] {
-  const ids = new Set(listed.flatMap((record) => record.sourceIds));
-  return found.flatMap((record) =>
-    record.sourceIds
-      .filter((id) => !ids.has(id))
-      .map((id) => `${record.where}: cites ${id}, which the sources list leaves out`),
-  );
-}
-
-/** Sources no record cites: the page would list them for nothing, or not at all. */
-function uncitedSources(records: readonly Cited[], sources: readonly Source[]): string[] {
-  const cited = new Set(records.flatMap((record) => record.sourceIds));
-  return sources.filter((s) => !cited.has(s.id)).map((s) => `source ${s.id} is cited by nothing`);
-}
-
-/** Records that cite nothing. */
-function emptySourceLists(records: readonly Cited[]): string[] {
-  return records
-    .filter((record) => record.sourceIds.length === 0)
-    .map((record) => `${record.where}: no sources`);
-}
-
-/** 'contested' without a contested point, or a contested id that names no point. */
-function badContestedRefs(
-  records: readonly Doubtful[],
-  points: readonly ContestedPoint[],
-): string[] {
-  const known = new Set<string>(points.map((point) => point.id));
-  return records.flatMap((record) => {
-    if (record.certainty === 'contested' && record.contested === undefined)
-      return [`${record.where}: contested without a contested point`];
-    if (record.contested !== undefined && !known.has(record.contested))
-      return [`${record.where}: unknown contested point ${record.contested}`];
-    return [];
-  });
-}
-
-/** Records whose `contested` and `certainty` disagree: one is set without the other. */
-function contestedWithoutCertainty(
-  records: readonly (Doubtful & { readonly certainty: Certainty })[],
-): string[] {
-  return records.flatMap((record) => {
-    if (record.contested !== undefined && record.certainty !== 'contested')
-      return [`${record.where}: names ${record.contested} but is ${record.certainty}`];
-    return [];
-  });
-}
-
-/** Contested points that no fact names: the page would never show them. */
-function orphanContestedPoints(
-  records: readonly Doubtful[],
-  points: readonly ContestedPoint[],
-): string[] {
-  const named = new Set(records.map((record) => record.contested));
-  return points
-    .filter((point) => !named.has(point.id))
-    .map((point) => `contested point ${point.id} is attached to no fact`);
-}
-
-/** Records about the state of things on the page's day, in a dataset. */
-function pageDayRecords(d: Dataset): Cited[] {
-  const inForce = Object.values(statusesAt(d.changes, PAGE_DAY)).flatMap((s) =>
-    s.change ? [{ where: `change ${s.change.id} (in force on ${PAGE_DAY})`, ...s.change }] : [],
-  );
-  const eventsThatDay = d.events.filter(
-    (e) => wellDated(e) && startOf(e.date) <= PAGE_DAY && endOf(e.endDate ?? e.date) >= PAGE_DAY,
-  );
-  return [
-    ...inForce,
-    ...eventsThatDay.map((e) => ({ where: `event ${e.id}`, sourceIds: e.sourceIds })),
-    ...d.quotes.map((q) => ({ where: `quote ${q.id}`, sourceIds: q.sourceIds })),
-    ...d.quotes.flatMap((q) =>
-      q.notes.map((n, i) => ({ where: `quote ${q.id} note ${i + 1}`, sourceIds: n.sourceIds })),
-    ),
-    ...d.quotes.flatMap((q) =>
-      q.spoken ? [{ where: `quote ${q.id} as spoken`, sourceIds: q.spoken.sourceIds }] : [],
-    ),
-    ...(d.meetingRecords ?? []).map((r) => ({
-      where: `meeting record ${r.country}`,
-      sourceIds: r.sourceIds,
-    })),
-    ...(d.pageDayCited ?? []),
-  ];
-}
-
-/**
- * Facts about the page's day that cite a source published after it: a later source (Moldova's
- * announcements of January 2026, say) cannot be the basis of what held on that day.
- */
-function laterSources(records: readonly Cited[], sources: readonly Source[]): string[] {
-  const later = new Set(
-    sources.filter((s) => s.date && startOf(s.date) > PAGE_DAY).map((s) => s.id),
-  );
-  return records.flatMap((record) =>
-    record.sourceIds
-      .filter((id) => later.has(id))
-      .map((id) => `${record.where}: cites ${id}, published after ${PAGE_DAY}`),
-  );
-}
-
-const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-
-/**
- * Meetings of leaders that do not list who came: a summit names at least two states (host
- * included) or none at all, and where its summary counts the leaders, it lists that many.
- */
-function summitsWithoutAttendees(
-  events: readonly TimelineEvent[],
-  words: (id: string) => EventWords = (id) => eventWords(EN.m, id),
-): string[] {
-  return events
-    .filter((e) => e.category === 'summits')
-    .flatMap((e) => {
-      if (e.countries.length === 1)
-        return [`event ${e.id}: a summit listing one state (${e.countries[0]})`];
-      const counted = /\b(two|three|four|five|six|seven|eight|nine|ten) leaders\b/i.exec(
-        words(e.id).summary,
-      );
-      const count = counted?.[1] ? NUMBER_WORDS.indexOf(counted[1].toLowerCase()) + 2 : null;
-      if (count !== null && count !== e.countries.length)
-        return [`event ${e.id}: says ${count} leaders but lists ${e.countries.length} states`];
-      return [];
-    });
-}
-
-/** An event whose dates parse (badDates reports the others). */
-function wellDated(e: TimelineEvent): boolean {
-  return isPartialDate(e.date) && (e.endDate === undefined || isPartialDate(e.endDate));
-}
-
-/** Does a change (as recorded, or as it takes effect) fall within the event's period? */
-function changeWithin(change: StatusChange, event: TimelineEvent): boolean {
-  const first = startOf(event.date);
-  const last = endOf(event.endDate ?? event.date);
-  return [change.from, inEffect(change).from].some(
-    (from) => startOf(from) <= last && endOf(from) >= first,
-  );
-}
-
-/**
- * Events filed against the rule written at the top of events.ts: founding events fall in
- * Dec 1991; an announced withdrawal is a crisis; a membership event names its states; a crisis
- * did not change a named state's status, so no status change of one falls in its period.
- */
-function miscategorisedEvents(
-  events: readonly TimelineEvent[],
-  changes: readonly StatusChange[],
-  words: (id: string) => EventWords = (id) => eventWords(EN.m, id),
-): string[] {
-  return events.filter(wellDated).flatMap((e) => {
-    const problems: string[] = [];
-    if (e.category === 'founding' && !startOf(e.date).startsWith('1991-12'))
-      problems.push(`event ${e.id}: founding, but not in Dec 1991`);
-    if (
-      /announce[sd]?\b[^.]*\bwithdraw/i.test(`${words(e.id).title}. ${words(e.id).summary}`) &&
-      e.category !== 'crises'
-    )
-      problems.push(`event ${e.id}: announces a withdrawal, so it belongs under crises`);
-    if (e.category === 'membership' && e.countries.length === 0)
-      problems.push(`event ${e.id}: membership, but names no state`);
-    if (e.category === 'crises') {
-      const changed = changes.filter((c) => e.countries.includes(c.country) && changeWithin(c, e));
-      for (const c of changed)
-        problems.push(
-          `event ${e.id}: a crisis, but ${c.country}'s status changes then (${c.from})`,
-        );
-    }
-    return problems;
-  });
-}
-
-/**
- * A status change and a founding or membership event of the same state on the same date tell of
- * one moment: their certainty and contested point must agree (Georgia's withdrawal, say).
- */
-function disagreeingRecords(
-  changes: readonly StatusChange[],
-  events: readonly TimelineEvent[],
-): string[] {
-  return changes.flatMap((c) =>
-    events
-      .filter(
-        (e) =>
-          (e.category === 'membership' || e.category === 'founding') &&
-          e.date === c.from &&
-          e.countries.includes(c.country),
-      )
-      .filter((e) => e.certainty !== c.certainty || e.contested !== c.contested)
-      .map(
-        (e) =>
-          `change ${c.id} is ${c.certainty}${c.contested ? ` (${c.contested})` : ''} but event ${e.id} is ${e.certainty}${e.contested ? ` (${e.contested})` : ''}`,
-      ),
-  );
-}
-
-/** Per country, changes not written in strictly increasing comparePartialDates order. */
-function unorderedHistories(changes: readonly StatusChange[]): string[] {
-  const last = new Map<string, string>();
-  const problems: string[] = [];
-  for (const change of changes) {
-    const previous = last.get(change.country);
-    if (previous !== undefined && comparePartialDates(previous, change.from) >= 0)
-      problems.push(`${change.country}: ${change.from} does not come after ${previous}`);
-    last.set(change.country, change.from);
-  }
-  return problems;
-}
-
-/**
- * Dates that are not valid partial dates, or whose first day (the day the model places them on)
- * falls outside the span the explainer covers.
- */
-function badDates(dates: readonly Dated[], start: string, end: string): string[] {
-  return dates.flatMap(({ where, date }) => {
-    if (!isPartialDate(date)) return [`${where}: invalid date ${JSON.stringify(date)}`];
-    const first = startOf(date);
-    if (first < start || first > end) return [`${where}: date ${date} outside ${start}..${end}`];
-    return [];
-  });
-}
-
-/** Multi-day events that end before they start. */
-function backwardRanges(events: readonly TimelineEvent[]): string[] {
-  return events
-    .filter(
-      (e) =>
-        e.endDate !== undefined &&
-        isPartialDate(e.date) &&
-        isPartialDate(e.endDate) &&
-        comparePartialDates(e.endDate, e.date) < 0,
-    )
-    .map((e) => `event ${e.id}: ends (${e.endDate}) before it starts (${e.date})`);
-}
-
-/** Country codes outside the closed vocabulary. */
-function unknownCountries(records: readonly { where: string; country: string }[]): string[] {
-  const known = new Set<string>(COUNTRY_CODES);
-  return records
-    .filter((record) => !known.has(record.country))
-    .map((record) => `${record.where}: unknown country ${record.country}`);
-}
-
-/** Values that occur more than once. */
-function duplicates(kind: string, values: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return values.flatMap((value) => {
-    if (!seen.has(value)) {
-      seen.add(value);
-      return [];
-    }
-    return [`duplicate ${kind} ${value}`];
-  });
-}
-
-/** Ids that cannot appear as they are in `?event=` / `?quote=` (the URL parser's pattern). */
-function notUrlSafe(kind: string, values: readonly string[]): string[] {
-  return values
-    .filter((value) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) || value.length > 64)
-    .map((value) => `${kind} id ${JSON.stringify(value)} is not URL-safe`);
-}
-
-/** Source URLs that are not absolute http(s) URLs. */
-/** Sources without a citation name in publishers.ts, and names there for no source. */
-function publisherMismatches(
-  sources: readonly Source[],
-  publishers: Readonly<Record<string, string>>,
-): string[] {
-  const ids = new Set(sources.map((source) => source.id));
-  return [
-    ...sources
-      .filter((source) => source.publisher.trim() === '')
-      .map((source) => `source ${source.id} has no publisher in publishers.ts`),
-    ...Object.keys(publishers)
-      .filter((id) => !ids.has(id))
-      .map((id) => `publishers.ts names ${id}, which sources.ts does not define`),
-  ];
-}
-
-function badUrls(sources: readonly Source[]): string[] {
-  return sources.flatMap((source) => {
-    try {
-      const url = new URL(source.url);
-      if ((url.protocol === 'http:' || url.protocol === 'https:') && !/\s/.test(source.url))
-        return [];
-    } catch {
-      // reported below
-    }
-    return [`source ${source.id}: bad URL ${JSON.stringify(source.url)}`];
-  });
-}
-
-/** The countries of the vocabulary that have no status history. */
-function missingHistories(changes: readonly StatusChange[]): string[] {
-  const present = new Set<string>(changes.map((change) => change.country));
-  return COUNTRY_CODES.filter((code) => !present.has(code)).map((code) => `${code}: no history`);
-}
-
-/** Keys of a vocabulary without a non-empty label/definition or without a colour per scheme. */
-function incompleteTables(
-  keys: readonly string[],
-  info: Readonly<Record<string, { readonly label: string; readonly definition: string }>>,
-  colors: Readonly<Record<string, Readonly<Record<string, string>>>>,
-): string[] {
-  return keys.flatMap((key) => {
-    const problems: string[] = [];
-    const entry = info[key];
-    if (!entry?.label.trim()) problems.push(`${key}: no label`);
-    if (!entry?.definition.trim()) problems.push(`${key}: no definition`);
-    for (const [scheme, palette] of Object.entries(colors)) {
-      const color = palette[key];
-      if (color === undefined || !/^#[0-9a-f]{6}$/i.test(color))
-        problems.push(`${key}: no colour in the ${scheme} palette`);
-    }
-    return problems;
-  });
-}
-
-// --- Gathering the records of a dataset ---
-
-function citingRecords(d: Dataset): readonly Cited[] {
-  if (d.cited) return d.cited;
-  return [
-    ...d.changes.map((c) => ({ where: `change ${c.country} ${c.from}`, sourceIds: c.sourceIds })),
-    ...d.events.map((e) => ({ where: `event ${e.id}`, sourceIds: e.sourceIds })),
-    ...d.quotes.map((q) => ({ where: `quote ${q.id}`, sourceIds: q.sourceIds })),
-    ...d.quotes.flatMap((q) =>
-      q.notes.map((n, i) => ({ where: `quote ${q.id} note ${i + 1}`, sourceIds: n.sourceIds })),
-    ),
-    ...d.quotes.flatMap((q) =>
-      q.spoken ? [{ where: `quote ${q.id} as spoken`, sourceIds: q.spoken.sourceIds }] : [],
-    ),
-    ...d.contested.map((p) => ({ where: `contested point ${p.id}`, sourceIds: p.sourceIds })),
-    ...(d.meetingRecords ?? []).map((r) => ({
-      where: `meeting record ${r.country}`,
-      sourceIds: r.sourceIds,
-    })),
-    ...(d.countries ?? []).map((c) => ({ where: `country ${c.code}`, sourceIds: c.sourceIds })),
-    ...(d.otherCited ?? []),
-  ];
-}
-
-function doubtfulRecords(d: Dataset): Doubtful[] {
-  return [
-    ...d.changes.map((c) => ({ where: `change ${c.country} ${c.from}`, ...c })),
-    ...d.events.map((e) => ({ where: `event ${e.id}`, ...e })),
-    ...d.quotes.flatMap((q) =>
-      q.notes.map((n, i) => ({ where: `quote ${q.id} note ${i + 1}`, ...n })),
-    ),
-  ];
-}
-
-function datedRecords(d: Dataset): Dated[] {
-  return [
-    ...d.changes.map((c) => ({ where: `change ${c.country}`, date: c.from })),
-    ...d.events.flatMap((e) => [
-      { where: `event ${e.id}`, date: e.date },
-      ...(e.endDate === undefined ? [] : [{ where: `event ${e.id} end`, date: e.endDate }]),
-    ]),
-    ...d.quotes.map((q) => ({ where: `quote ${q.id}`, date: q.date })),
-  ];
-}
-
-function countryRecords(d: Dataset): { where: string; country: string }[] {
-  return [
-    ...d.changes.map((c) => ({ where: `change ${c.from}`, country: c.country })),
-    ...d.events.flatMap((e) => e.countries.map((country) => ({ where: `event ${e.id}`, country }))),
-    ...(d.meetingRecords ?? []).map((r) => ({ where: 'meeting record', country: r.country })),
-    ...(d.countries ?? []).map((c) => ({ where: `country ${c.name}`, country: c.code })),
-  ];
-}
-
-/** Every problem the checks find in a dataset; empty when it is sound. */
-function integrityProblems(d: Dataset): string[] {
-  const cited = citingRecords(d);
-  return [
-    ...danglingSourceIds(cited, d.sources),
-    ...emptySourceLists(cited),
-    ...unlistedSources(sourceIdLists(d.everything ?? d), cited),
-    ...uncitedSources(cited, d.sources),
-    ...badContestedRefs(doubtfulRecords(d), d.contested),
-    ...unorderedHistories(d.changes),
-    ...badDates(datedRecords(d), TIMELINE_START, TIMELINE_END),
-    ...backwardRanges(d.events),
-    ...unknownCountries(countryRecords(d)),
-    ...duplicates(
-      'event id',
-      d.events.map((e) => e.id),
-    ),
-    ...duplicates(
-      'quote id',
-      d.quotes.map((q) => q.id),
-    ),
-    ...duplicates(
-      'source id',
-      d.sources.map((s) => s.id),
-    ),
-    ...duplicates(
-      'contested point',
-      d.contested.map((p) => p.id),
-    ),
-    ...notUrlSafe(
-      'event',
-      d.events.map((e) => e.id),
-    ),
-    ...notUrlSafe(
-      'quote',
-      d.quotes.map((q) => q.id),
-    ),
-    ...badUrls(d.sources),
-    ...contestedWithoutCertainty([
-      ...d.changes.map((c) => ({ where: `change ${c.id}`, ...c })),
-      ...d.events.map((e) => ({ where: `event ${e.id}`, ...e })),
-    ]),
-    ...orphanContestedPoints(doubtfulRecords(d), d.contested),
-    ...laterSources(pageDayRecords(d), d.sources),
-    ...summitsWithoutAttendees(d.events, (id) => wordsOf(d, id)),
-    ...miscategorisedEvents(d.events, d.changes, (id) => wordsOf(d, id)),
-    ...disagreeingRecords(d.changes, d.events),
-    ...duplicates(
-      'status change id',
-      d.changes.map((c) => c.id),
-    ),
-    ...notUrlSafe(
-      'status change',
-      d.changes.map((c) => c.id),
-    ),
-  ];
-}
-
-// ---------------------------------------------------------------------------------------------
-
-const REAL: Dataset = {
-  sources: SOURCES,
-  contested: CONTESTED_POINTS,
-  changes: STATUS_CHANGES,
-  events: EVENTS,
-  quotes: QUOTES,
-  meetingRecords: MEETING_RECORDS,
-  countries: COUNTRIES,
-  cited: CITING_RECORDS,
-  // Every module of src/data, so a record the list of citing records misses is found.
-  everything: import.meta.glob('../../../src/data/*.ts', { eager: true }),
-  pageDayCited: [
-    ...Object.entries(STATUS_INFO).map(([status, info]) => ({
-      where: `status ${status}`,
-      sourceIds: info.sourceIds,
-    })),
-    { where: 'the meeting', sourceIds: MEETING.sourceIds },
-  ],
-};
+import {
+  backwardRanges,
+  badDates,
+  missingHistories,
+  unorderedHistories,
+} from '../../../scripts/data-checks/dateChecks';
+import {
+  badContestedRefs,
+  contestedWithoutCertainty,
+  orphanContestedPoints,
+} from '../../../scripts/data-checks/doubtChecks';
+import {
+  disagreeingRecords,
+  miscategorisedEvents,
+  summitsWithoutAttendees,
+} from '../../../scripts/data-checks/eventChecks';
+import {
+  badUrls,
+  danglingSourceIds,
+  emptySourceLists,
+  laterSources,
+  publisherMismatches,
+  sourceIdLists,
+  uncitedSources,
+  unlistedSources,
+} from '../../../scripts/data-checks/sourceChecks';
+import {
+  duplicates,
+  incompleteTables,
+  notUrlSafe,
+  unknownCountries,
+} from '../../../scripts/data-checks/vocabularyChecks';
+import { PAGE_DAY } from '../../../scripts/data-checks/dataset';
+import type { Dataset } from '../../../scripts/data-checks/dataset';
+import {
+  citingRecords,
+  countryRecords,
+  datedRecords,
+  doubtfulRecords,
+  integrityProblems,
+  pageDayRecords,
+} from '../../../scripts/data-checks/integrityProblems';
+import { dataProblems, REAL } from '../../../scripts/data-checks/realData';
 
 describe('the real data', () => {
   it('cites no unknown source id anywhere', () => {
@@ -735,6 +232,10 @@ describe('the real data', () => {
 
   it('passes every check at once', () => {
     expect(integrityProblems(REAL)).toEqual([]);
+  });
+
+  it('passes every check npm run check:data runs', () => {
+    expect(dataProblems()).toEqual([]);
   });
 });
 

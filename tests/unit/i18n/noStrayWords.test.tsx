@@ -1,10 +1,13 @@
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { COUNTRY_CODES } from '../../../src/data/types';
 import { App } from '../../../src/app/App';
 import { DEFAULT_OPTIONS } from '../../../src/options/defaults';
 import type { UrlOptions } from '../../../src/options/types';
 import { LocaleContext } from '../../../src/i18n/useLocale';
 import { loadAllParts } from '../../../src/ui/Deferred';
+import { provideBakedGeometry } from '../../../src/map/bakedShapes';
+import { loadRegionGeometry } from '../../../src/map/regionGeometry';
 import { PSEUDO, unmarked } from './pseudoLocale';
 
 /**
@@ -25,8 +28,19 @@ const LABELS = ['aria-label', 'aria-valuetext', 'title', 'alt', 'placeholder'];
 /** A word: two Latin letters in a row. */
 const WORD = /[A-Za-z]{2,}/;
 
-async function pageWith(options: Partial<UrlOptions>): Promise<Document> {
+/**
+ * The page as the build prerenders it (src/entry-server.tsx): every part loaded and the map
+ * drawn in from the boundaries, its labels placed for the (marked) words they show.
+ */
+beforeAll(async () => {
   await loadAllParts();
+  provideBakedGeometry(await loadRegionGeometry(), {
+    name: PSEUDO.m.countries,
+    short: PSEUDO.m.countryShort,
+  });
+});
+
+function pageWith(options: Partial<UrlOptions>): Document {
   const html = renderToString(
     <LocaleContext.Provider value={PSEUDO}>
       <App options={{ ...DEFAULT_OPTIONS, ...options }} notices={[]} />
@@ -38,20 +52,33 @@ async function pageWith(options: Partial<UrlOptions>): Promise<Document> {
 }
 
 describe('every reader-visible word comes from the catalogue', () => {
+  it('renders the drawn-in map, its shapes named and its labels drawn', () => {
+    const doc = pageWith({});
+    const map = doc.querySelector('svg.baked-map');
+    expect(map?.querySelectorAll('path[data-shape]:not([data-context])').length).toBe(15);
+    // Each state is named in each label set, on its shape or on its inset tile.
+    for (const set of ['wide', 'narrow']) {
+      const named = [...(map?.querySelectorAll(`.map-labels-${set} text`) ?? [])].map(
+        (text) => text.getAttribute('data-label') ?? text.getAttribute('data-tile-label'),
+      );
+      expect(named.sort(), set).toEqual([...COUNTRY_CODES].sort());
+    }
+  });
+
   it.each([
     ['the full page', {}],
     ['the page in meeting mode with a state selected', { mode: 'meeting', country: 'AZ' }],
     ['an embed', { embed: true }],
-  ] as const)('%s has no unmarked text', async (_, options) => {
-    const doc = await pageWith(options);
+  ] as const)('%s has no unmarked text', (_, options) => {
+    const doc = pageWith(options);
     const stray = unmarked(doc.body.textContent ?? '')
       .split(/\s+/)
       .filter((word) => WORD.test(word));
     expect(stray).toEqual([]);
   });
 
-  it('has no unmarked accessible names, titles or value texts', async () => {
-    const doc = await pageWith({ country: 'GE' });
+  it('has no unmarked accessible names, titles or value texts', () => {
+    const doc = pageWith({ country: 'GE' });
     const stray = LABELS.flatMap((name) =>
       [...doc.querySelectorAll(`[${name}]`)]
         .map((element) => element.getAttribute(name) ?? '')
