@@ -73,3 +73,8 @@ export function legendRow(page: Scope, label: string): Locator {
     has: page.locator('.legend-label', { hasText: new RegExp(`^${literal(label)}$`) }),
   });
 }
+
+/** The map's way back to the whole region, offered once it shows anything else. */
+export function showWholeButton(page: Scope, { m }: Words = EN): Locator {
+  return page.getByRole('button', { name: m.map.showWhole });
+}

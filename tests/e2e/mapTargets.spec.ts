@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { CODES, COUNTRY_NAMES, expect, mapAtRest, test, waitForMap } from './helpers';
+import { showWholeButton } from './locators';
 import type { Code } from './helpers';
 
 /*
@@ -74,7 +75,7 @@ test.describe('on a phone', () => {
       // The last choice brought its state into view: back to the whole region, the frame measured.
       // (A small state's flight ends with the button shown; a large one is not zoomed to.)
       await mapAtRest(page);
-      const whole = page.getByRole('button', { name: 'Show the whole region' });
+      const whole = showWholeButton(page);
       if (await whole.isVisible()) {
         await whole.tap();
         await expect(whole).toBeHidden();

@@ -1,5 +1,4 @@
 import type { Locator, Page } from '@playwright/test';
-import { EN } from '../../src/i18n/en';
 import {
   CODES,
   COUNTRY_NAMES,
@@ -10,13 +9,13 @@ import {
   waitForMap,
 } from './helpers';
 import type { Code } from './helpers';
+import { showWholeButton } from './locators';
 
 /*
  * A selected state comes into view at a readable size, by any route, without the page scrolling;
  * "Show the whole region" goes back to the frame that shows all 15 whole.
  */
 
-const WHOLE = EN.m.map.showWhole;
 const frame = (page: Page) => page.locator('.map-frame');
 const bakedShape = (page: Page, code: Code) =>
   page.locator(`svg.baked-map path[data-shape="${code}"]`);
@@ -69,7 +68,7 @@ test.describe('phone 375×812, touch', () => {
     // above the row may push it down, or scroll anchoring may follow them; neither goes up).
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThanOrEqual(before - 2);
 
-    const whole = page.getByRole('button', { name: WHOLE });
+    const whole = showWholeButton(page);
     await whole.tap();
     await expectWholeRegion(page, (code) => countryPath(page, code), 'AM');
     await expect(whole).toBeHidden();
@@ -83,7 +82,7 @@ test.describe('phone 375×812, touch', () => {
     await page.goto('./?country=AM');
     // The drawn-in map, before any sign of life from the reader: already zoomed.
     await expectReadable(page, bakedShape(page, 'AM'));
-    await expect(page.getByRole('button', { name: WHOLE })).toBeVisible();
+    await expect(showWholeButton(page)).toBeVisible();
     const before = await bakedShape(page, 'AM').boundingBox();
     await waitForMap(page);
     await expectReadable(page, countryPath(page, 'AM'));
@@ -91,7 +90,7 @@ test.describe('phone 375×812, touch', () => {
     // Leaflet takes over at the same view: nothing jumps.
     expect(Math.abs((after?.x ?? 0) - (before?.x ?? 0))).toBeLessThanOrEqual(3);
     expect(Math.abs((after?.width ?? 0) - (before?.width ?? 0))).toBeLessThanOrEqual(3);
-    await page.getByRole('button', { name: WHOLE }).tap();
+    await showWholeButton(page).tap();
     await expectWholeRegion(page, (code) => countryPath(page, code), 'AM');
   });
 
@@ -125,7 +124,7 @@ test.describe('phone 375×812, touch', () => {
       expect(b.y + b.height).toBeLessThanOrEqual(outer.y + outer.height + 1);
     }
 
-    await page.getByRole('button', { name: WHOLE }).tap();
+    await showWholeButton(page).tap();
     await expectWholeRegion(page, (code) => countryPath(page, code), 'AM');
     await expect(page.locator('.leaflet-labels-pane [data-close-label]')).toHaveCount(0);
   });
@@ -135,7 +134,7 @@ test.describe('phone 375×812, touch', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('./?country=AM');
     await waitForMap(page);
-    await expect(page.getByRole('button', { name: WHOLE })).toBeVisible();
+    await expect(showWholeButton(page)).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -143,7 +142,7 @@ test.describe('phone 375×812, touch', () => {
     await page.goto('./?country=MD');
     await expectReadable(page, bakedShape(page, 'MD'));
     // A click through the DOM: no pointer or touch, so the drawn-in map stays on screen.
-    await page.getByRole('button', { name: WHOLE }).dispatchEvent('click');
+    await showWholeButton(page).dispatchEvent('click');
     await expectWholeRegion(page, (code) => bakedShape(page, code), 'MD');
   });
 });

@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { EN } from '../../src/i18n/en';
 import { countryPath, expect, mapAtRest, test, waitForMap } from './helpers';
+import { showWholeButton } from './locators';
 
 /*
  * The map never traps the page: one finger on it scrolls the page, two move and zoom the map, and
@@ -129,5 +130,5 @@ test('two fingers move and zoom the map, and do not scroll the page', async ({ p
   expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
   await expect(hint(page)).toBeHidden();
   // Moved by hand: the way back is offered.
-  await expect(page.getByRole('button', { name: EN.m.map.showWhole })).toBeVisible();
+  await expect(showWholeButton(page)).toBeVisible();
 });
