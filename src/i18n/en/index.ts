@@ -3,7 +3,7 @@ import type { Locale } from '../locale';
 import type { Messages } from '../messages';
 import { EN_FACTS } from './facts';
 import { EN_RECORDS } from './records';
-import { EN_DATES, EN_UI } from './ui';
+import { EN_DATES, EN_LISTS, EN_UI } from './ui';
 
 /** The English edition's locale. */
 export const EN: Locale<Messages> = makeLocale(
@@ -11,4 +11,5 @@ export const EN: Locale<Messages> = makeLocale(
   'en-GB',
   { ...EN_UI, ...EN_FACTS, ...EN_RECORDS },
   EN_DATES,
+  EN_LISTS,
 );

@@ -1,5 +1,5 @@
 import type { NoticeReason } from '../../options/types';
-import type { DateWords } from '../locale';
+import type { DateWords, ListWords } from '../locale';
 import { pluralPicker } from '../plural';
 import { EN_CHART } from './chart';
 import { EN_PAGES } from './pages';
@@ -27,6 +27,9 @@ const MONTHS_LONG = [
  * must be the same in Node (the prerender) and in every browser, whose ICU data differ ('Sept' in
  * newer en-GB data), or hydration would not match.
  */
+/** 'Armenia, Belarus and Kazakhstan', as en-GB writes it (no comma before 'and'). */
+export const EN_LISTS: ListWords = { between: ', ', last: ' and ' };
+
 export const EN_DATES: DateWords = {
   day: (day, month, year, style) =>
     `${day} ${(style === 'long' ? MONTHS_LONG : MONTHS)[month - 1]} ${year}`,

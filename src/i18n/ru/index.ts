@@ -3,7 +3,7 @@ import type { Locale } from '../locale';
 import type { Messages } from '../messages';
 import { RU_FACTS } from './facts';
 import { RU_RECORDS } from './records';
-import { RU_DATES, RU_UI } from './ui';
+import { RU_DATES, RU_LISTS, RU_UI } from './ui';
 
 /** The Russian edition's locale. */
 export const RU: Locale<Messages> = makeLocale(
@@ -11,4 +11,5 @@ export const RU: Locale<Messages> = makeLocale(
   'ru',
   { ...RU_UI, ...RU_FACTS, ...RU_RECORDS },
   RU_DATES,
+  RU_LISTS,
 );

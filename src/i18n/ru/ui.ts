@@ -1,5 +1,5 @@
 import type { NoticeReason } from '../../options/types';
-import type { DateWords } from '../locale';
+import type { DateWords, ListWords } from '../locale';
 import type { EN_UI } from '../en/ui';
 import { pluralPicker } from '../plural';
 import { RU_CHART } from './chart';
@@ -43,6 +43,9 @@ const MONTHS = [
  * every browser must print the same text); news copy spells the month out in both styles. The
  * space before "г." is a no-break space, so the abbreviation never starts a line.
  */
+/** «Армения, Беларусь и Казахстан». */
+export const RU_LISTS: ListWords = { between: ', ', last: ' и ' };
+
 export const RU_DATES: DateWords = {
   // Every date ends in "г.", so a sentence in this catalogue never puts a full stop after one.
   day: (day, month, year) => `${day} ${MONTHS_GENITIVE[month - 1]} ${year}\u00a0г.`,

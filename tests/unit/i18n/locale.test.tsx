@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from '../render';
 import { COUNTRY_CODES } from '../../../src/data/types';
 import { EN } from '../../../src/i18n/en';
+import { RU } from '../../../src/i18n/ru';
 import { Template } from '../../../src/i18n/Template';
 
 describe('the English locale', () => {
@@ -80,5 +81,19 @@ describe('the catalogue’s country order', () => {
       new Intl.Collator(EN.tag).compare(EN.m.countries[a], EN.m.countries[b]),
     );
     expect(EN.m.countryOrder).toEqual(byName);
+  });
+});
+
+describe('lists joined from the catalogue', () => {
+  const NAMES = ['Армения', 'Belarus', 'Kazakhstan', 'Moldova', 'Russia'];
+  it.each([
+    ['en', EN],
+    ['ru', RU],
+  ] as const)('join as Intl.ListFormat does in %s, for none to five items', (_, locale) => {
+    const intl = new Intl.ListFormat(locale.tag, { type: 'conjunction' });
+    for (let count = 0; count <= NAMES.length; count += 1) {
+      const items = NAMES.slice(0, count);
+      expect(locale.list(items)).toBe(intl.format(items));
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { EN_DATES, EN_UI } from '../../../src/i18n/en/ui';
+import { EN_DATES, EN_LISTS, EN_UI } from '../../../src/i18n/en/ui';
 import { EN_FACTS } from '../../../src/i18n/en/facts';
 import { EN_RECORDS } from '../../../src/i18n/en/records';
 import { makeLocale } from '../../../src/i18n/locale';
@@ -30,6 +30,7 @@ const MARKED: Locale<Messages> = makeLocale(
   'en-GB',
   wrap({ ...EN_UI, ...EN_FACTS, ...EN_RECORDS }),
   wrap<DateWords>(EN_DATES),
+  EN_LISTS,
 );
 // Lists are joined by the language's own rule ("A, B and C"): marked as the language's words too.
 export const PSEUDO: Locale<Messages> = { ...MARKED, list: (items) => wrap(MARKED.list(items)) };
