@@ -17,7 +17,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { PageFooter } from './PageFooter';
 import { useSelection } from './useSelection';
 import type { SiteAddress } from './useSelection';
-import { pageTitle } from './pageHead';
+import { pageTitle } from '../site/pageHead';
 import { PageRoot, usePageRoot } from '../ui/usePageRoot';
 import { useTimeline } from './useTimeline';
 import { useLocale } from '../i18n/useLocale';

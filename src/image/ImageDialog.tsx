@@ -5,8 +5,8 @@ import type { Lang } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
 import type { Locale } from '../i18n/locale';
 import { useLocale } from '../i18n/useLocale';
-import { bakedShapes, provideBakedGeometry } from '../map/bakedShapes';
-import type { BakedData } from '../map/bakedShapes';
+import { bakedShapes, provideBakedGeometry } from '../map/baked/bakedShapes';
+import type { BakedData } from '../map/baked/bakedShapes';
 import { drawScene } from './drawScene';
 import { imageFileName } from './imageFileName';
 import type { ImageView } from './ImageDownload';
@@ -36,7 +36,7 @@ function prepare(locale: Locale<Messages>) {
     const map = baked
       ? Promise.resolve(baked)
       : import.meta.env.DEV
-        ? import('../map/regionGeometry').then(async ({ loadRegionGeometry }) => {
+        ? import('../map/geometry/regionGeometry').then(async ({ loadRegionGeometry }) => {
             provideBakedGeometry(await loadRegionGeometry(), {
               name: locale.m.countries,
               short: locale.m.countryShort,

@@ -2,17 +2,17 @@ import { PLACES } from '../data/countries';
 import { isCountryCode } from '../data/types';
 import type { CountryCode } from '../data/types';
 import type { Messages } from '../i18n/messages';
-import type { BakedData } from '../map/bakedShapes';
-import { contextStyle, countryStyle, lookColors } from '../map/countryStyle';
-import type { CountryLook } from '../map/countryStyle';
-import type { Box } from '../map/box';
-import { pathBox } from '../map/compactPath';
-import { insetTiles } from '../map/insetTiles';
-import { labelColors } from '../map/labelColors';
-import { LABEL_FONT } from '../map/labelPlacement';
-import { BASE_COLORS, paintColor } from '../map/palette';
-import { placeStyle } from '../map/placeStyle';
-import { svgPoint } from '../map/svgMap';
+import type { BakedData } from '../map/baked/bakedShapes';
+import { contextStyle, countryStyle, lookColors } from '../map/colour/countryStyle';
+import type { CountryLook } from '../map/colour/countryStyle';
+import type { Box } from '../map/geometry/box';
+import { pathBox } from '../map/geometry/compactPath';
+import { insetTiles } from '../map/geometry/insetTiles';
+import { labelColors } from '../map/colour/labelColors';
+import { LABEL_FONT } from '../map/labels/labelPlacement';
+import { BASE_COLORS, paintColor } from '../map/colour/palette';
+import { placeStyle } from '../map/colour/placeStyle';
+import { svgPoint } from '../map/geometry/svgMap';
 import type { Mark } from './scene';
 
 /** The image is always light (imageText.ts says why). */

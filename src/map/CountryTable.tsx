@@ -2,7 +2,7 @@ import type { Country, CountryCode, MapMode, MeetingRecord } from '../data/types
 import { useLocale } from '../i18n/useLocale';
 import type { Day } from '../model/dates';
 import type { StatusMap } from '../model/status';
-import { attendanceOf } from './countryLooks';
+import { attendanceOf } from './colour/countryLooks';
 import { countryPath } from '../options/pages';
 import { usePageRoot } from '../ui/usePageRoot';
 

@@ -1,5 +1,5 @@
 import { useLocale } from '../i18n/useLocale';
-import type { PaintKey } from './palette';
+import type { PaintKey } from './colour/palette';
 
 /** One legend row: a swatch, a label, a count and what the label means. */
 export interface LegendItem {

@@ -11,18 +11,18 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { COUNTRY_CODES } from '../data/types';
-import type { StatusMapProps } from './StatusMap';
-import type { ViewRequest } from './FitRegion';
-import { focusBox, regionBoxes, sameBox, viewOf } from './focusBox';
-import type { RegionCollection } from './regionGeometry';
-import { svgMapGeometry, svgViewBox } from './svgMap';
+import type { StatusMapProps } from './leaflet/StatusMap';
+import type { ViewRequest } from './leaflet/FitRegion';
+import { focusBox, regionBoxes, sameBox, viewOf } from './geometry/focusBox';
+import type { RegionCollection } from './geometry/regionGeometry';
+import { svgMapGeometry, svgViewBox } from './geometry/svgMap';
 import { useLocale } from '../i18n/useLocale';
-import { BakedMap } from './BakedMap';
-import { bakedShapes } from './bakedShapes';
-import type { ZoomedLabels } from './zoomedLabels';
+import { BakedMap } from './baked/BakedMap';
+import { bakedShapes } from './baked/bakedShapes';
+import type { ZoomedLabels } from './labels/zoomedLabels';
 
 // Leaflet and the boundaries load after the text has painted: the drawn-in map shows meanwhile.
-const loadStatusMap = () => import('./StatusMap');
+const loadStatusMap = () => import('./leaflet/StatusMap');
 const StatusMap = lazy(loadStatusMap);
 
 type Props = Omit<
@@ -81,7 +81,7 @@ export function MapPanel(props: Props) {
     // A page without the drawn-in map (the development server): load the boundaries themselves.
     let live = true;
     void loadStatusMap(); // fetch Leaflet while the boundaries load, not after
-    import('./regionGeometry')
+    import('./geometry/regionGeometry')
       .then(({ loadRegionGeometry }) => loadRegionGeometry())
       .then(
         (region) => live && setLoaded(region),
@@ -161,7 +161,7 @@ export function MapPanel(props: Props) {
     if (!zoomedBox || !baked || !bakedSize) return;
     let live = true;
     const words = { name: m.countries, short: m.countryShort };
-    void import('./zoomedLabels').then(({ zoomedLabels }) => {
+    void import('./labels/zoomedLabels').then(({ zoomedLabels }) => {
       if (live) setZoomLabels(zoomedLabels(baked, zoomedBox, ...bakedSize, words));
     });
     return () => {
