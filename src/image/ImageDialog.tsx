@@ -6,7 +6,7 @@ import type { Messages } from '../i18n/messages';
 import type { Locale } from '../i18n/locale';
 import { useLocale } from '../i18n/useLocale';
 import { bakedShapes, provideBakedGeometry } from '../map/baked/bakedShapes';
-import type { BakedData } from '../map/baked/bakedShapes';
+import type { BakedData } from '../map/labels/labelledMap';
 import { drawScene } from './drawScene';
 import { imageFileName } from './imageFileName';
 import type { ImageView } from './ImageDownload';

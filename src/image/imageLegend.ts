@@ -1,6 +1,6 @@
 import { PLACES } from '../data/countries';
 import type { Messages } from '../i18n/messages';
-import type { LegendItem } from '../map/MapLegend';
+import type { LegendItem } from '../map/colour/legendItems';
 import { BASE_COLORS, paintColor } from '../map/colour/palette';
 import { placeStyle } from '../map/colour/placeStyle';
 import type { Mark } from './scene';

@@ -2,7 +2,7 @@ import { PLACES } from '../data/countries';
 import { isCountryCode } from '../data/types';
 import type { CountryCode } from '../data/types';
 import type { Messages } from '../i18n/messages';
-import type { BakedData } from '../map/baked/bakedShapes';
+import type { BakedData } from '../map/labels/labelledMap';
 import { contextStyle, countryStyle, lookColors } from '../map/colour/countryStyle';
 import type { CountryLook } from '../map/colour/countryStyle';
 import type { Box } from '../map/geometry/box';

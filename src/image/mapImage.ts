@@ -5,7 +5,7 @@ import type { CountryCode, MapMode } from '../data/types';
 import type { ImageWords } from '../i18n/imageWords';
 import type { Locale } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
-import type { BakedData } from '../map/baked/bakedShapes';
+import type { BakedData } from '../map/labels/labelledMap';
 import { countryLooks, countryNames } from '../map/colour/countryLooks';
 import { legendItems } from '../map/colour/legendItems';
 import type { Day } from '../model/dates';

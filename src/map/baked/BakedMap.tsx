@@ -3,7 +3,7 @@ import type { CountryCode } from '../../data/types';
 import { isCountryCode } from '../../data/types';
 import { useLocale } from '../../i18n/useLocale';
 import { BAKED_MAP_CLASS } from './bakedShapes';
-import type { BakedData } from './bakedShapes';
+import type { BakedData } from '../labels/labelledMap';
 import { BakedInsets } from './BakedInsets';
 import { BakedLabels, BakedZoomedLabels } from './BakedLabels';
 import type { ZoomedLabels } from '../labels/zoomedLabels';

@@ -1,10 +1,9 @@
 import { svgMap } from '../geometry/svgMap';
-import type { SvgMap } from '../geometry/svgMap';
 import type { RegionCollection } from '../geometry/regionGeometry';
 import { isCountryCode } from '../../data/types';
-import type { CountryCode } from '../../data/types';
 import { placeLabels } from '../labels/labelPlacement';
 import type { LabelForm, LabelSet, PlacedLabel } from '../labels/labelPlacement';
+import type { BakedData, LabelWords } from '../labels/labelledMap';
 
 /**
  * Where the drawn-in map's outlines come from. The build's prerender computes them from the
@@ -13,17 +12,6 @@ import type { LabelForm, LabelSet, PlacedLabel } from '../labels/labelPlacement'
  * recolour the drawn-in map (a deep link, a date step) before Leaflet has arrived.
  */
 let baked: BakedData | null = null;
-
-/** The drawn-in map: its outlines and, placed at build time, its labels for each label set. */
-export interface BakedData extends SvgMap {
-  readonly labels: Readonly<Record<LabelSet, readonly PlacedLabel[]>>;
-}
-
-/** The words a label may show, from the page's catalogue: placement measures them. */
-export interface LabelWords {
-  readonly name: Readonly<Record<CountryCode, string>>;
-  readonly short: Readonly<Record<CountryCode, string>>;
-}
 
 /** The server render: draw the map from these boundaries, its labels fitted to these words. */
 export function provideBakedGeometry(geometry: RegionCollection, words: LabelWords): void {

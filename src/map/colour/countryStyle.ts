@@ -1,6 +1,15 @@
-import type { PathOptions } from 'leaflet';
 import { BASE_COLORS, paintColor } from './palette';
 import type { PaintKey, Scheme } from './palette';
+
+/**
+ * A shape's stroke and opacity, in the names of Leaflet's PathOptions (which it satisfies) and of
+ * SVG's attributes: the Leaflet map, the drawn-in map and the share card all draw from it.
+ */
+export interface PathStyle {
+  readonly fillOpacity: number;
+  readonly weight: number;
+  readonly dashArray?: string | undefined;
+}
 
 /** How one country is to be drawn; computed by the map from the selection. */
 export interface CountryLook {
@@ -24,7 +33,7 @@ export function outlined(look: CountryLook): boolean {
  * The Leaflet path style of a post-Soviet state: its weight, dashes and opacity. Pure, so it is
  * tested without a map. No colour: the shapes carry their paint by name and CSS colours them.
  */
-export function countryStyle(look: CountryLook): PathOptions {
+export function countryStyle(look: CountryLook): PathStyle {
   const emphasised = outlined(look);
   return {
     fillOpacity: look.dimmed ? 0.25 : 1,
@@ -34,7 +43,7 @@ export function countryStyle(look: CountryLook): PathOptions {
 }
 
 /** The style of a neighbouring country drawn only for context (coloured by CSS, as the 15). */
-export function contextStyle(): PathOptions {
+export function contextStyle(): PathStyle {
   return { fillOpacity: 1, weight: 0.8 };
 }
 

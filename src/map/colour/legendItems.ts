@@ -3,8 +3,18 @@ import type { CountryCode, MapMode, MeetingRecord } from '../../data/types';
 import { countByStatus } from '../../model/status';
 import type { StatusMap } from '../../model/status';
 import { attendanceOf } from './countryLooks';
-import type { LegendItem } from '../MapLegend';
+import type { PaintKey } from './palette';
 import type { Messages } from '../../i18n/messages';
+
+/** One legend row: a swatch, a label, a count and what the label means. */
+export interface LegendItem {
+  readonly key: string;
+  readonly label: string;
+  readonly definition: string;
+  /** The swatch's fill by name, coloured by CSS (paletteCss.ts) as the map's shapes are. */
+  readonly paint: PaintKey;
+  readonly count: number;
+}
 
 /** The legend for what the map colours: every status (or attendance), with how many states have it. */
 export function legendItems(

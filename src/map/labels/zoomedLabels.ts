@@ -1,4 +1,4 @@
-import type { BakedData, LabelWords } from '../baked/bakedShapes';
+import type { BakedData, LabelWords } from './labelledMap';
 import { circlesOf, labelsToDraw } from './closeUpLabels';
 import type { DrawnLabel } from './closeUpLabels';
 import type { Box } from '../geometry/box';

@@ -12,7 +12,7 @@ import { PlaceMarkers } from './PlaceMarkers';
 import { TouchGestures } from './TouchGestures';
 import type { CountryLook } from '../colour/countryStyle';
 import type { RegionCollection } from '../geometry/regionGeometry';
-import type { BakedData } from '../baked/bakedShapes';
+import type { BakedData } from '../labels/labelledMap';
 import { insetTiles } from '../geometry/insetTiles';
 import { MapInsets } from './MapInsets';
 import { MapLabels } from './MapLabels';

@@ -11,7 +11,7 @@ import { RU_IMAGE } from '../../../src/i18n/ru/image';
 import type { Locale } from '../../../src/i18n/locale';
 import type { Messages } from '../../../src/i18n/messages';
 import type { ImageWords } from '../../../src/i18n/imageWords';
-import type { BakedData } from '../../../src/map/baked/bakedShapes';
+import type { BakedData } from '../../../src/map/labels/labelledMap';
 import { placeLabels } from '../../../src/map/labels/labelPlacement';
 import { decodeRegion } from '../../../src/map/geometry/regionGeometry';
 import { svgMap } from '../../../src/map/geometry/svgMap';
