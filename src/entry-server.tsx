@@ -14,7 +14,7 @@ import { STATUSES } from './data/types';
 import { DATASETS } from './downloads/datasets';
 import { toCsv } from './downloads/csv';
 import { editionRoot, prerenderedOptions, rootFrom } from './options/pages';
-import { loadAllParts } from './ui/Deferred';
+import { loadAllParts } from './ui/deferredParts';
 import { PageRoot } from './ui/usePageRoot';
 import { EN } from './i18n/en';
 import { RU } from './i18n/ru';

@@ -45,12 +45,17 @@ export function imageMapMarks(
   map: BakedData,
   looks: Readonly<Record<CountryCode, CountryLook>>,
   m: Messages,
-  options: { readonly scale: number; readonly places: boolean },
+  options: {
+    readonly scale: number;
+    readonly places: boolean;
+    /** The selected state, drawn last with its outline: the one the looks mark as selected. */
+    readonly selected: CountryCode | null;
+  },
 ): Mark[] {
   const px = (value: number) => value / options.scale;
   const base = BASE_COLORS[SCHEME];
   const backdrop = contextStyle();
-  const selected = Object.entries(looks).find(([, look]) => look.selected)?.[0] ?? null;
+  const { selected } = options;
   const stateMark = (id: CountryCode, d: string): Mark => {
     const style = countryStyle(looks[id]);
     const colors = lookColors(looks[id], SCHEME);

@@ -96,7 +96,7 @@ export function mapImage(input: MapImageInput): Scene {
       dx: MARGIN - bx * scale,
       dy: top - by * scale,
       clip: frame,
-      marks: imageMapMarks(map, looks, m, { scale, places: mode === 'meeting' }),
+      marks: imageMapMarks(map, looks, m, { scale, places: mode === 'meeting', selected: country }),
     },
   ];
 

@@ -7,7 +7,8 @@ import { ATTENDANCE, STATUSES } from '../data/types';
 import type { CountryCode, MapMode } from '../data/types';
 import type { Day } from '../model/dates';
 import { historyOf, statusesAt } from '../model/status';
-import { loadPart, SuspendingPart } from '../ui/Deferred';
+import { SuspendingPart } from '../ui/Deferred';
+import { loadPart } from '../ui/deferredParts';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { countryLooks, countryNames } from './colour/countryLooks';
 import { COUNTRY_DETAILS } from './countryDetailsPart';
@@ -131,6 +132,7 @@ export function MapSection({
             <MapPanel
               looks={looks}
               names={names}
+              selected={country}
               showPlaces={mode === 'meeting'}
               onSelect={onSelectCountry}
               onClear={() => onSelectCountry(null)}

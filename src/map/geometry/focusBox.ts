@@ -1,6 +1,14 @@
+import type { CountryCode } from '../../data/types';
 import { projectedBox } from './fitView';
 import type { ProjectedBox } from './fitView';
 import type { RegionCollection } from './regionGeometry';
+
+/** What the map should show: a state brought forward, or (null) the whole region. */
+export interface FocusRequest {
+  readonly focus: CountryCode | null;
+  /** A new number for each request, so asking for the whole region twice fits it twice. */
+  readonly seq: number;
+}
 
 /** How far a selected state is brought forward. */
 export interface FocusOptions {

@@ -10,7 +10,7 @@ import type {
 import { GeoJSON } from 'react-leaflet/GeoJSON';
 import { useMap } from 'react-leaflet/hooks';
 import type { Feature } from 'geojson';
-import { COUNTRY_CODES, isCountryCode } from '../../data/types';
+import { isCountryCode } from '../../data/types';
 import type { CountryCode } from '../../data/types';
 import { contextStyle, countryStyle, outlined } from '../colour/countryStyle';
 import type { CountryLook } from '../colour/countryStyle';
@@ -27,7 +27,10 @@ interface CountryLayerProps {
   readonly onClear: () => void;
   /** The id of the hint that says how the keys move between the shapes. */
   readonly hintId: string;
-  readonly onDrawn?: () => void;
+  /** The selected state, if any: where Tab enters the map. */
+  readonly selected: CountryCode | null;
+  /** Called once the shapes are on the map, wired and named. */
+  readonly onShapesDrawn?: () => void;
 }
 
 /** Keys that move the focus between the shapes, in the page's alphabetical order of names. */
@@ -56,7 +59,8 @@ export function CountryLayer({
   onSelect,
   onClear,
   hintId,
-  onDrawn,
+  selected,
+  onShapesDrawn,
 }: CountryLayerProps) {
   const map = useMap();
   // The page's language orders the shapes for the keys (Intl.Collator order, from the catalogue).
@@ -186,7 +190,6 @@ export function CountryLayer({
   }, [names, looks, map]);
 
   // Tab enters the map at the selected state (or, with none, where the reader last was).
-  const selected = COUNTRY_CODES.find((code) => looks[code].selected) ?? null;
   useEffect(() => {
     const all = shapes.current;
     const stop = all.find((shape) => shape.getAttribute('data-country') === selected);
@@ -194,7 +197,7 @@ export function CountryLayer({
   }, [selected]);
 
   // Effects run in order: by now the shapes are on the map, wired and named.
-  useEffect(() => onDrawn?.(), [onDrawn]);
+  useEffect(() => onShapesDrawn?.(), [onShapesDrawn]);
 
   return (
     <GeoJSON

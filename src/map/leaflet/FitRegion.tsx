@@ -1,22 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet/hooks';
-import type { CountryCode } from '../../data/types';
 import { fitView } from '../geometry/fitView';
 import { focusBox, regionBoxes } from '../geometry/focusBox';
+import type { FocusRequest } from '../geometry/focusBox';
 import { PIXELS_PER_UNIT } from './regionCrs';
 import type { RegionCollection } from '../geometry/regionGeometry';
 import { fitPadding } from '../labels/labelFrame';
 
-/** What the map should show: a state brought forward, or (null) the whole region. */
-export interface ViewRequest {
-  readonly focus: CountryCode | null;
-  /** A new number for each request, so asking for the whole region twice fits it twice. */
-  readonly seq: number;
-}
-
 interface FitRegionProps {
   readonly geometry: RegionCollection;
-  readonly view: ViewRequest;
+  readonly request: FocusRequest;
   /** Whether the map now shows another view than the whole region (a state, the reader's zoom). */
   readonly onZoomed?: (zoomed: boolean) => void;
 }
@@ -28,7 +21,7 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
  * asked for (focusBox.ts: readable, within the whole frame). A new request flies there, unless the
  * reader prefers reduced motion; the first fit and a resize jump, so nothing moves on its own.
  */
-export function FitRegion({ geometry, view, onZoomed }: FitRegionProps) {
+export function FitRegion({ geometry, request, onZoomed }: FitRegionProps) {
   const map = useMap();
   const boxes = useMemo(() => regionBoxes(geometry), [geometry]);
   const onZoomedRef = useRef(onZoomed);
@@ -38,7 +31,7 @@ export function FitRegion({ geometry, view, onZoomed }: FitRegionProps) {
   /** The whole-region zoom and centre for the current size: "zoomed" is any view but this. */
   const whole = useRef<ReturnType<typeof fitView> | null>(null);
   const first = useRef(true);
-  const viewRef = useRef(view);
+  const requestRef = useRef(request);
 
   const fit = useCallback(
     (animate: boolean) => {
@@ -48,7 +41,7 @@ export function FitRegion({ geometry, view, onZoomed }: FitRegionProps) {
       whole.current = fitView(boxes.whole, x, y, padding, PIXELS_PER_UNIT);
       map.setMinZoom(whole.current.zoom - 0.5);
       map.setMaxZoom(whole.current.zoom + 4);
-      const { focus } = viewRef.current;
+      const { focus } = requestRef.current;
       const state = focus ? boxes.states[focus] : undefined;
       const [width, height] = [x - 2 * padding, y - 2 * padding];
       const box = state ? focusBox(state, boxes.whole, width, height) : boxes.whole;
@@ -61,10 +54,10 @@ export function FitRegion({ geometry, view, onZoomed }: FitRegionProps) {
 
   // A new request: the first fit jumps (it matches the drawn-in map beneath), later ones fly.
   useEffect(() => {
-    viewRef.current = view;
+    requestRef.current = request;
     fit(!first.current);
     first.current = false;
-  }, [fit, view]);
+  }, [fit, request]);
 
   // The box changes with the layout (rotation, an embed resized by its host): refit then.
   useEffect(() => {

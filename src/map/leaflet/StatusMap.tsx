@@ -7,11 +7,11 @@ import type { CountryCode } from '../../data/types';
 import { REGION_CRS } from './regionCrs';
 import { CountryLayer } from './CountryLayer';
 import { FitRegion } from './FitRegion';
-import type { ViewRequest } from './FitRegion';
 import { PlaceMarkers } from './PlaceMarkers';
 import { TouchGestures } from './TouchGestures';
 import type { CountryLook } from '../colour/countryStyle';
 import type { RegionCollection } from '../geometry/regionGeometry';
+import type { FocusRequest } from '../geometry/focusBox';
 import type { BakedData } from '../labels/labelledMap';
 import { insetTiles } from '../geometry/insetTiles';
 import { MapInsets } from './MapInsets';
@@ -29,9 +29,11 @@ export interface StatusMapProps {
   /** The id of the hint that says how the keys move between the shapes. */
   readonly hintId: string;
   /** Called once the shapes are on the map, so the drawn-in map beneath can go. */
-  readonly onDrawn?: () => void;
+  readonly onShapesDrawn?: () => void;
+  /** The selected state, if any: where Tab enters the map. */
+  readonly selected: CountryCode | null;
   /** The state to bring into view, or the whole region. */
-  readonly view: ViewRequest;
+  readonly request: FocusRequest;
   /** Whether the map shows less than the whole region, after each move. */
   readonly onZoomed?: (zoomed: boolean) => void;
   /** One finger swiped across the map (and so scrolled the page): time for the two-finger hint. */
@@ -44,7 +46,7 @@ export interface StatusMapProps {
  * The Leaflet map: no tile layer, only the bundled boundaries, in an equal-area projection.
  * Creation-time props are set once; colours change through CountryLayer's style callback.
  */
-export default function StatusMap(props: StatusMapProps) {
+export function StatusMap(props: StatusMapProps) {
   const { m } = useLocale();
   // The shapes are built in a task of their own, after the map itself: one long task on a slow
   // phone becomes two shorter ones, and the page stays responsive in between.
@@ -71,7 +73,7 @@ export default function StatusMap(props: StatusMapProps) {
       <ZoomControl zoomInTitle={m.map.zoomIn} zoomOutTitle={m.map.zoomOut} />
       {/* First: its effect sets the view before the shapes are added, so they are drawn once. */}
       <TouchGestures onSwipe={props.onSwipe} />
-      <FitRegion geometry={props.geometry} view={props.view} onZoomed={props.onZoomed} />
+      <FitRegion geometry={props.geometry} request={props.request} onZoomed={props.onZoomed} />
       {drawShapes && (
         <CountryLayer
           geometry={props.geometry}
@@ -80,7 +82,8 @@ export default function StatusMap(props: StatusMapProps) {
           onSelect={props.onSelect}
           onClear={props.onClear}
           hintId={props.hintId}
-          onDrawn={props.onDrawn}
+          onShapesDrawn={props.onShapesDrawn}
+          selected={props.selected}
         />
       )}
       {drawShapes && props.baked && (
