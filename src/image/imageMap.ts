@@ -2,7 +2,7 @@ import { PLACES } from '../data/countries';
 import { isCountryCode } from '../data/types';
 import type { CountryCode } from '../data/types';
 import type { Messages } from '../i18n/messages';
-import type { BakedData } from '../map/labels/labelledMap';
+import type { LabelledMap } from '../map/labels/labelledMap';
 import { contextStyle, countryStyle, lookColors } from '../map/colour/countryStyle';
 import type { CountryLook } from '../map/colour/countryStyle';
 import type { Box } from '../map/geometry/box';
@@ -23,7 +23,7 @@ const SET = 'wide';
 const CENTRE_TO_BASELINE = 0.35;
 
 /** The part of the map the image frames: the 15 states' box and the small states' tiles. */
-export function imageMapBox(map: BakedData): Box {
+export function imageMapBox(map: LabelledMap): Box {
   const [x = 0, y = 0, w = 1, h = 1] = map.viewBox.split(' ').map(Number);
   let [minX, minY, maxX, maxY] = [x, y, x + w, y + h];
   for (const { frame } of insetTiles(map)) {
@@ -42,7 +42,7 @@ export function imageMapBox(map: BakedData): Box {
  * if it is small; in meeting mode the meeting's venue and the CIS seat are marked.
  */
 export function imageMapMarks(
-  map: BakedData,
+  map: LabelledMap,
   looks: Readonly<Record<CountryCode, CountryLook>>,
   m: Messages,
   options: {

@@ -1,6 +1,6 @@
 import { COUNTRY_CODES, isCountryCode, STATUSES } from '../data/types';
 import type { CountryCode } from '../data/types';
-import type { StatusMap } from '../model/status';
+import type { CountryStatuses } from '../model/status';
 import { contextStyle, countryStyle, lookColors } from '../map/colour/countryStyle';
 import type { CountryLook } from '../map/colour/countryStyle';
 import { pathBox } from '../map/geometry/compactPath';
@@ -59,7 +59,7 @@ function textLines(lines: readonly string[], x: number, y: number, size: number,
  */
 export function shareCardSvg(
   map: SvgMap,
-  statuses: StatusMap,
+  statuses: CountryStatuses,
   selected: CountryCode | null,
   words: CardWords,
 ): string {

@@ -3,8 +3,8 @@ import type { CountryCode } from '../../data/types';
 import { isCountryCode } from '../../data/types';
 import { useLocale } from '../../i18n/useLocale';
 import { BAKED_MAP_CLASS } from './bakedShapes';
-import type { BakedData } from '../labels/labelledMap';
-import { BakedInsets } from './BakedInsets';
+import type { LabelledMap } from '../labels/labelledMap';
+import { SmallStateTiles } from './SmallStateTiles';
 import { BakedLabels, BakedZoomedLabels } from './BakedLabels';
 import type { ZoomedLabels } from '../labels/zoomedLabels';
 import { insetTiles } from '../geometry/insetTiles';
@@ -12,7 +12,7 @@ import { contextStyle, countryStyle, outlined } from '../colour/countryStyle';
 import type { CountryLook } from '../colour/countryStyle';
 
 interface BakedMapProps {
-  readonly map: BakedData;
+  readonly map: LabelledMap;
   readonly looks: Readonly<Record<CountryCode, CountryLook>>;
   readonly names: Readonly<Record<CountryCode, string>>;
   /** A tap before the Leaflet map has taken over still selects the state. */
@@ -85,7 +85,7 @@ export const BakedMap = memo(function BakedMap({
           />
         );
       })}
-      {zoom === null && <BakedInsets tiles={tiles} looks={looks} />}
+      {zoom === null && <SmallStateTiles tiles={tiles} looks={looks} />}
       {zoom === null ? (
         <BakedLabels labels={map.labels} tiles={tiles} looks={looks} />
       ) : (

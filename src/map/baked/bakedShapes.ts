@@ -3,7 +3,7 @@ import type { RegionCollection } from '../geometry/regionGeometry';
 import { isCountryCode } from '../../data/types';
 import { placeLabels } from '../labels/labelPlacement';
 import type { LabelForm, LabelSet, PlacedLabel } from '../labels/labelPlacement';
-import type { BakedData, LabelWords } from '../labels/labelledMap';
+import type { LabelledMap, LabelWords } from '../labels/labelledMap';
 
 /**
  * Where the drawn-in map's outlines come from. The build's prerender computes them from the
@@ -11,7 +11,7 @@ import type { BakedData, LabelWords } from '../labels/labelledMap';
  * so the first-view JavaScript carries neither the boundaries nor the paths, and the app can
  * recolour the drawn-in map (a deep link, a date step) before Leaflet has arrived.
  */
-let baked: BakedData | null = null;
+let baked: LabelledMap | null = null;
 
 /** The server render: draw the map from these boundaries, its labels fitted to these words. */
 export function provideBakedGeometry(geometry: RegionCollection, words: LabelWords): void {
@@ -29,7 +29,7 @@ export function provideBakedGeometry(geometry: RegionCollection, words: LabelWor
 export const BAKED_MAP_CLASS = 'baked-map';
 
 /** The outlines, if the server provided them or the page holds them; otherwise null. */
-export function bakedShapes(): BakedData | null {
+export function bakedShapes(): LabelledMap | null {
   if (baked || typeof document === 'undefined') return baked;
   const svg = document.querySelector(`svg.${BAKED_MAP_CLASS}`);
   const viewBox = svg?.getAttribute('viewBox');

@@ -5,7 +5,7 @@ import { focusBox, regionBoxes, sameBox, viewOf } from '../geometry/focusBox';
 import type { RegionCollection } from '../geometry/regionGeometry';
 import { svgViewBox } from '../geometry/svgMap';
 import type { ProjectedBox } from '../geometry/fitView';
-import type { BakedData } from '../labels/labelledMap';
+import type { LabelledMap } from '../labels/labelledMap';
 import { BAKED_MAP_CLASS } from './bakedShapes';
 
 /** The drawn-in map's box inside its padding, and the frame's width (which picks the label set), in px. */
@@ -27,7 +27,7 @@ export interface BakedFocus {
  */
 export function useBakedFocus(
   frame: RefObject<HTMLElement | null>,
-  baked: BakedData | null,
+  baked: LabelledMap | null,
   fromPage: RegionCollection | null,
   focus: CountryCode | null,
   replaced: boolean,

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Messages } from '../../i18n/messages';
-import type { BakedData } from '../labels/labelledMap';
+import type { LabelledMap } from '../labels/labelledMap';
 import type { ZoomedLabels } from '../labels/zoomedLabels';
 import type { BakedSize } from './useBakedFocus';
 
@@ -11,7 +11,7 @@ import type { BakedSize } from './useBakedFocus';
  */
 export function useZoomedLabels(
   viewBox: string | null,
-  baked: BakedData | null,
+  baked: LabelledMap | null,
   size: BakedSize | null,
   m: Messages,
 ): ZoomedLabels | 'pending' | null {

@@ -1,13 +1,13 @@
 import { COUNTRY_CODES } from '../../data/types';
 import type { Attendance, CountryCode, MapMode, MeetingRecord } from '../../data/types';
 import type { Messages } from '../../i18n/messages';
-import type { StatusMap } from '../../model/status';
+import type { CountryStatuses } from '../../model/status';
 import type { CountryLook } from './countryStyle';
 
 /** What the map needs to colour and name the 15 states; derived, never stored. */
 export interface LookInput {
   readonly mode: MapMode;
-  readonly statuses: StatusMap;
+  readonly statuses: CountryStatuses;
   readonly attendance: ReadonlyMap<CountryCode, MeetingRecord>;
   readonly selected: CountryCode | null;
   readonly highlighted: ReadonlySet<CountryCode>;
@@ -37,7 +37,7 @@ export function countryLooks(input: LookInput): Record<CountryCode, CountryLook>
 /** Accessible names of the shapes: the country first, then what its colour says. */
 export function countryNames(
   mode: MapMode,
-  statuses: StatusMap,
+  statuses: CountryStatuses,
   attendance: ReadonlyMap<CountryCode, MeetingRecord>,
   m: Messages,
 ): Record<CountryCode, string> {

@@ -1,7 +1,7 @@
 import { ATTENDANCE, COUNTRY_CODES, STATUSES } from '../../data/types';
 import type { CountryCode, MapMode, MeetingRecord } from '../../data/types';
 import { countByStatus } from '../../model/status';
-import type { StatusMap } from '../../model/status';
+import type { CountryStatuses } from '../../model/status';
 import { attendanceOf } from './countryLooks';
 import type { PaintKey } from './palette';
 import type { Messages } from '../../i18n/messages';
@@ -19,7 +19,7 @@ export interface LegendItem {
 /** The legend for what the map colours: every status (or attendance), with how many states have it. */
 export function legendItems(
   mode: MapMode,
-  statuses: StatusMap,
+  statuses: CountryStatuses,
   attendance: ReadonlyMap<CountryCode, MeetingRecord>,
   m: Messages,
 ): LegendItem[] {

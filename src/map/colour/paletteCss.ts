@@ -51,7 +51,7 @@ export function paletteCss(): string {
     `path[data-paint]{stroke:var(--map-border)}`,
     `path[data-context]{fill:var(--map-context);stroke:var(--map-contextBorder)}`,
     `path[data-edge='focus']{stroke:var(--map-focus)}`,
-    // The small states' tiles (BakedInsets) and the labels (BakedLabels, MapLabels): a label on a
+    // The small states' tiles (SmallStateTiles) and the labels (BakedLabels, MapLabels): a label on a
     // state takes the ink of that state's fill, one on the backdrop or in a tile the map's darkest.
     `rect.map-inset-frame{fill:var(--map-border);stroke:var(--map-contextBorder)}`,
     `.map-labels text[data-on='panel']{fill:var(--map-focus);stroke:var(--map-border)}`,

@@ -2,8 +2,11 @@ import type { CountryCode } from '../../data/types';
 import type { SvgMap } from '../geometry/svgMap';
 import type { LabelSet, PlacedLabel } from './labelPlacement';
 
-/** The drawn-in map: its outlines and, placed at build time, its labels for each label set. */
-export interface BakedData extends SvgMap {
+/**
+ * The map as outlines and, placed at build time, its labels for each label set: what the drawn-in
+ * map draws, the Leaflet map draws its tiles and labels from, and the downloadable image is made of.
+ */
+export interface LabelledMap extends SvgMap {
   readonly labels: Readonly<Record<LabelSet, readonly PlacedLabel[]>>;
 }
 

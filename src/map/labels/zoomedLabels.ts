@@ -1,4 +1,4 @@
-import type { BakedData, LabelWords } from './labelledMap';
+import type { LabelledMap, LabelWords } from './labelledMap';
 import { circlesOf, labelsToDraw } from './closeUpLabels';
 import type { DrawnLabel } from './closeUpLabels';
 import type { Box } from '../geometry/box';
@@ -21,7 +21,7 @@ export interface ZoomedLabels {
  * px; `frameWidth` the frame's, which picks the label set as styles.css does.
  */
 export function zoomedLabels(
-  map: BakedData,
+  map: LabelledMap,
   viewBox: string,
   width: number,
   height: number,

@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet/hooks';
 import { isCountryCode } from '../../data/types';
 import type { CountryCode } from '../../data/types';
-import { BakedInsets } from '../baked/BakedInsets';
+import { SmallStateTiles } from '../baked/SmallStateTiles';
 import type { CountryLook } from '../colour/countryStyle';
 import type { InsetTile } from '../geometry/insetTiles';
 import { SVG_UNITS } from '../geometry/svgMap';
@@ -51,7 +51,7 @@ export function MapInsets({ tiles, looks, onSelect }: MapInsetsProps) {
       }}
     >
       <g transform={`translate(${ox} ${oy}) scale(${k})`}>
-        <BakedInsets tiles={tiles} looks={looks} />
+        <SmallStateTiles tiles={tiles} looks={looks} />
       </g>
     </svg>,
     pane,

@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet/hooks';
 import type { CountryCode } from '../../data/types';
 import { useLocale } from '../../i18n/useLocale';
-import type { BakedData } from '../labels/labelledMap';
+import type { LabelledMap } from '../labels/labelledMap';
 import type { CountryLook } from '../colour/countryStyle';
 import type { Box } from '../geometry/box';
 import type { InsetTile } from '../geometry/insetTiles';
@@ -17,7 +17,7 @@ import { labelTransform, layerTransform } from '../geometry/zoomFollow';
 import type { ZoomTransform } from '../geometry/zoomFollow';
 
 interface MapLabelsProps {
-  readonly baked: BakedData;
+  readonly baked: LabelledMap;
   readonly tiles: readonly InsetTile[];
   readonly looks: Readonly<Record<CountryCode, CountryLook>>;
 }

@@ -12,7 +12,7 @@ import { TouchGestures } from './TouchGestures';
 import type { CountryLook } from '../colour/countryStyle';
 import type { RegionCollection } from '../geometry/regionGeometry';
 import type { FocusRequest } from '../geometry/focusBox';
-import type { BakedData } from '../labels/labelledMap';
+import type { LabelledMap } from '../labels/labelledMap';
 import { insetTiles } from '../geometry/insetTiles';
 import { MapInsets } from './MapInsets';
 import { MapLabels } from './MapLabels';
@@ -39,7 +39,7 @@ export interface StatusMapProps {
   /** One finger swiped across the map (and so scrolled the page): time for the two-finger hint. */
   readonly onSwipe: () => void;
   /** The drawn-in map, whose tiles and build-time labels the Leaflet map draws again. */
-  readonly baked?: BakedData | null;
+  readonly baked?: LabelledMap | null;
 }
 
 /**

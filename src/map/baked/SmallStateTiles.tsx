@@ -3,18 +3,19 @@ import { countryStyle, outlined } from '../colour/countryStyle';
 import type { CountryLook } from '../colour/countryStyle';
 import type { InsetTile } from '../geometry/insetTiles';
 
-interface BakedInsetsProps {
+interface SmallStateTilesProps {
   readonly tiles: readonly InsetTile[];
   readonly looks: Readonly<Record<CountryCode, CountryLook>>;
 }
 
 /**
- * The small states' tiles in the drawn-in map: a frame and the state enlarged in it, coloured
- * and outlined as its shape is (colours from CSS, as the shapes': paletteCss.ts). Extra targets
+ * The small states' tiles, drawn in both maps (BakedMap, and over Leaflet in MapInsets): a frame
+ * and the state enlarged in it, coloured and outlined as its shape is (colours from CSS, as the
+ * shapes': paletteCss.ts). Extra targets
  * for a pointer or a thumb (the map's click handler finds `data-inset`), hidden from assistive
  * technology: the named shape is the state's one name.
  */
-export function BakedInsets({ tiles, looks }: BakedInsetsProps) {
+export function SmallStateTiles({ tiles, looks }: SmallStateTilesProps) {
   return (
     <g className="map-insets" aria-hidden="true">
       {tiles.map(({ id, frame: [x, y, width, height], d }) => {
