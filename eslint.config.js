@@ -36,6 +36,50 @@ const noWords = [
     message: 'Words live in i18n/, above data/, model/ and options/: views look them up.',
   },
 ];
+/**
+ * Leaflet is ~30 KB gzipped that the first view must not carry: only src/map/leaflet/, loaded
+ * lazily (map/MapPanel.tsx), imports it or react-leaflet. Type imports are erased, so they may
+ * cross; a dynamic import() is how the rest reaches the folder.
+ */
+const noLeaflet = [
+  {
+    group: [
+      'leaflet',
+      'leaflet/*',
+      'react-leaflet',
+      'react-leaflet/*',
+      '**/map/leaflet/*',
+      './leaflet/*',
+    ],
+    allowTypeImports: true,
+    message: 'Leaflet loads lazily: only src/map/leaflet/ imports it (others use import()).',
+  },
+];
+/** The map's pure folders: arithmetic on shapes, labels and colours, run at build time and in every view. */
+const pureMap = [
+  {
+    group: [
+      'react',
+      'react-dom',
+      'react-dom/*',
+      'leaflet',
+      'leaflet/*',
+      'react-leaflet',
+      'react-leaflet/*',
+    ],
+    message:
+      'map/geometry, map/labels and map/colour are pure: no React, no Leaflet (not even types).',
+  },
+  {
+    // From map/<pure>/: a sibling folder of the map other than the pure three, or a map component.
+    regex: String.raw`^\.\./(?!geometry/|labels/|colour/|\.\./)`,
+    message: 'map/geometry, map/labels and map/colour import only each other, never a view.',
+  },
+  {
+    regex: String.raw`^\.\./\.\./(${[...FEATURES, 'ui', 'app', 'site'].join('|')})/`,
+    message: 'map/geometry, map/labels and map/colour import only data/, model/ and i18n/.',
+  },
+];
 const noFeatures = [
   {
     group: FEATURES.map((folder) => `**/${folder}/*`),
@@ -99,6 +143,16 @@ export default tseslint.config(
   {
     files: [...FEATURES, 'ui'].map((folder) => `src/${folder}/**`),
     rules: { 'no-restricted-imports': ['error', { patterns: noApp }] },
+  },
+  {
+    // Leaflet stays in its lazy chunk: everything outside src/map/leaflet/ (see noLeaflet).
+    files: ['src/**/*.{ts,tsx,js}'],
+    ignores: ['src/map/leaflet/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: noLeaflet }] },
+  },
+  {
+    files: ['src/map/geometry/**', 'src/map/labels/**', 'src/map/colour/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: pureMap }] },
   },
   {
     // The catalogue knows the vocabulary (data/types, options/types), never the views.

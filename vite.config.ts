@@ -2,17 +2,17 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { paletteCss } from './src/map/paletteCss';
+import { paletteCss } from './src/map/colour/paletteCss';
 
 /** The strict policy the built site must work under; `vite preview` (and so every browser test) sends it. */
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; " +
-  // Trusted Types: only the `default` policy (src/map/trustedTypesPolicy.ts), Leaflet's fixed strings.
+  // Trusted Types: only the `default` policy (src/map/leaflet/trustedTypesPolicy.ts), Leaflet's fixed strings.
   "require-trusted-types-for 'script'; trusted-types default";
 
-const LEAFLET_STUBS = fileURLToPath(new URL('./src/map/leafletStubs.js', import.meta.url));
+const LEAFLET_STUBS = fileURLToPath(new URL('./src/map/leaflet/leafletStubs.js', import.meta.url));
 
-/** L.GeoJSON's imports of Marker and Circle, which the map never draws (src/map/leafletStubs.js). */
+/** L.GeoJSON's imports of Marker and Circle, which the map never draws (src/map/leaflet/leafletStubs.js). */
 const leafletGeoJsonStubs: Plugin = {
   name: 'leaflet-geojson-stubs',
   enforce: 'pre',
@@ -25,7 +25,7 @@ const leafletGeoJsonStubs: Plugin = {
   },
 };
 
-/** The drawn-in map's colours as CSS, made from src/map/palette.ts (src/map/paletteCss.ts). */
+/** The drawn-in map's colours as CSS, made from src/map/colour/palette.ts (src/map/colour/paletteCss.ts). */
 const mapPaletteCss: Plugin = {
   name: 'map-palette-css',
   resolveId: (source) => (source === 'virtual:map-palette.css' ? '\0map-palette.css' : null),
@@ -37,11 +37,11 @@ export default defineConfig({
   base: './',
   plugins: [react(), leafletGeoJsonStubs, mapPaletteCss],
   resolve: {
-    // Only the parts of Leaflet the map uses (see src/map/leafletParts.js); `leaflet/...` paths stay.
+    // Only the parts of Leaflet the map uses (see src/map/leaflet/leafletParts.js); `leaflet/...` paths stay.
     alias: [
       {
         find: /^leaflet$/,
-        replacement: fileURLToPath(new URL('./src/map/leafletParts.js', import.meta.url)),
+        replacement: fileURLToPath(new URL('./src/map/leaflet/leafletParts.js', import.meta.url)),
       },
     ],
   },

@@ -420,7 +420,7 @@ function keepThreshold(weights, keep) {
  */
 function simplifyTwoLevel(topo, areaById) {
   // Visvalingam weight = true (spherical) triangle area, because the app draws in an equal-area
-  // projection (Albers, src/map/regionCrs.ts): an area on the globe is the same area on screen
+  // projection (Albers, src/map/leaflet/regionCrs.ts): an area on the globe is the same area on screen
   // everywhere on the map. (Lon/lat area would over-keep the Arctic, Mercator area even more.)
   const pre = presimplify(topo, sphericalTriangleArea);
 

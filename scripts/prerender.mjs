@@ -1,6 +1,6 @@
 // @ts-check
 // Writes every page (in each language, the home page, one per state and one per embed view:
-// app/sitePages.ts) from the server render, so text paints before JavaScript and readers without JavaScript get the whole
+// site/sitePages.ts) from the server render, so text paints before JavaScript and readers without JavaScript get the whole
 // page; draws each page's share image (1200 × 630 PNG, no browser: resvg and a bundled font);
 // writes the downloads as static files, and, given SITE_URL, the sitemap.
 // Run after `vite build` and `vite build --ssr src/entry-server.tsx --outDir dist-ssr`.
@@ -45,7 +45,7 @@ console.log(
 );
 
 /**
- * @param {import('../src/app/sitePages').PageSpec} page
+ * @param {import('../src/site/sitePages').PageSpec} page
  * @param {string} template
  * @param {string} body
  * @param {ReturnType<typeof head>} words
@@ -71,7 +71,7 @@ async function writePage(page, template, body, words) {
   await writeFileIn(`${dist}${path}index.html`, filled);
 }
 
-/** @param {import('../src/app/sitePages').PageSpec} page */
+/** @param {import('../src/site/sitePages').PageSpec} page */
 async function writeCard(page) {
   const svg = await card(page);
   const png = new Resvg(svg, {
@@ -105,7 +105,7 @@ function readSiteUrl(value) {
 
 /**
  * The folder of the embeds' pages from an edition's home page: 'embed/'.
- * @param {import('../src/app/sitePages').PageSpec} home
+ * @param {import('../src/site/sitePages').PageSpec} home
  */
 function embedsFrom(home) {
   const all = pages.find((p) => p.lang === home.lang && p.embed === 'all');

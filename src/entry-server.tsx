@@ -1,28 +1,28 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from './app/App';
-import { headTags } from './app/headTags';
-import { pageHead } from './app/pageHead';
-import { FULL_PAGES, PAGES } from './app/sitePages';
-import type { PageSpec } from './app/sitePages';
-import { CARD_FONT, shareCardSvg } from './app/shareCard';
-import { cardPath, countryHeadline, dataPath } from './app/pageHead';
-import { robotsWithSitemap, sitemapXml } from './app/sitemap';
+import { headTags } from './site/headTags';
+import { pageHead } from './site/pageHead';
+import { FULL_PAGES, PAGES } from './site/sitePages';
+import type { PageSpec } from './site/sitePages';
+import { CARD_FONT, shareCardSvg } from './site/shareCard';
+import { cardPath, countryHeadline, dataPath } from './site/pageHead';
+import { robotsWithSitemap, sitemapXml } from './site/sitemap';
 import { EDITIONS } from './i18n/editions';
 import { STATUS_CHANGES } from './data/statusChanges';
 import { STATUSES } from './data/types';
 import { DATASETS } from './downloads/datasets';
 import { toCsv } from './downloads/csv';
 import { editionRoot, prerenderedOptions, rootFrom } from './options/pages';
-import { loadAllParts } from './ui/Deferred';
+import { loadAllParts } from './ui/deferredParts';
 import { PageRoot } from './ui/usePageRoot';
 import { EN } from './i18n/en';
 import { RU } from './i18n/ru';
 import type { Lang, Locale } from './i18n/locale';
 import type { Messages } from './i18n/messages';
 import { LocaleContext } from './i18n/useLocale';
-import { loadRegionGeometry } from './map/regionGeometry';
-import { bakedShapes, provideBakedGeometry } from './map/bakedShapes';
+import { loadRegionGeometry } from './map/geometry/regionGeometry';
+import { bakedShapes, provideBakedGeometry } from './map/baked/bakedShapes';
 import { statusesAt } from './model/status';
 import { TIMELINE_END } from './model/timeline';
 
@@ -30,7 +30,7 @@ import { TIMELINE_END } from './model/timeline';
  * A page's HTML, rendered at build time (scripts/prerender.mjs) so the headline, legend, table,
  * timeline and quotes paint before any JavaScript runs; a state's page with that state selected.
  * The map's box is drawn in as SVG from the boundaries, which only this build imports: the
- * browser's first-view JavaScript carries neither them nor the paths (map/bakedShapes.ts).
+ * browser's first-view JavaScript carries neither them nor the paths (map/baked/bakedShapes.ts).
  */
 const LOCALES: Readonly<Record<Lang, Locale<Messages>>> = { en: EN, ru: RU };
 
@@ -50,7 +50,7 @@ async function render(page: PageSpec): Promise<string> {
   );
 }
 
-/** A page's head words and tags, from the catalogue and the page (app/pageHead.ts). */
+/** A page's head words and tags, from the catalogue and the page (site/pageHead.ts). */
 function head(page: PageSpec, siteUrl: string | null) {
   const locale = LOCALES[page.lang];
   const words = pageHead(locale, page, siteUrl);

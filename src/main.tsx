@@ -1,5 +1,5 @@
 import './styles.css';
-// The drawn-in map's colours, made from src/map/palette.ts at build time: with the first paint.
+// The drawn-in map's colours, made from src/map/colour/palette.ts at build time: with the first paint.
 import 'virtual:map-palette.css';
 
 // The entry stays tiny so the prerendered page paints first. React, the data and the app arrive

@@ -17,7 +17,7 @@ import { STATUS_CHANGES } from '../../src/data/statusChanges';
 import { STATUS_INFO } from '../../src/data/statuses';
 import { ATTENDANCE, COUNTRY_CODES, STATUSES } from '../../src/data/types';
 import { EN } from '../../src/i18n/en';
-import { ATTENDANCE_COLORS, STATUS_COLORS } from '../../src/map/palette';
+import { ATTENDANCE_COLORS, STATUS_COLORS } from '../../src/map/colour/palette';
 import { comparePartialDates, isPartialDate } from '../../src/model/dates';
 import { TIMELINE_END, TIMELINE_START } from '../../src/model/timeline';
 import { badDates, missingHistories } from './dateChecks';

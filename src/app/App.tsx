@@ -10,14 +10,15 @@ import { SourcesOnPage } from '../sources/SourceLinks';
 import { DateSlider } from '../timeline/DateSlider';
 import { Timeline } from '../timeline/Timeline';
 import { Notices } from '../ui/Notices';
-import { Deferred, deferredPart } from '../ui/Deferred';
+import { Deferred } from '../ui/Deferred';
+import { deferredPart } from '../ui/deferredParts';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { EmbedCredit } from './EmbedCredit';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageFooter } from './PageFooter';
 import { useSelection } from './useSelection';
 import type { SiteAddress } from './useSelection';
-import { pageTitle } from './pageHead';
+import { pageTitle } from '../site/pageHead';
 import { PageRoot, usePageRoot } from '../ui/usePageRoot';
 import { useTimeline } from './useTimeline';
 import { useLocale } from '../i18n/useLocale';
@@ -46,7 +47,7 @@ export function App({
 }) {
   const locale = useLocale();
   const { m } = locale;
-  const [selection, dispatch, addressRoot, address] = useSelection(options, site);
+  const { selection, dispatch, root: addressRoot, address } = useSelection(options, site);
   const root = usePageRoot();
   // A state's page is titled for the state: the title follows when the address moves.
   const title = addressRoot !== null ? pageTitle(locale, selection.country) : null;

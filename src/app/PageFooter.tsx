@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useLocale } from '../i18n/useLocale';
 import { LAST_UPDATED } from '../data/lastUpdated';
 import { Template } from '../i18n/Template';
@@ -7,10 +7,12 @@ import type { Selection } from './selection';
 import { toSearch } from './urlState';
 import { ImageDownload } from '../image/ImageDownload';
 import { usePageRoot } from '../ui/usePageRoot';
+import { SuspendingPart } from '../ui/Deferred';
+import { deferredPart } from '../ui/deferredParts';
 import { imageView } from './imageView';
 
 // The embed-code dialog is rarely used: it loads only when asked for.
-const EmbedDialog = lazy(() => import('../embed/EmbedDialog'));
+const EMBED_DIALOG = deferredPart(() => import('../embed/EmbedDialog').then((m) => m.default));
 
 /**
  * Credits, licences, the Embed button, whose code keeps the reader's selection, and beside it
@@ -39,7 +41,10 @@ export function PageFooter({
       </p>
       {embedOpen && (
         <Suspense fallback={<p>{m.embed.loading}</p>}>
-          <EmbedDialog search={toSearch(selection, options)} onClose={() => setEmbedOpen(false)} />
+          <SuspendingPart
+            part={EMBED_DIALOG}
+            props={{ search: toSearch(selection, options), onClose: () => setEmbedOpen(false) }}
+          />
         </Suspense>
       )}
       <p>{m.footer.credits}</p>

@@ -1,8 +1,10 @@
 import { useEffect, useReducer, useRef } from 'react';
+import type { Dispatch } from 'react';
 import { DEFAULT_OPTIONS } from '../options/defaults';
 import type { UrlOptions } from '../options/types';
 import { countryPath, editionRoot } from '../options/pages';
 import { initialSelection, selectionReducer } from './selection';
+import type { Selection, SelectionAction } from './selection';
 import { toSearch } from './urlState';
 
 /** How long the address waits for the date or mode to stop changing before it follows them. */
@@ -19,16 +21,24 @@ export interface SiteAddress {
   readonly prerendered: UrlOptions;
 }
 
+/** What useSelection gives the app. */
+export interface SelectionState {
+  readonly selection: Selection;
+  readonly dispatch: Dispatch<SelectionAction>;
+  /** The way from the address's folder back to the site's root; null when the address keeps its folder. */
+  readonly root: string | null;
+  /** The address: its page's path from the edition's root, and its query. */
+  readonly address: { readonly path: string; readonly search: string };
+}
+
 /**
  * The selection, started from the URL's options and written back to the address bar so it is
  * always a shareable link. With a site address (the full page), a selected state's address is its
  * own page (country/ge/), the rest in the query: choosing another state is a new history entry,
  * Back and Forward restore what the address holds. Otherwise (an embed, a test) only the query
- * changes, with replaceState, so Back still leaves the page. Also returns the way from the
- * address's folder back to the site's root, or null when the address keeps its folder, and the
- * address itself (its page's path from the edition's root, and its query).
+ * changes, with replaceState, so Back still leaves the page.
  */
-export function useSelection(options: UrlOptions, site?: SiteAddress) {
+export function useSelection(options: UrlOptions, site?: SiteAddress): SelectionState {
   const [selection, dispatch] = useReducer(selectionReducer, options, initialSelection);
   const managed = site !== undefined && !options.embed;
   const path = managed && selection.country ? countryPath(selection.country) : '';
@@ -93,12 +103,12 @@ export function useSelection(options: UrlOptions, site?: SiteAddress) {
     window.addEventListener('popstate', restore);
     return () => window.removeEventListener('popstate', restore);
   }, [managed, site]);
-  return [
+  return {
     selection,
     dispatch,
-    managed ? editionRoot({ country: selection.country, embed: null }) : null,
-    { path, search },
-  ] as const;
+    root: managed ? editionRoot({ country: selection.country, embed: null }) : null,
+    address: { path, search },
+  };
 }
 
 /** The presentation options an address on the page must say: an embed's folder says its view. */

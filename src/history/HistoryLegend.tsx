@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { STATUSES } from '../data/types';
 import { useLocale } from '../i18n/useLocale';
-import type { PaintKey } from '../map/palette';
+import type { PaintKey } from '../map/colour/palette';
 
 /** The chart's key: every status with its colour, then the marks for uncertain and contested dates. */
 export const HistoryLegend = memo(function HistoryLegend() {

@@ -6,7 +6,8 @@ import type { Day } from '../model/dates';
 import { TIMELINE_END, TIMELINE_START } from '../model/timeline';
 import { useLocale } from '../i18n/useLocale';
 import type { Messages } from '../i18n/messages';
-import { Deferred, deferredPart } from '../ui/Deferred';
+import { Deferred } from '../ui/Deferred';
+import { deferredPart } from '../ui/deferredParts';
 import { HistoryAxis } from './HistoryAxis';
 import { HistoryLegend } from './HistoryLegend';
 import { HistoryPaints } from './HistoryPaints';
@@ -24,7 +25,7 @@ export type SelectInHistory = (country: CountryCode, day?: Day) => void;
 // HTML while waiting); the rule and the selected row's band are drawn here, around them.
 const HISTORY_CHART = deferredPart(
   () => import('./HistoryChart').then((module) => module.HistoryChart),
-  '0px',
+  { ahead: '0px' },
 );
 
 /** The rows in the page's language: its alphabetical order orders the states within each group. */

@@ -5,8 +5,8 @@ import type { Lang } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
 import type { Locale } from '../i18n/locale';
 import { useLocale } from '../i18n/useLocale';
-import { bakedShapes, provideBakedGeometry } from '../map/bakedShapes';
-import type { BakedData } from '../map/bakedShapes';
+import { bakedShapes, provideBakedGeometry } from '../map/baked/bakedShapes';
+import type { LabelledMap } from '../map/labels/labelledMap';
 import { drawScene } from './drawScene';
 import { imageFileName } from './imageFileName';
 import type { ImageView } from './ImageDownload';
@@ -17,7 +17,7 @@ import { sceneSvg } from './sceneSvg';
 /** The PNG is drawn at twice the image's size: 2400 px wide, sharp on a retina screen or in print. */
 const PNG_RATIO = 2;
 
-const prepared = new Map<Lang, Promise<{ words: ImageWords; map: BakedData }>>();
+const prepared = new Map<Lang, Promise<{ words: ImageWords; map: LabelledMap }>>();
 
 /**
  * The image's words and the map's outlines. The outlines are the drawn-in map's, read from the
@@ -36,7 +36,7 @@ function prepare(locale: Locale<Messages>) {
     const map = baked
       ? Promise.resolve(baked)
       : import.meta.env.DEV
-        ? import('../map/regionGeometry').then(async ({ loadRegionGeometry }) => {
+        ? import('../map/geometry/regionGeometry').then(async ({ loadRegionGeometry }) => {
             provideBakedGeometry(await loadRegionGeometry(), {
               name: locale.m.countries,
               short: locale.m.countryShort,

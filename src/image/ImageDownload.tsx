@@ -1,6 +1,8 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { CountryCode, MapMode } from '../data/types';
 import { useLocale } from '../i18n/useLocale';
+import { SuspendingPart } from '../ui/Deferred';
+import { deferredPart } from '../ui/deferredParts';
 import type { Day } from '../model/dates';
 
 /** The view an image is made of, taken when the reader opens the dialog. */
@@ -13,7 +15,7 @@ export interface ImageView {
 }
 
 // The dialog, the image's drawing code and its words load only when the reader asks for them.
-const ImageDialog = lazy(() => import('./ImageDialog'));
+const IMAGE_DIALOG = deferredPart(() => import('./ImageDialog').then((m) => m.default));
 
 /** "Download image": opens the dialog that offers the current view of the map as PNG and SVG. */
 export function ImageDownload({ view }: { readonly view: () => ImageView }) {
@@ -26,7 +28,10 @@ export function ImageDownload({ view }: { readonly view: () => ImageView }) {
       </button>
       {open && (
         <Suspense fallback={<span role="status">{m.image.loading}</span>}>
-          <ImageDialog view={open} onClose={() => setOpen(null)} />
+          <SuspendingPart
+            part={IMAGE_DIALOG}
+            props={{ view: open, onClose: () => setOpen(null) }}
+          />
         </Suspense>
       )}
     </>

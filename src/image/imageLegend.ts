@@ -1,8 +1,8 @@
 import { PLACES } from '../data/countries';
 import type { Messages } from '../i18n/messages';
-import type { LegendItem } from '../map/MapLegend';
-import { BASE_COLORS, paintColor } from '../map/palette';
-import { placeStyle } from '../map/placeStyle';
+import type { LegendItem } from '../map/colour/legendItems';
+import { BASE_COLORS, paintColor } from '../map/colour/palette';
+import { placeStyle } from '../map/colour/placeStyle';
 import type { Mark } from './scene';
 import { PAGE, textBlock, wrapText } from './imageText';
 

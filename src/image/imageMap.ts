@@ -2,17 +2,17 @@ import { PLACES } from '../data/countries';
 import { isCountryCode } from '../data/types';
 import type { CountryCode } from '../data/types';
 import type { Messages } from '../i18n/messages';
-import type { BakedData } from '../map/bakedShapes';
-import { contextStyle, countryStyle, lookColors } from '../map/countryStyle';
-import type { CountryLook } from '../map/countryStyle';
-import type { Box } from '../map/box';
-import { pathBox } from '../map/compactPath';
-import { insetTiles } from '../map/insetTiles';
-import { labelColors } from '../map/labelColors';
-import { LABEL_FONT } from '../map/labelPlacement';
-import { BASE_COLORS, paintColor } from '../map/palette';
-import { placeStyle } from '../map/placeStyle';
-import { svgPoint } from '../map/svgMap';
+import type { LabelledMap } from '../map/labels/labelledMap';
+import { contextStyle, countryStyle, lookColors } from '../map/colour/countryStyle';
+import type { CountryLook } from '../map/colour/countryStyle';
+import type { Box } from '../map/geometry/box';
+import { pathBox } from '../map/geometry/compactPath';
+import { insetTiles } from '../map/geometry/insetTiles';
+import { labelColors } from '../map/colour/labelColors';
+import { LABEL_FONT } from '../map/labels/labelPlacement';
+import { BASE_COLORS, paintColor } from '../map/colour/palette';
+import { placeStyle } from '../map/colour/placeStyle';
+import { svgPoint } from '../map/geometry/svgMap';
 import type { Mark } from './scene';
 
 /** The image is always light (imageText.ts says why). */
@@ -23,7 +23,7 @@ const SET = 'wide';
 const CENTRE_TO_BASELINE = 0.35;
 
 /** The part of the map the image frames: the 15 states' box and the small states' tiles. */
-export function imageMapBox(map: BakedData): Box {
+export function imageMapBox(map: LabelledMap): Box {
   const [x = 0, y = 0, w = 1, h = 1] = map.viewBox.split(' ').map(Number);
   let [minX, minY, maxX, maxY] = [x, y, x + w, y + h];
   for (const { frame } of insetTiles(map)) {
@@ -42,15 +42,20 @@ export function imageMapBox(map: BakedData): Box {
  * if it is small; in meeting mode the meeting's venue and the CIS seat are marked.
  */
 export function imageMapMarks(
-  map: BakedData,
+  map: LabelledMap,
   looks: Readonly<Record<CountryCode, CountryLook>>,
   m: Messages,
-  options: { readonly scale: number; readonly places: boolean },
+  options: {
+    readonly scale: number;
+    readonly places: boolean;
+    /** The selected state, drawn last with its outline: the one the looks mark as selected. */
+    readonly selected: CountryCode | null;
+  },
 ): Mark[] {
   const px = (value: number) => value / options.scale;
   const base = BASE_COLORS[SCHEME];
   const backdrop = contextStyle();
-  const selected = Object.entries(looks).find(([, look]) => look.selected)?.[0] ?? null;
+  const { selected } = options;
   const stateMark = (id: CountryCode, d: string): Mark => {
     const style = countryStyle(looks[id]);
     const colors = lookColors(looks[id], SCHEME);

@@ -1,4 +1,4 @@
-import { textWidth } from '../map/labelPlacement';
+import { textWidth } from '../map/labels/labelPlacement';
 import type { Mark } from './scene';
 
 /**

@@ -5,9 +5,9 @@ import type { CountryCode, MapMode } from '../data/types';
 import type { ImageWords } from '../i18n/imageWords';
 import type { Locale } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
-import type { BakedData } from '../map/bakedShapes';
-import { countryLooks, countryNames } from '../map/countryLooks';
-import { legendItems } from '../map/legendItems';
+import type { LabelledMap } from '../map/labels/labelledMap';
+import { countryLooks, countryNames } from '../map/colour/countryLooks';
+import { legendItems } from '../map/colour/legendItems';
 import type { Day } from '../model/dates';
 import { statusesAt } from '../model/status';
 import { imageLegendMarks } from './imageLegend';
@@ -18,7 +18,7 @@ import type { Mark, Scene } from './scene';
 /** What the image shows: the reader's view of the map, in the page's language. */
 export interface MapImageInput {
   /** The outlines and the labels placed for the page's words (bakedShapes). */
-  readonly map: BakedData;
+  readonly map: LabelledMap;
   readonly day: Day;
   readonly mode: MapMode;
   readonly country: CountryCode | null;
@@ -96,7 +96,7 @@ export function mapImage(input: MapImageInput): Scene {
       dx: MARGIN - bx * scale,
       dy: top - by * scale,
       clip: frame,
-      marks: imageMapMarks(map, looks, m, { scale, places: mode === 'meeting' }),
+      marks: imageMapMarks(map, looks, m, { scale, places: mode === 'meeting', selected: country }),
     },
   ];
 

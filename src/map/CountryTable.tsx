@@ -1,14 +1,14 @@
 import type { Country, CountryCode, MapMode, MeetingRecord } from '../data/types';
 import { useLocale } from '../i18n/useLocale';
 import type { Day } from '../model/dates';
-import type { StatusMap } from '../model/status';
-import { attendanceOf } from './countryLooks';
+import type { CountryStatuses } from '../model/status';
+import { attendanceOf } from './colour/countryLooks';
 import { countryPath } from '../options/pages';
 import { usePageRoot } from '../ui/usePageRoot';
 
 interface CountryTableProps {
   readonly countries: readonly Country[];
-  readonly statuses: StatusMap;
+  readonly statuses: CountryStatuses;
   readonly attendance: ReadonlyMap<CountryCode, MeetingRecord>;
   readonly mode: MapMode;
   readonly day: Day;

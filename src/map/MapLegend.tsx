@@ -1,15 +1,5 @@
 import { useLocale } from '../i18n/useLocale';
-import type { PaintKey } from './palette';
-
-/** One legend row: a swatch, a label, a count and what the label means. */
-export interface LegendItem {
-  readonly key: string;
-  readonly label: string;
-  readonly definition: string;
-  /** The swatch's fill by name, coloured by CSS (paletteCss.ts) as the map's shapes are. */
-  readonly paint: PaintKey;
-  readonly count: number;
-}
+import type { LegendItem } from './colour/legendItems';
 
 /** Which entry the reader is pointing at or has tapped, and how to change it. */
 export interface LegendPick {

@@ -7,12 +7,13 @@ import { ATTENDANCE, STATUSES } from '../data/types';
 import type { CountryCode, MapMode } from '../data/types';
 import type { Day } from '../model/dates';
 import { historyOf, statusesAt } from '../model/status';
-import { loadPart, SuspendingPart } from '../ui/Deferred';
+import { SuspendingPart } from '../ui/Deferred';
+import { loadPart } from '../ui/deferredParts';
 import { PanelBoundary } from '../ui/PanelBoundary';
-import { countryLooks, countryNames } from './countryLooks';
+import { countryLooks, countryNames } from './colour/countryLooks';
 import { COUNTRY_DETAILS } from './countryDetailsPart';
 import { CountryTable } from './CountryTable';
-import { legendItems } from './legendItems';
+import { legendItems } from './colour/legendItems';
 import { MapLegend } from './MapLegend';
 import { MapPanel } from './MapPanel';
 import { ModeSwitch } from './ModeSwitch';
@@ -131,6 +132,7 @@ export function MapSection({
             <MapPanel
               looks={looks}
               names={names}
+              selected={country}
               showPlaces={mode === 'meeting'}
               onSelect={onSelectCountry}
               onClear={() => onSelectCountry(null)}

@@ -1,4 +1,4 @@
-import { deferredPart } from '../ui/Deferred';
+import { deferredPart } from '../ui/deferredParts';
 
 /**
  * The details panel, with the contested points it quotes: needed only once a state is chosen, so

@@ -39,7 +39,7 @@ export interface StatusAtDate {
 }
 
 /** Every country's status on one day. */
-export type StatusMap = Readonly<Record<CountryCode, StatusAtDate>>;
+export type CountryStatuses = Readonly<Record<CountryCode, StatusAtDate>>;
 
 const BEFORE_ANY_RECORD: StatusAtDate = { status: 'not-yet-joined', approximate: false };
 
@@ -203,7 +203,7 @@ export function statusesAt(
   changes: readonly StatusChange[],
   day: Day,
   charterInForce: Day = CHARTER.inForce,
-): StatusMap {
+): CountryStatuses {
   const entries = COUNTRY_CODES.map(
     (code) => [code, statusAt(changes, code, day, charterInForce)] as const,
   );
@@ -211,7 +211,7 @@ export function statusesAt(
 }
 
 /** How many countries hold each status, every status listed (zero included), in table order. */
-export function countByStatus(statuses: StatusMap): Record<Status, number> {
+export function countByStatus(statuses: CountryStatuses): Record<Status, number> {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const code of COUNTRY_CODES) counts[statuses[code].status] += 1;
   return counts;

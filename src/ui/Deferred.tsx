@@ -11,41 +11,8 @@ import {
   useState,
 } from 'react';
 import type { ComponentType } from 'react';
-
-/**
- * A part of the page whose code (and the data only it uses) loads on demand: below the fold, or
- * shown only after the reader asks for it. `Component` is set once `load` has resolved.
- */
-export interface DeferredPart<P> {
-  readonly load: () => Promise<ComponentType<P>>;
-  /** How far ahead of the viewport it starts loading, as a root margin; one screen by default. */
-  readonly ahead?: string;
-  Component?: ComponentType<P>;
-  loading?: Promise<ComponentType<P>>;
-}
-
-const PARTS: DeferredPart<never>[] = [];
-
-/** Declares a part; keep the result in a module constant so every render sees the same part. */
-export function deferredPart<P>(
-  load: () => Promise<ComponentType<P>>,
-  ahead?: string,
-): DeferredPart<P> {
-  const part: DeferredPart<P> = ahead === undefined ? { load } : { load, ahead };
-  PARTS.push(part as DeferredPart<never>);
-  return part;
-}
-
-/** Loads a part's code (once); resolves when the part can render without suspending. */
-export function loadPart<P>(part: DeferredPart<P>): Promise<ComponentType<P>> {
-  part.loading ??= part.load().then((Component) => (part.Component = Component));
-  return part.loading;
-}
-
-/** Loads every declared part: the build's prerender renders them all, synchronously, into the HTML. */
-export function loadAllParts(): Promise<unknown> {
-  return Promise.all(PARTS.map(loadPart));
-}
+import { loadPart } from './deferredParts';
+import type { DeferredPart } from './deferredParts';
 
 /**
  * True while the prerendered page is hydrated: parts then keep their server HTML, already readable

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { BASE_COLORS, STATUS_COLORS } from '../../src/map/palette';
+import { BASE_COLORS, STATUS_COLORS } from '../../src/map/colour/palette';
 import { CODES, COUNTRY_NAMES, expect, paintOf, rgb, test, waitForMap } from './helpers';
 
 /*

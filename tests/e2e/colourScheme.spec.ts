@@ -1,6 +1,6 @@
-import { labelColors } from '../../src/map/labelColors';
-import { BASE_COLORS, STATUS_COLORS } from '../../src/map/palette';
-import type { Scheme } from '../../src/map/palette';
+import { labelColors } from '../../src/map/colour/labelColors';
+import { BASE_COLORS, STATUS_COLORS } from '../../src/map/colour/palette';
+import type { Scheme } from '../../src/map/colour/palette';
 import { EN } from '../../src/i18n/en';
 import type { Locator, Page } from '@playwright/test';
 import { countryPath, expect, openMap, rgb, test } from './helpers';

@@ -1,4 +1,4 @@
-import { BASE_COLORS } from '../../src/map/palette';
+import { BASE_COLORS } from '../../src/map/colour/palette';
 import { countryPath, expect, openMap, rgb, test, waitForApp } from './helpers';
 import { legendEntry, slider } from './locators';
 import http from 'node:http';

@@ -1,6 +1,6 @@
 import { expect, test, openMap } from './helpers';
 import { PLACES } from '../../src/data/countries';
-import { albers, REGION_ALBERS } from '../../src/map/albers';
+import { albers, REGION_ALBERS } from '../../src/map/geometry/albers';
 
 // Borders as internationally recognised: Crimea drawn as part of Ukraine, checked on screen
 // against the projection.

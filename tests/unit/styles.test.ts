@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LABEL_TIERS } from '../../src/history/historySegments';
-import { CONTROLS_BAND, fitPadding } from '../../src/map/labelFrame';
-import { LABEL_SET_BREAK } from '../../src/map/labelPlacement';
+import { CONTROLS_BAND, fitPadding } from '../../src/map/labels/labelFrame';
+import { LABEL_SET_BREAK } from '../../src/map/labels/labelPlacement';
 
 // Vitest runs from the project's root.
 const CSS = readFileSync(resolve('src/styles.css'), 'utf8');

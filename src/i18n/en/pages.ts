@@ -22,7 +22,7 @@ export interface SummaryWords {
 
 /**
  * The words of the pages' heads, share cards and share control: each state page's title and
- * description are built from the state's status history (src/app/pageHead.ts), never written per
+ * description are built from the state's status history (src/site/pageHead.ts), never written per
  * state.
  */
 export const EN_PAGES = {

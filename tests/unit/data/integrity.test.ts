@@ -21,7 +21,7 @@ import { CORRECTIONS } from '../../../src/data/corrections';
 import { LAST_UPDATED } from '../../../src/data/lastUpdated';
 import { comparePartialDates, isPartialDate } from '../../../src/model/dates';
 import { TIMELINE_END, TIMELINE_START } from '../../../src/model/timeline';
-import { ATTENDANCE_COLORS, STATUS_COLORS } from '../../../src/map/palette';
+import { ATTENDANCE_COLORS, STATUS_COLORS } from '../../../src/map/colour/palette';
 import { TINY_DATASET } from '../../fixtures/tinyDataset';
 import {
   backwardRanges,

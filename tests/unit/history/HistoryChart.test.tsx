@@ -7,7 +7,7 @@ import { historyRows } from '../../../src/history/historySegments';
 import { HistorySection } from '../../../src/history/HistorySection';
 import { EN } from '../../../src/i18n/en';
 import { LocaleContext } from '../../../src/i18n/useLocale';
-import { loadAllParts } from '../../../src/ui/Deferred';
+import { loadAllParts } from '../../../src/ui/deferredParts';
 
 const ROWS = historyRows(
   STATUS_CHANGES,

@@ -5,9 +5,9 @@ import { App } from '../../../src/app/App';
 import { DEFAULT_OPTIONS } from '../../../src/options/defaults';
 import type { UrlOptions } from '../../../src/options/types';
 import { LocaleContext } from '../../../src/i18n/useLocale';
-import { loadAllParts } from '../../../src/ui/Deferred';
-import { provideBakedGeometry } from '../../../src/map/bakedShapes';
-import { loadRegionGeometry } from '../../../src/map/regionGeometry';
+import { loadAllParts } from '../../../src/ui/deferredParts';
+import { provideBakedGeometry } from '../../../src/map/baked/bakedShapes';
+import { loadRegionGeometry } from '../../../src/map/geometry/regionGeometry';
 import { PSEUDO, unmarked } from './pseudoLocale';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryHeadline } from '../../../src/app/pageHead';
+import { countryHeadline } from '../../../src/site/pageHead';
 import { CONTESTED_POINTS } from '../../../src/data/contested';
 import { CORRECTIONS } from '../../../src/data/corrections';
 import { EVENTS } from '../../../src/data/events';

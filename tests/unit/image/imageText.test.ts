@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PAGE, PAGE_FONT, wrapText } from '../../../src/image/imageText';
-import { textWidth } from '../../../src/map/labelPlacement';
+import { textWidth } from '../../../src/map/labels/labelPlacement';
 
 const CSS = readFileSync(resolve('src/styles.css'), 'utf8');
 

@@ -11,10 +11,10 @@ import { RU_IMAGE } from '../../../src/i18n/ru/image';
 import type { Locale } from '../../../src/i18n/locale';
 import type { Messages } from '../../../src/i18n/messages';
 import type { ImageWords } from '../../../src/i18n/imageWords';
-import type { BakedData } from '../../../src/map/bakedShapes';
-import { placeLabels } from '../../../src/map/labelPlacement';
-import { decodeRegion } from '../../../src/map/regionGeometry';
-import { svgMap } from '../../../src/map/svgMap';
+import type { LabelledMap } from '../../../src/map/labels/labelledMap';
+import { placeLabels } from '../../../src/map/labels/labelPlacement';
+import { decodeRegion } from '../../../src/map/geometry/regionGeometry';
+import { svgMap } from '../../../src/map/geometry/svgMap';
 import { countByStatus, statusesAt } from '../../../src/model/status';
 import { mapImage } from '../../../src/image/mapImage';
 import { sceneSvg } from '../../../src/image/sceneSvg';
@@ -22,7 +22,7 @@ import { sceneSvg } from '../../../src/image/sceneSvg';
 const outlines = svgMap(decodeRegion(topology as unknown as Topology));
 
 /** The drawn-in map as the prerender bakes it for a language: outlines and placed labels. */
-function baked(locale: Locale<Messages>): BakedData {
+function baked(locale: Locale<Messages>): LabelledMap {
   const words = { name: locale.m.countries, short: locale.m.countryShort };
   return {
     ...outlines,

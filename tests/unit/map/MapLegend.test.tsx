@@ -6,7 +6,7 @@ import { STATUS_CHANGES } from '../../../src/data/statusChanges';
 import { ATTENDANCE, STATUSES } from '../../../src/data/types';
 import type { CountryCode, MeetingRecord } from '../../../src/data/types';
 import { statusesAt } from '../../../src/model/status';
-import { legendItems } from '../../../src/map/legendItems';
+import { legendItems } from '../../../src/map/colour/legendItems';
 import { MapLegend } from '../../../src/map/MapLegend';
 import { EN } from '../../../src/i18n/en';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES } from '../../../src/data/countries';
 import { compareNames } from '../../../src/model/compareNames';
-import { decodeRegion } from '../../../src/map/regionGeometry';
+import { decodeRegion } from '../../../src/map/geometry/regionGeometry';
 import topology from '../../../src/data/geometry/region.topo.json';
 import type { Topology } from 'topojson-specification';
 

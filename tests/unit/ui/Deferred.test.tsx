@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DeferUntilNear, Deferred, deferredPart } from '../../../src/ui/Deferred';
-import type { DeferredPart } from '../../../src/ui/Deferred';
+import { DeferUntilNear, Deferred } from '../../../src/ui/Deferred';
+import { deferredPart } from '../../../src/ui/deferredParts';
+import type { DeferredPart } from '../../../src/ui/deferredParts';
 
 /** A part with state and a click handler, so hydration can be told from dead server HTML. */
 function Counter({ label }: { readonly label: string }) {
