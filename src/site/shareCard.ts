@@ -1,7 +1,8 @@
 import { COUNTRY_CODES, isCountryCode, STATUSES } from '../data/types';
 import type { CountryCode } from '../data/types';
 import type { CountryStatuses } from '../model/status';
-import { contextStyle, countryStyle, lookColors } from '../map/colour/countryStyle';
+import { contextStyle, countryStyle } from '../map/colour/countryStyle';
+import { lookColors } from '../map/colour/lookColors';
 import type { CountryLook } from '../map/colour/countryStyle';
 import { pathBox } from '../map/geometry/compactPath';
 import { BASE_COLORS, CARD_COLORS, STATUS_COLORS } from '../map/colour/palette';

@@ -1,5 +1,4 @@
-import { BASE_COLORS, paintColor } from './palette';
-import type { PaintKey, Scheme } from './palette';
+import type { PaintKey } from './palette';
 
 /**
  * A shape's stroke and opacity, in the names of Leaflet's PathOptions (which it satisfies) and of
@@ -45,16 +44,4 @@ export function countryStyle(look: CountryLook): PathStyle {
 /** The style of a neighbouring country drawn only for context (coloured by CSS, as the 15). */
 export function contextStyle(): PathStyle {
   return { fillOpacity: 1, weight: 0.8 };
-}
-
-/**
- * A look's fill and outline as hex in a scheme, as CSS paints them on the page: for what cannot
- * read the page's CSS (the share cards) and for tests.
- */
-export function lookColors(look: CountryLook, scheme: Scheme): { fill: string; stroke: string } {
-  const base = BASE_COLORS[scheme];
-  return {
-    fill: paintColor(look.paint, scheme),
-    stroke: outlined(look) ? base.focus : base.border,
-  };
 }

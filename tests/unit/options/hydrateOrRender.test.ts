@@ -28,6 +28,7 @@ describe('hydrateOrRender', () => {
       '/embed/',
       '?transparent=1',
     ],
+    ['an embed’s page in a dark scheme (a root attribute only)', '/embed/map/', '?theme=dark'],
     ['the home page in a site folder', '/some/folder/', ''],
   ])('hydrates %s', (_, pathname, search) => {
     expect(decide(pathname, search)).toBe('hydrate');
@@ -38,7 +39,6 @@ describe('hydrateOrRender', () => {
     ['a state’s page asked for another state', '/country/ge/', '?country=AM'],
     ['the home page asked for another date', '/', '?date=2000'],
     ['the home page asked for the meeting', '/', '?mode=meeting'],
-    ['the home page asked for a dark scheme', '/', '?theme=dark'],
     ['an embed’s page asked for a state', '/embed/map/', '?country=KZ'],
   ])('renders afresh %s, which its HTML does not show', (_, pathname, search) => {
     expect(decide(pathname, search)).toBe('render');

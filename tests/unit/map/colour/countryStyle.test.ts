@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  contextStyle,
-  countryStyle,
-  lookColors,
-  outlined,
-} from '../../../../src/map/colour/countryStyle';
+import { contextStyle, countryStyle, outlined } from '../../../../src/map/colour/countryStyle';
+import { lookColors } from '../../../../src/map/colour/lookColors';
 import type { CountryLook } from '../../../../src/map/colour/countryStyle';
 import { BASE_COLORS, STATUS_COLORS } from '../../../../src/map/colour/palette';
 import type { Scheme } from '../../../../src/map/colour/palette';
