@@ -37,6 +37,8 @@ export const ENTRANCES = [
   { name: 'embed/timeline/', path: 'embed/timeline/', content: 'timeline', embed: true },
   { name: 'embed/quotes/', path: 'embed/quotes/', content: 'quotes', embed: true },
   { name: 'ru/embed/map/', path: 'ru/embed/map/', content: 'map', embed: true },
+  // A theme is worn from the first paint (public/pending.js), not drawn by the app.
+  { name: 'embed/map/?theme=dark', path: 'embed/map/?theme=dark', content: 'map', embed: true },
   { name: '?embed=1&view=map (old)', path: '?embed=1&view=map', content: 'map', embed: true },
 ];
 

@@ -1,6 +1,6 @@
-import { Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useId, useRef, useState } from 'react';
 import type { StatusMapProps } from './leaflet/StatusMap';
-import { svgMapGeometry, svgViewBox } from './geometry/svgMap';
+import { svgViewBox } from './geometry/svgMap';
 import { useLocale } from '../i18n/useLocale';
 import { SuspendingPart } from '../ui/Deferred';
 import { BakedMap } from './baked/BakedMap';
@@ -25,8 +25,7 @@ export function MapPanel(props: Props) {
   const { m } = useLocale();
   const baked = bakedShapes();
   // The outlines already in the page: the Leaflet map's boundaries, and the drawn-in map's boxes.
-  const fromPage = useMemo(() => (baked ? svgMapGeometry(baked) : null), [baked]);
-  const geometry = useLeafletGeometry(fromPage);
+  const geometry = useLeafletGeometry(baked);
   const [leafletDrawn, setLeafletDrawn] = useState(false);
   const onShapesDrawn = useCallback(() => setLeafletDrawn(true), []);
   const placeholder = <p className="map-loading">{m.map.loading}</p>;
@@ -35,7 +34,7 @@ export function MapPanel(props: Props) {
   const [request, showWhole] = useFocusRequest(props.selected);
   const [leafletZoomed, setLeafletZoomed] = useState(false);
   const frameRef = useRef<HTMLDivElement>(null);
-  const bakedFocus = useBakedFocus(frameRef, baked, fromPage, request.focus, leafletDrawn);
+  const bakedFocus = useBakedFocus(frameRef, baked, request.focus, leafletDrawn);
   const zoomed = leafletDrawn ? leafletZoomed : bakedFocus.zoomed;
   const zoomedBox = !leafletDrawn && zoomed && bakedFocus.box ? svgViewBox(bakedFocus.box) : null;
   const bakedZoom = useZoomedLabels(zoomedBox, baked, bakedFocus.size, m);

@@ -1,4 +1,6 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { svgMapGeometry } from './geometry/svgMap';
+import type { SvgMap } from './geometry/svgMap';
 import type { RegionCollection } from './geometry/regionGeometry';
 import { loadPart } from '../ui/deferredParts';
 import { STATUS_MAP } from './statusMapPart';
@@ -11,12 +13,13 @@ const INTENT_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'touchstart', 'w
 /**
  * The boundaries the Leaflet map draws, once it is time to draw it; null until then (always in the
  * server's HTML and while hydrating it, which have the drawn-in map only). With the drawn-in map
- * on the page, they are its own outlines (`fromPage`: no boundaries to download), and Leaflet waits for the reader's first sign of life
- * (a pointer, a key, a touch, a scroll): a reader who only reads never pays for it, and building
- * it never lengthens hydration. Without it (the development server) the boundaries are fetched.
+ * on the page, they are its own outlines (`baked`: no boundaries to download), converted back to
+ * latitude and longitude only once Leaflet is wanted, at the reader's first sign of life (a
+ * pointer, a key, a touch, a scroll): a reader who only reads never pays for it, and building it
+ * never lengthens hydration. Without it (the development server) the boundaries are fetched.
  * A failure to load them is thrown in render, for the panel's error boundary to report.
  */
-export function useLeafletGeometry(fromPage: RegionCollection | null): RegionCollection | null {
+export function useLeafletGeometry(baked: SvgMap | null): RegionCollection | null {
   const hydrated = useSyncExternalStore(
     subscribeNever,
     () => true,
@@ -26,7 +29,7 @@ export function useLeafletGeometry(fromPage: RegionCollection | null): RegionCol
   const [wanted, setWanted] = useState(false);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
-    if (fromPage) {
+    if (baked) {
       // Once, for whichever comes first; the part's loading then meets any failure and the
       // panel's boundary reports it.
       const start = () => {
@@ -52,7 +55,8 @@ export function useLeafletGeometry(fromPage: RegionCollection | null): RegionCol
     return () => {
       live = false;
     };
-  }, [fromPage]);
+  }, [baked]);
+  const fromPage = useMemo(() => (baked && wanted ? svgMapGeometry(baked) : null), [baked, wanted]);
   if (error) throw error instanceof Error ? error : new Error(String(error));
-  return hydrated ? (fromPage && wanted ? fromPage : loaded) : null;
+  return hydrated ? (fromPage ?? loaded) : null;
 }

@@ -1,9 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { RefObject } from 'react';
 import type { CountryCode } from '../../data/types';
-import { focusBox, regionBoxes, sameBox, viewOf } from '../geometry/focusBox';
-import type { RegionCollection } from '../geometry/regionGeometry';
-import { svgViewBox } from '../geometry/svgMap';
+import { focusBox, sameBox, viewOf } from '../geometry/focusBox';
+import { svgMapBoxes, svgViewBox } from '../geometry/svgMap';
 import type { ProjectedBox } from '../geometry/fitView';
 import type { LabelledMap } from '../labels/labelledMap';
 import { BAKED_MAP_CLASS } from './bakedShapes';
@@ -28,14 +27,10 @@ export interface BakedFocus {
 export function useBakedFocus(
   frame: RefObject<HTMLElement | null>,
   baked: LabelledMap | null,
-  fromPage: RegionCollection | null,
   focus: CountryCode | null,
   replaced: boolean,
 ): BakedFocus {
-  const boxes = useMemo(
-    () => (fromPage && focus ? regionBoxes(fromPage) : null),
-    [fromPage, focus],
-  );
+  const boxes = useMemo(() => (baked && focus ? svgMapBoxes(baked) : null), [baked, focus]);
   const [size, setSize] = useState<BakedSize | null>(null);
   useEffect(() => {
     const svg = svgIn(frame);

@@ -3,8 +3,9 @@ import { albers, REGION_ALBERS } from './albers';
 import { projectedBox } from './fitView';
 import type { ProjectedBox } from './fitView';
 import type { Box } from './box';
-import { decodePath, encodeRing } from './compactPath';
+import { decodePath, encodeRing, pathBox } from './compactPath';
 import type { Point } from './compactPath';
+import type { RegionBoxes } from './focusBox';
 import type { RegionCollection } from './regionGeometry';
 import { clipRing, toSegment } from './ringGeometry';
 
@@ -166,4 +167,31 @@ export function svgMapGeometry(map: SvgMap): RegionCollection {
       };
     }),
   };
+}
+
+/**
+ * `regionBoxes(svgMapGeometry(map))`, read straight from the paths: SVG units are projected units
+ * scaled (y flipped), so no point is unprojected and projected again. What the drawn-in map needs
+ * to frame a state while the page hydrates, for a fraction of the outlines' conversion.
+ */
+export function svgMapBoxes(map: SvgMap): RegionBoxes {
+  const projected = (box: Box): ProjectedBox => ({
+    minX: box[0] / SVG_UNITS,
+    maxX: (box[0] + box[2]) / SVG_UNITS,
+    minY: -(box[1] + box[3]) / SVG_UNITS,
+    maxY: -box[1] / SVG_UNITS,
+  });
+  const states: Record<string, ProjectedBox> = {};
+  for (const shape of map.shapes) {
+    const box = shape.context ? null : pathBox(shape.d);
+    if (box) states[shape.id] = projected(box);
+  }
+  const all = Object.values(states);
+  const whole: ProjectedBox = {
+    minX: Math.min(...all.map((b) => b.minX)),
+    maxX: Math.max(...all.map((b) => b.maxX)),
+    minY: Math.min(...all.map((b) => b.minY)),
+    maxY: Math.max(...all.map((b) => b.maxY)),
+  };
+  return { whole, states };
 }

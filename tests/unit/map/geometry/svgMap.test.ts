@@ -11,7 +11,15 @@ import { fitView, projectedBox } from '../../../../src/map/geometry/fitView';
 import { PIXELS_PER_UNIT, REGION_CRS } from '../../../../src/map/leaflet/regionCrs';
 import { decodeRegion } from '../../../../src/map/geometry/regionGeometry';
 import type { RegionCollection } from '../../../../src/map/geometry/regionGeometry';
-import { SVG_UNITS, svgMap, svgMapGeometry, svgPoint } from '../../../../src/map/geometry/svgMap';
+import {
+  SVG_UNITS,
+  svgMap,
+  svgMapBoxes,
+  svgMapGeometry,
+  svgPoint,
+} from '../../../../src/map/geometry/svgMap';
+import { regionBoxes } from '../../../../src/map/geometry/focusBox';
+import type { ProjectedBox } from '../../../../src/map/geometry/fitView';
 
 /** Capitals and corners of the region, [lat, lon]: east of 180 too (Chukotka). */
 const KNOWN_POINTS: [number, number][] = [
@@ -149,5 +157,20 @@ describe('svgMapGeometry', () => {
         });
       });
     });
+  });
+});
+
+describe('svgMapBoxes', () => {
+  it('gives the boxes regionBoxes finds in the outlines converted back, without converting them', () => {
+    const fast = svgMapBoxes(map);
+    const slow = regionBoxes(svgMapGeometry(map));
+    const close = (a: ProjectedBox, b: ProjectedBox) =>
+      (['minX', 'minY', 'maxX', 'maxY'] as const).every((k) => Math.abs(a[k] - b[k]) < 1e-9);
+    expect(Object.keys(fast.states).sort()).toEqual(Object.keys(slow.states).sort());
+    expect(Object.keys(fast.states)).toHaveLength(15);
+    for (const [id, box] of Object.entries(slow.states)) {
+      expect(close(fast.states[id]!, box!), id).toBe(true);
+    }
+    expect(close(fast.whole, slow.whole)).toBe(true);
   });
 });
