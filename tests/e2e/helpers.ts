@@ -1,5 +1,5 @@
 import { test as base, expect } from '@playwright/test';
-import type { Locator, Page } from '@playwright/test';
+import type { FrameLocator, Locator, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { COUNTRIES } from '../../src/data/countries';
 import type { CountryCode } from '../../src/data/types';
@@ -80,7 +80,7 @@ export async function nudgeUntil(page: Page, check: () => Promise<unknown>): Pro
 }
 
 /** The app has committed (hydrated the page's HTML or rendered afresh): its handlers are live. */
-export async function waitForApp(page: Page): Promise<void> {
+export async function waitForApp(page: Page | FrameLocator): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
 }
 

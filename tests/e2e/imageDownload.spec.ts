@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
-import { axeViolations, expect, test } from './helpers';
+import { axeViolations, expect, test, waitForApp } from './helpers';
 
 /** Clicks `button` in the image dialog and returns the file the browser was handed. */
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
@@ -85,6 +85,8 @@ test('in a frame sandboxed without allow-downloads it says so instead of failing
   );
   await page.goto('./image-host.html');
   const frame = page.frameLocator('#app');
+  // A press before the app has started (the control is in the page's HTML) does nothing yet.
+  await waitForApp(frame);
   await frame.getByRole('button', { name: 'Download image' }).click();
   const dialog = frame.getByRole('dialog', { name: 'Download the map as an image' });
   let downloads = 0;
@@ -109,6 +111,8 @@ test('in a sandbox whose rules it cannot read, it still tries, and says where to
   );
   await page.goto('./image-host.html');
   const frame = page.frameLocator('#app');
+  // A press before the app has started (the control is in the page's HTML) does nothing yet.
+  await waitForApp(frame);
   await frame.getByRole('button', { name: 'Download image' }).click();
   const dialog = frame.getByRole('dialog', { name: 'Download the map as an image' });
   await dialog.getByRole('button', { name: 'Download SVG' }).click();
