@@ -7,7 +7,7 @@ import { toSearch } from './urlState';
 import { useLocale } from '../i18n/useLocale';
 import { ImageDownload } from '../image/ImageDownload';
 import { usePageRoot } from '../ui/usePageRoot';
-import { imageView } from './imageView';
+import { imageSubject } from './imageSubject';
 
 /**
  * The embed's one-line credit: a link to the full explainer in the same state, in a new tab; and
@@ -37,7 +37,7 @@ export function EmbedCredit({
         />
       </span>{' '}
       {(options.view === 'all' || options.view === 'map') && (
-        <ImageDownload view={() => imageView(selection, options, root)} />
+        <ImageDownload view={() => imageSubject(selection, options, root)} />
       )}
     </footer>
   );

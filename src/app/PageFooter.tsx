@@ -9,7 +9,7 @@ import { ImageDownload } from '../image/ImageDownload';
 import { usePageRoot } from '../ui/usePageRoot';
 import { SuspendingPart } from '../ui/Deferred';
 import { deferredPart } from '../ui/deferredParts';
-import { imageView } from './imageView';
+import { imageSubject } from './imageSubject';
 
 // The embed-code dialog is rarely used: it loads only when asked for.
 const EMBED_DIALOG = deferredPart(() => import('../embed/EmbedDialog').then((m) => m.default));
@@ -36,7 +36,7 @@ export function PageFooter({
           {m.embed.button}
         </button>{' '}
         {(options.view === 'all' || options.view === 'map') && (
-          <ImageDownload view={() => imageView(selection, options, root)} />
+          <ImageDownload view={() => imageSubject(selection, options, root)} />
         )}
       </p>
       {embedOpen && (

@@ -9,7 +9,7 @@ import { bakedShapes, provideBakedGeometry } from '../map/baked/bakedShapes';
 import type { LabelledMap } from '../map/labels/labelledMap';
 import { drawScene } from './drawScene';
 import { imageFileName } from './imageFileName';
-import type { ImageView } from './ImageDownload';
+import type { ImageSubject } from './ImageDownload';
 import { mapImage } from './mapImage';
 import { downloadPermission, saveBlob } from './saveFile';
 import { sceneSvg } from './sceneSvg';
@@ -67,7 +67,7 @@ export default function ImageDialog({
   view,
   onClose,
 }: {
-  readonly view: ImageView;
+  readonly view: ImageSubject;
   readonly onClose: () => void;
 }) {
   const locale = useLocale();

@@ -6,7 +6,7 @@ import { deferredPart } from '../ui/deferredParts';
 import type { Day } from '../model/dates';
 
 /** The view an image is made of, taken when the reader opens the dialog. */
-export interface ImageView {
+export interface ImageSubject {
   readonly day: Day;
   readonly mode: MapMode;
   readonly country: CountryCode | null;
@@ -18,9 +18,9 @@ export interface ImageView {
 const IMAGE_DIALOG = deferredPart(() => import('./ImageDialog').then((m) => m.default));
 
 /** "Download image": opens the dialog that offers the current view of the map as PNG and SVG. */
-export function ImageDownload({ view }: { readonly view: () => ImageView }) {
+export function ImageDownload({ view }: { readonly view: () => ImageSubject }) {
   const { m } = useLocale();
-  const [open, setOpen] = useState<ImageView | null>(null);
+  const [open, setOpen] = useState<ImageSubject | null>(null);
   return (
     <>
       <button type="button" className="image-button" onClick={() => setOpen(view())}>

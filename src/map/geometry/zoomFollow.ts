@@ -1,5 +1,5 @@
 /** Where the map was when an overlay was last drawn: its zoom and its pixel origin. */
-export interface DrawnAt {
+export interface OverlayAnchor {
   readonly zoom: number;
   readonly ox: number;
   readonly oy: number;
@@ -13,18 +13,18 @@ export interface ZoomTransform {
 }
 
 /**
- * How a layer point drawn at `drawn` moves while the map zooms towards `scale` (the new zoom's
+ * How a layer point drawn at `anchor` moves while the map zooms towards `scale` (the new zoom's
  * scale over the drawn one's) with the pixel origin `origin`. A point drawn at p stands for the
  * world pixel p + o₀; at the new zoom that world pixel is (p + o₀) · s, and its layer point is
  * (p + o₀) · s − o₁: the transform Leaflet's own layers use for their zoom animation.
  */
 export function zoomTransform(
-  drawn: DrawnAt,
+  anchor: OverlayAnchor,
   scale: number,
   origin: { readonly x: number; readonly y: number },
 ): ZoomTransform {
   // ox and oy are minus the drawn pixel origin (see useUnitsToLayer).
-  return { scale, dx: -drawn.ox * scale - origin.x, dy: -drawn.oy * scale - origin.y };
+  return { scale, dx: -anchor.ox * scale - origin.x, dy: -anchor.oy * scale - origin.y };
 }
 
 /** The CSS transform of a whole drawn layer (shapes, tiles): moved and scaled with the map. */

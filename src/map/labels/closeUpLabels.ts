@@ -81,7 +81,7 @@ export function labelInView(
 }
 
 /** One label the Leaflet map draws, in SVG units: where, which words, and why it is there. */
-export interface DrawnLabel {
+export interface LabelToDraw {
   readonly id: CountryCode;
   readonly x: number;
   readonly y: number;
@@ -108,8 +108,8 @@ export function labelsToDraw(
     readonly name: Readonly<Record<CountryCode, string>>;
     readonly short: Readonly<Record<CountryCode, string>>;
   },
-): DrawnLabel[] {
-  const wholeMap = placed.map(({ id, x, y, form, leader }): DrawnLabel => ({
+): LabelToDraw[] {
+  const wholeMap = placed.map(({ id, x, y, form, leader }): LabelToDraw => ({
     id,
     x,
     y,
@@ -123,19 +123,19 @@ export function labelsToDraw(
     const [bx, by, bw, bh] = labelBox(x, y, text, font / k);
     return bx >= vx && by >= vy && bx + bw <= vx + vw && by + bh <= vy + vh;
   };
-  const closeUps = closeUpLabels(circles, k, font, words).map((label): DrawnLabel => ({
+  const closeUps = closeUpLabels(circles, k, font, words).map((label): LabelToDraw => ({
     ...label,
     kind: 'close',
   }));
   const named = new Set(closeUps.map((label) => label.id));
   const candidates = [...wholeMap.filter((label) => !named.has(label.id)), ...closeUps];
-  const drawn = candidates.filter(insideView);
+  const shown = candidates.filter(insideView);
   // A leader's label beside a state stays off when it does not fit: it names a slim state only.
   const unnamed = candidates.filter((label) => !label.leader && !insideView(label));
   for (const { id } of unnamed) {
     const shape = shapes.find((s) => s.id === id);
     const label = shape && labelInView(shape.d, view, k, font, [words.name[id], words.short[id]]);
-    if (label) drawn.push({ id, ...label, kind: 'view' });
+    if (label) shown.push({ id, ...label, kind: 'view' });
   }
-  return drawn;
+  return shown;
 }

@@ -1,6 +1,6 @@
 import type { LabelledMap, LabelWords } from './labelledMap';
 import { circlesOf, labelsToDraw } from './closeUpLabels';
-import type { DrawnLabel } from './closeUpLabels';
+import type { LabelToDraw } from './closeUpLabels';
 import type { Box } from '../geometry/box';
 import { CONTROLS_BAND } from './labelFrame';
 import { LABEL_FONT, LABEL_SET_BREAK } from './labelPlacement';
@@ -9,7 +9,7 @@ import { LABEL_FONT, LABEL_SET_BREAK } from './labelPlacement';
 export interface ZoomedLabels {
   /** The viewBox they were placed for. */
   readonly viewBox: string;
-  readonly labels: readonly DrawnLabel[];
+  readonly labels: readonly LabelToDraw[];
   readonly font: number;
 }
 

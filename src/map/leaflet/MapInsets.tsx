@@ -27,10 +27,10 @@ interface MapInsetsProps {
 export function MapInsets({ tiles, looks, onSelect }: MapInsetsProps) {
   const map = useMap();
   const [pane] = useState(() => map.getPane('insets') ?? map.createPane('insets'));
-  const drawn = useUnitsToLayer(map, SVG_UNITS);
-  const { k, ox, oy } = drawn;
+  const anchor = useUnitsToLayer(map, SVG_UNITS);
+  const { k, ox, oy } = anchor;
   const layer = useRef<SVGSVGElement>(null);
-  useZoomFollow(map, drawn, layer, followZoom);
+  useZoomFollow(map, anchor, layer, followZoom);
   // Two quick taps on two tiles are two choices, not the map's double-tap zoom: the double click
   // stops at the pane (natively, before it reaches the map's container).
   useEffect(() => {

@@ -34,10 +34,10 @@ export function MapLabels({ baked, tiles, looks }: MapLabelsProps) {
   const map = useMap();
   const [pane] = useState(() => map.getPane('labels') ?? map.createPane('labels'));
   // Redrawn after a pan too: which labels the frame's edge would cut depends on the view.
-  const drawn = useUnitsToLayer(map, SVG_UNITS, 'moveend');
-  const { k, ox, oy } = drawn;
+  const anchor = useUnitsToLayer(map, SVG_UNITS, 'moveend');
+  const { k, ox, oy } = anchor;
   const layer = useRef<SVGSVGElement>(null);
-  useZoomFollow(map, drawn, layer, followZoom);
+  useZoomFollow(map, anchor, layer, followZoom);
   const size = map.getSize();
   const set = size.x < LABEL_SET_BREAK ? 'narrow' : 'wide';
   // Pixels per unit with the whole region in the frame: the labels' size is set there.
