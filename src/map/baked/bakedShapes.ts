@@ -31,7 +31,16 @@ export const BAKED_MAP_CLASS = 'baked-map';
 /** The outlines, if the server provided them or the page holds them; otherwise null. */
 export function bakedShapes(): LabelledMap | null {
   if (baked || typeof document === 'undefined') return baked;
-  const svg = document.querySelector(`svg.${BAKED_MAP_CLASS}`);
+  baked = readBakedMap(document);
+  return baked;
+}
+
+/**
+ * The drawn-in map read back from the HTML BakedMap wrote (null if the page has none): its
+ * outlines and both label sets, equal to the LabelledMap it was drawn from.
+ */
+export function readBakedMap(root: ParentNode): LabelledMap | null {
+  const svg = root.querySelector(`svg.${BAKED_MAP_CLASS}`);
   const viewBox = svg?.getAttribute('viewBox');
   if (!svg || !viewBox) return null;
   const shapes = [...svg.querySelectorAll('path[data-shape]')].map((path) => ({
@@ -53,8 +62,7 @@ export function bakedShapes(): LabelledMap | null {
       ...leaderOf(text.getAttribute('data-leader')),
     });
   }
-  baked = { viewBox, shapes, labels };
-  return baked;
+  return { viewBox, shapes, labels };
 }
 
 /** A label's leader point, from its data-leader attribute ("x y"), if it has one. */
