@@ -4,6 +4,7 @@ import { isCountryCode } from '../../data/types';
 import { placeLabels } from '../labels/labelPlacement';
 import type { LabelForm, LabelSet, PlacedLabel } from '../labels/labelPlacement';
 import type { LabelledMap, LabelWords } from '../labels/labelledMap';
+import { BAKED_ATTRS } from '../colour/bakedAttributes';
 
 /**
  * Where the drawn-in map's outlines come from. The build's prerender computes them from the
@@ -43,23 +44,23 @@ export function readBakedMap(root: ParentNode): LabelledMap | null {
   const svg = root.querySelector(`svg.${BAKED_MAP_CLASS}`);
   const viewBox = svg?.getAttribute('viewBox');
   if (!svg || !viewBox) return null;
-  const shapes = [...svg.querySelectorAll('path[data-shape]')].map((path) => ({
-    id: path.getAttribute('data-shape') ?? '',
-    context: path.hasAttribute('data-context'),
+  const shapes = [...svg.querySelectorAll(`path[${BAKED_ATTRS.shape}]`)].map((path) => ({
+    id: path.getAttribute(BAKED_ATTRS.shape) ?? '',
+    context: path.hasAttribute(BAKED_ATTRS.context),
     d: path.getAttribute('d') ?? '',
   }));
   const labels: Record<LabelSet, PlacedLabel[]> = { wide: [], narrow: [] };
-  for (const text of svg.querySelectorAll('text[data-label]')) {
-    const id = text.getAttribute('data-label');
-    const set = text.getAttribute('data-set');
+  for (const text of svg.querySelectorAll(`text[${BAKED_ATTRS.label}]`)) {
+    const id = text.getAttribute(BAKED_ATTRS.label);
+    const set = text.getAttribute(BAKED_ATTRS.set);
     if (!isCountryCode(id) || (set !== 'wide' && set !== 'narrow')) continue;
-    const form: LabelForm = text.getAttribute('data-form') === 'name' ? 'name' : 'short';
+    const form: LabelForm = text.getAttribute(BAKED_ATTRS.form) === 'name' ? 'name' : 'short';
     labels[set].push({
       id,
       x: Number(text.getAttribute('x')),
       y: Number(text.getAttribute('y')),
       form,
-      ...leaderOf(text.getAttribute('data-leader')),
+      ...leaderOf(text.getAttribute(BAKED_ATTRS.leader)),
     });
   }
   return { viewBox, shapes, labels };
