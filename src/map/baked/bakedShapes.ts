@@ -7,17 +7,15 @@ import type { LabelledMap, LabelWords } from '../labels/labelledMap';
 import { BAKED_ATTRS } from '../colour/bakedAttributes';
 
 /**
- * Where the drawn-in map's outlines come from. The build's prerender computes them from the
- * boundaries (provideBakedGeometry); in the browser they are read back from the page's own HTML,
- * so the first-view JavaScript carries neither the boundaries nor the paths, and the app can
- * recolour the drawn-in map (a deep link, a date step) before Leaflet has arrived.
+ * The drawn-in map, for the build's prerender: drawn from these boundaries, its labels fitted to
+ * these words. In the browser the map is read back from the page's own HTML (readBakedMap), so
+ * the first-view JavaScript carries neither the boundaries nor the paths, and the app can
+ * recolour the drawn-in map (a deep link, a date step) before Leaflet has arrived. Either way the
+ * composition root passes it down (BakedMapContext).
  */
-let baked: LabelledMap | null = null;
-
-/** The server render: draw the map from these boundaries, its labels fitted to these words. */
-export function provideBakedGeometry(geometry: RegionCollection, words: LabelWords): void {
+export function bakeMap(geometry: RegionCollection, words: LabelWords): LabelledMap {
   const map = svgMap(geometry);
-  baked = {
+  return {
     ...map,
     labels: {
       wide: placeLabels(map.shapes, words, 'wide'),
@@ -28,13 +26,6 @@ export function provideBakedGeometry(geometry: RegionCollection, words: LabelWor
 
 /** The class of the drawn-in map's <svg>, by which the browser finds it again. */
 export const BAKED_MAP_CLASS = 'baked-map';
-
-/** The outlines, if the server provided them or the page holds them; otherwise null. */
-export function bakedShapes(): LabelledMap | null {
-  if (baked || typeof document === 'undefined') return baked;
-  baked = readBakedMap(document);
-  return baked;
-}
 
 /**
  * The drawn-in map read back from the HTML BakedMap wrote (null if the page has none): its

@@ -5,11 +5,7 @@ import type { CountryCode } from '../../../../src/data/types';
 import { EN } from '../../../../src/i18n/en';
 import { LocaleContext } from '../../../../src/i18n/useLocale';
 import { BakedMap } from '../../../../src/map/baked/BakedMap';
-import {
-  bakedShapes,
-  provideBakedGeometry,
-  readBakedMap,
-} from '../../../../src/map/baked/bakedShapes';
+import { bakeMap, readBakedMap } from '../../../../src/map/baked/bakedShapes';
 import type { CountryLook } from '../../../../src/map/colour/countryStyle';
 import { loadRegionGeometry } from '../../../../src/map/geometry/regionGeometry';
 import type { LabelledMap } from '../../../../src/map/labels/labelledMap';
@@ -25,11 +21,10 @@ let built: LabelledMap;
 
 /** The map as the build's prerender makes it (src/entry-server.tsx): real boundaries and words. */
 beforeAll(async () => {
-  provideBakedGeometry(await loadRegionGeometry(), {
+  built = bakeMap(await loadRegionGeometry(), {
     name: EN.m.countries,
     short: EN.m.countryShort,
   });
-  built = bakedShapes()!;
 });
 
 describe('the drawn-in map as a file format', () => {
