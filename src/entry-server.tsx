@@ -22,7 +22,9 @@ import type { Lang, Locale } from './i18n/locale';
 import type { Messages } from './i18n/messages';
 import { LocaleContext } from './i18n/useLocale';
 import { loadRegionGeometry } from './map/geometry/regionGeometry';
-import { bakedShapes, provideBakedGeometry } from './map/baked/bakedShapes';
+import { bakeMap } from './map/baked/bakedShapes';
+import { BakedMapContext } from './map/baked/BakedMapContext';
+import type { LabelledMap } from './map/labels/labelledMap';
 import { statusesAt } from './model/status';
 import { TIMELINE_END } from './model/timeline';
 
@@ -38,12 +40,14 @@ async function render(page: PageSpec): Promise<string> {
   const locale = LOCALES[page.lang];
   // Below-the-fold parts load on demand in the browser; here they are all rendered into the HTML.
   await loadAllParts();
-  await bake(locale);
+  const map = await bake(locale);
   return renderToString(
     <StrictMode>
       <LocaleContext.Provider value={locale}>
         <PageRoot.Provider value={editionRoot(page)}>
-          <App options={prerenderedOptions(page)} notices={[]} />
+          <BakedMapContext.Provider value={map}>
+            <App options={prerenderedOptions(page)} notices={[]} />
+          </BakedMapContext.Provider>
         </PageRoot.Provider>
       </LocaleContext.Provider>
     </StrictMode>,
@@ -82,16 +86,17 @@ function dataFiles(lang: Lang): { name: string; csv: string; json: string }[] {
 }
 
 let geometry: Awaited<ReturnType<typeof loadRegionGeometry>> | null = null;
-let bakedIn: string | null = null;
+const baked = new Map<Lang, LabelledMap>();
 
 /** The drawn-in map, its labels placed for the words of the page's language (once per language). */
 async function bake(locale: Locale<Messages>) {
   geometry ??= await loadRegionGeometry();
-  if (bakedIn !== locale.lang) {
-    provideBakedGeometry(geometry, { name: locale.m.countries, short: locale.m.countryShort });
-    bakedIn = locale.lang;
+  let map = baked.get(locale.lang);
+  if (!map) {
+    map = bakeMap(geometry, { name: locale.m.countries, short: locale.m.countryShort });
+    baked.set(locale.lang, map);
   }
-  return bakedShapes()!;
+  return map;
 }
 
 /**

@@ -16,6 +16,8 @@ import { COUNTRY_DETAILS } from './map/countryDetailsPart';
 import { editionRoot, onPage, pageOfPath, prerenderedOptions } from './options/pages';
 import type { SiteAddress } from './app/useSelection';
 import { PageRoot } from './ui/usePageRoot';
+import { readBakedMap } from './map/baked/bakedShapes';
+import { BakedMapContext } from './map/baked/BakedMapContext';
 
 const KNOWN = {
   events: new Map(EVENTS.map((event) => [event.id, event.date])),
@@ -76,14 +78,18 @@ async function start(container: HTMLElement, locale: Locale<Messages>) {
   // A link to a country opens with its details: their code first, so they draw with the page.
   // Awaited here, not at the module's top level: the details chunk imports from this one.
   if (options.country) await loadPart(COUNTRY_DETAILS).catch(() => undefined);
+  // The drawn-in map, read once from the page before React takes it over (and, later, removes it).
+  const baked = readBakedMap(document);
   const app = (
     <StrictMode>
       <LocaleContext.Provider value={locale}>
         <PageRoot.Provider value={pageRoot}>
           <DeferUntilNear.Provider value={hydrate}>
-            <RevealWhenDrawn>
-              <App options={options} notices={notices} site={site} />
-            </RevealWhenDrawn>
+            <BakedMapContext.Provider value={baked}>
+              <RevealWhenDrawn>
+                <App options={options} notices={notices} site={site} />
+              </RevealWhenDrawn>
+            </BakedMapContext.Provider>
           </DeferUntilNear.Provider>
         </PageRoot.Provider>
       </LocaleContext.Provider>

@@ -5,7 +5,8 @@ import type { Lang } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
 import type { Locale } from '../i18n/locale';
 import { useLocale } from '../i18n/useLocale';
-import { bakedShapes, provideBakedGeometry } from '../map/baked/bakedShapes';
+import { bakeMap } from '../map/baked/bakedShapes';
+import { useBakedMap } from '../map/baked/BakedMapContext';
 import type { LabelledMap } from '../map/labels/labelledMap';
 import { drawScene } from './drawScene';
 import { imageFileName } from './imageFileName';
@@ -24,24 +25,22 @@ const prepared = new Map<Lang, Promise<{ words: ImageWords; map: LabelledMap }>>
  * page; a page without it (the development server) places them from the boundaries here.
  *
  * Only on the development server: every built page holds the drawn-in map. A built dialog that
- * could call provideBakedGeometry would bring its svgMap() and placeLabels() (the build's outline
+ * could call bakeMap would bring its svgMap() and placeLabels() (the build's outline
  * and label placement, about 3.3 kB) into the browser's code, and since their modules are the first
  * view's too (bakedShapes, svgMap, labelPlacement), that code would load with the first view of
  * every page, for a page no reader gets. The build's other half of this is in vite.config.ts.
  */
-function prepare(locale: Locale<Messages>) {
+function prepare(locale: Locale<Messages>, baked: LabelledMap | null) {
   let ready = prepared.get(locale.lang);
   if (!ready) {
-    const baked = bakedShapes();
     const map = baked
       ? Promise.resolve(baked)
       : import.meta.env.DEV
         ? import('../map/geometry/regionGeometry').then(async ({ loadRegionGeometry }) => {
-            provideBakedGeometry(await loadRegionGeometry(), {
+            return bakeMap(await loadRegionGeometry(), {
               name: locale.m.countries,
               short: locale.m.countryShort,
             });
-            return bakedShapes()!;
           })
         : Promise.reject(new Error('The page holds no drawn-in map to picture.'));
     ready = Promise.all([loadImageWords(locale.lang), map]).then(([words, map]) => ({
@@ -72,7 +71,7 @@ export default function ImageDialog({
 }) {
   const locale = useLocale();
   const { m } = locale;
-  const { words, map } = use(prepare(locale));
+  const { words, map } = use(prepare(locale, useBakedMap()));
   const scene = useMemo(
     () => mapImage({ ...view, map, locale, words }),
     [view, map, locale, words],

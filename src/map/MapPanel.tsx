@@ -4,7 +4,7 @@ import { svgViewBox } from './geometry/svgMap';
 import { useLocale } from '../i18n/useLocale';
 import { SuspendingPart } from '../ui/Deferred';
 import { BakedMap } from './baked/BakedMap';
-import { bakedShapes } from './baked/bakedShapes';
+import { useBakedMap } from './baked/BakedMapContext';
 import { useBakedFocus } from './baked/useBakedFocus';
 import { useZoomedLabels } from './baked/useZoomedLabels';
 import { STATUS_MAP } from './statusMapPart';
@@ -23,7 +23,7 @@ type Props = Omit<
  */
 export function MapPanel(props: Props) {
   const { m } = useLocale();
-  const baked = bakedShapes();
+  const baked = useBakedMap();
   // The outlines already in the page: the Leaflet map's boundaries, and the drawn-in map's boxes.
   const geometry = useLeafletGeometry(baked);
   const [leafletDrawn, setLeafletDrawn] = useState(false);

@@ -5,6 +5,7 @@ import type { InsetTile } from '../geometry/insetTiles';
 import { LABEL_FONT } from '../labels/labelPlacement';
 import type { LabelSet, PlacedLabel } from '../labels/labelPlacement';
 import type { ZoomedLabels } from '../labels/zoomedLabels';
+import { bakedData } from '../colour/bakedAttributes';
 
 interface BakedLabelsProps {
   readonly labels: Readonly<Record<LabelSet, readonly PlacedLabel[]>>;
@@ -31,15 +32,25 @@ export function BakedLabels({ labels, tiles, looks }: BakedLabelsProps) {
             const on = leader ? 'panel' : looks[id].paint;
             return (
               <g key={id}>
-                {leader && <line x1={leader[0]} y1={leader[1]} x2={x} y2={y} data-on="panel" />}
+                {leader && (
+                  <line
+                    x1={leader[0]}
+                    y1={leader[1]}
+                    x2={x}
+                    y2={y}
+                    {...bakedData({ on: 'panel' })}
+                  />
+                )}
                 <text
                   x={x}
                   y={y}
-                  data-label={id}
-                  data-set={set}
-                  data-form={form}
-                  data-leader={leader ? leader.join(' ') : undefined}
-                  data-on={on}
+                  {...bakedData({
+                    label: id,
+                    set,
+                    form,
+                    leader: leader ? leader.join(' ') : undefined,
+                    on,
+                  })}
                 >
                   {form === 'name' ? m.countries[id] : m.countryShort[id]}
                 </text>
@@ -47,7 +58,7 @@ export function BakedLabels({ labels, tiles, looks }: BakedLabelsProps) {
             );
           })}
           {tiles.map(({ id, labelAt: [x, y] }) => (
-            <text key={id} x={x} y={y} data-tile-label={id} data-on="panel">
+            <text key={id} x={x} y={y} {...bakedData({ tileLabel: id, on: 'panel' })}>
               {m.countryShort[id]}
             </text>
           ))}
@@ -74,8 +85,10 @@ export function BakedZoomedLabels({
         const on = leader ? 'panel' : looks[id].paint;
         return (
           <g key={id}>
-            {leader && <line x1={leader[0]} y1={leader[1]} x2={x} y2={y} data-on="panel" />}
-            <text x={x} y={y} data-label={id} data-on={on}>
+            {leader && (
+              <line x1={leader[0]} y1={leader[1]} x2={x} y2={y} {...bakedData({ on: 'panel' })} />
+            )}
+            <text x={x} y={y} {...bakedData({ label: id, on })}>
               {text}
             </text>
           </g>

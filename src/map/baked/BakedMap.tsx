@@ -3,6 +3,7 @@ import type { CountryCode } from '../../data/types';
 import { isCountryCode } from '../../data/types';
 import { useLocale } from '../../i18n/useLocale';
 import { BAKED_MAP_CLASS } from './bakedShapes';
+import { BAKED_ATTRS, bakedData } from '../colour/bakedAttributes';
 import type { LabelledMap } from '../labels/labelledMap';
 import { SmallStateTiles } from './SmallStateTiles';
 import { BakedLabels, BakedZoomedLabels } from './BakedLabels';
@@ -46,8 +47,11 @@ export const BakedMap = memo(function BakedMap({
     // first tap from being lost while it does.
     <svg
       onClick={(event) => {
-        const target = (event.target as Element).closest('[data-shape], [data-inset]');
-        const id = target?.getAttribute('data-shape') ?? target?.getAttribute('data-inset');
+        const target = (event.target as Element).closest(
+          `[${BAKED_ATTRS.shape}], [${BAKED_ATTRS.inset}]`,
+        );
+        const id =
+          target?.getAttribute(BAKED_ATTRS.shape) ?? target?.getAttribute(BAKED_ATTRS.inset);
         if (id && isCountryCode(id)) onSelect(id);
       }}
       className={BAKED_MAP_CLASS}
@@ -62,8 +66,7 @@ export const BakedMap = memo(function BakedMap({
             <path
               key={id}
               d={d}
-              data-shape={id}
-              data-context=""
+              {...bakedData({ shape: id, context: '' })}
               strokeWidth={backdrop.weight}
               aria-hidden="true"
             />
@@ -74,9 +77,11 @@ export const BakedMap = memo(function BakedMap({
           <path
             key={id}
             d={d}
-            data-shape={id}
-            data-paint={looks[id].paint}
-            data-edge={outlined(looks[id]) ? 'focus' : undefined}
+            {...bakedData({
+              shape: id,
+              paint: looks[id].paint,
+              edge: outlined(looks[id]) ? 'focus' : undefined,
+            })}
             fillOpacity={style.fillOpacity === 1 ? undefined : style.fillOpacity}
             strokeWidth={style.weight}
             strokeDasharray={typeof style.dashArray === 'string' ? style.dashArray : undefined}

@@ -2,6 +2,7 @@ import type { CountryCode } from '../../data/types';
 import { countryStyle, outlined } from '../colour/countryStyle';
 import type { CountryLook } from '../colour/countryStyle';
 import type { InsetTile } from '../geometry/insetTiles';
+import { bakedData } from '../colour/bakedAttributes';
 
 interface SmallStateTilesProps {
   readonly tiles: readonly InsetTile[];
@@ -21,12 +22,14 @@ export function SmallStateTiles({ tiles, looks }: SmallStateTilesProps) {
       {tiles.map(({ id, frame: [x, y, width, height], d }) => {
         const style = countryStyle(looks[id]);
         return (
-          <g key={id} data-inset={id}>
+          <g key={id} {...bakedData({ inset: id })}>
             <rect className="map-inset-frame" x={x} y={y} width={width} height={height} />
             <path
               d={d}
-              data-paint={looks[id].paint}
-              data-edge={outlined(looks[id]) ? 'focus' : undefined}
+              {...bakedData({
+                paint: looks[id].paint,
+                edge: outlined(looks[id]) ? 'focus' : undefined,
+              })}
               fillOpacity={style.fillOpacity === 1 ? undefined : style.fillOpacity}
               strokeWidth={style.weight}
               strokeDasharray={typeof style.dashArray === 'string' ? style.dashArray : undefined}

@@ -1,6 +1,9 @@
 import { labelColors } from './labelColors';
 import { ATTENDANCE_COLORS, BASE_COLORS, STATUS_COLORS } from './palette';
 import type { PaintKey, Scheme } from './palette';
+import { BAKED_ATTRS } from './bakedAttributes';
+
+const { paint: PAINT, context: CONTEXT, edge: EDGE, on: ON } = BAKED_ATTRS;
 
 /** Every paint of the palette by name (`status-member`, `attendance-absent`). */
 const PAINTS: readonly PaintKey[] = [
@@ -47,18 +50,18 @@ export function paletteCss(): string {
     `:root{${properties('light')}}`,
     `:root[data-theme='dark']{${dark}}`,
     `@media (prefers-color-scheme: dark){:root:not([data-theme='light']){${dark}}}`,
-    ...PAINTS.map((paint) => `[data-paint='${paint}']{fill:var(--map-${paint})}`),
-    `path[data-paint]{stroke:var(--map-border)}`,
-    `path[data-context]{fill:var(--map-context);stroke:var(--map-contextBorder)}`,
-    `path[data-edge='focus']{stroke:var(--map-focus)}`,
+    ...PAINTS.map((paint) => `[${PAINT}='${paint}']{fill:var(--map-${paint})}`),
+    `path[${PAINT}]{stroke:var(--map-border)}`,
+    `path[${CONTEXT}]{fill:var(--map-context);stroke:var(--map-contextBorder)}`,
+    `path[${EDGE}='focus']{stroke:var(--map-focus)}`,
     // The small states' tiles (SmallStateTiles) and the labels (BakedLabels, MapLabels): a label on a
     // state takes the ink of that state's fill, one on the backdrop or in a tile the map's darkest.
     `rect.map-inset-frame{fill:var(--map-border);stroke:var(--map-contextBorder)}`,
-    `.map-labels text[data-on='panel']{fill:var(--map-focus);stroke:var(--map-border)}`,
-    `.map-labels line[data-on='panel']{stroke:var(--map-focus)}`,
+    `.map-labels text[${ON}='panel']{fill:var(--map-focus);stroke:var(--map-border)}`,
+    `.map-labels line[${ON}='panel']{stroke:var(--map-focus)}`,
     ...PAINTS.map(
       (paint) =>
-        `.map-labels text[data-on='${paint}']{fill:var(--map-ink-${paint});stroke:var(--map-halo-${paint})}`,
+        `.map-labels text[${ON}='${paint}']{fill:var(--map-ink-${paint});stroke:var(--map-halo-${paint})}`,
     ),
     ...PAINTS.filter((paint) => paint.startsWith('status-')).map(
       (paint) => `[data-ink='${paint}']{fill:var(--map-ink-${paint})}`,

@@ -6,7 +6,9 @@ import { DEFAULT_OPTIONS } from '../../../src/options/defaults';
 import type { UrlOptions } from '../../../src/options/types';
 import { LocaleContext } from '../../../src/i18n/useLocale';
 import { loadAllParts } from '../../../src/ui/deferredParts';
-import { provideBakedGeometry } from '../../../src/map/baked/bakedShapes';
+import { bakeMap } from '../../../src/map/baked/bakedShapes';
+import { BakedMapContext } from '../../../src/map/baked/BakedMapContext';
+import type { LabelledMap } from '../../../src/map/labels/labelledMap';
 import { loadRegionGeometry } from '../../../src/map/geometry/regionGeometry';
 import { PSEUDO, unmarked } from './pseudoLocale';
 
@@ -32,9 +34,11 @@ const WORD = /[A-Za-z]{2,}/;
  * The page as the build prerenders it (src/entry-server.tsx): every part loaded and the map
  * drawn in from the boundaries, its labels placed for the (marked) words they show.
  */
+let baked: LabelledMap;
+
 beforeAll(async () => {
   await loadAllParts();
-  provideBakedGeometry(await loadRegionGeometry(), {
+  baked = bakeMap(await loadRegionGeometry(), {
     name: PSEUDO.m.countries,
     short: PSEUDO.m.countryShort,
   });
@@ -43,7 +47,9 @@ beforeAll(async () => {
 function pageWith(options: Partial<UrlOptions>): Document {
   const html = renderToString(
     <LocaleContext.Provider value={PSEUDO}>
-      <App options={{ ...DEFAULT_OPTIONS, ...options }} notices={[]} />
+      <BakedMapContext.Provider value={baked}>
+        <App options={{ ...DEFAULT_OPTIONS, ...options }} notices={[]} />
+      </BakedMapContext.Provider>
     </LocaleContext.Provider>,
   );
   const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
