@@ -30,7 +30,9 @@ export function useBakedFocus(
   focus: CountryCode | null,
   replaced: boolean,
 ): BakedFocus {
-  const boxes = useMemo(() => (baked && focus ? svgMapBoxes(baked) : null), [baked, focus]);
+  // Read off the paths once a state is to be framed, then kept: every state's box is in them.
+  const framing = focus !== null;
+  const boxes = useMemo(() => (baked && framing ? svgMapBoxes(baked) : null), [baked, framing]);
   const [size, setSize] = useState<BakedSize | null>(null);
   useEffect(() => {
     const svg = svgIn(frame);
