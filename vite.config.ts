@@ -1,14 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { paletteCss } from './src/map/colour/paletteCss';
 
-/** The strict policy the built site must work under; `vite preview` (and so every browser test) sends it. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; " +
-  // Trusted Types: only the `default` policy (src/map/leaflet/trustedTypesPolicy.ts), Leaflet's fixed strings.
-  "require-trusted-types-for 'script'; trusted-types default";
+/**
+ * `vite preview` (and so every browser test) sends the policy the build wrote into dist/_headers
+ * (scripts/prerender.mjs), read as each request comes: the tests run under the very header a
+ * host is given, hashes of the pages' inline code included.
+ */
+const builtPolicy: Plugin = {
+  name: 'built-content-security-policy',
+  configurePreviewServer(server) {
+    const headers = resolve(server.config.root, server.config.build.outDir, '_headers');
+    server.middlewares.use((_request, response, next) => {
+      const policy = /^\s*Content-Security-Policy:\s*(.+)$/m.exec(readFileSync(headers, 'utf8'));
+      if (!policy?.[1]) throw new Error(`${headers} has no Content-Security-Policy line`);
+      response.setHeader('Content-Security-Policy', policy[1].trim());
+      next();
+    });
+  },
+};
 
 const LEAFLET_STUBS = fileURLToPath(new URL('./src/map/leaflet/leafletStubs.js', import.meta.url));
 
@@ -35,7 +49,7 @@ const mapPaletteCss: Plugin = {
 export default defineConfig({
   // Relative asset URLs: dist/ works from any folder of any static host.
   base: './',
-  plugins: [react(), leafletGeoJsonStubs, mapPaletteCss],
+  plugins: [react(), leafletGeoJsonStubs, mapPaletteCss, builtPolicy],
   resolve: {
     // Only the parts of Leaflet the map uses (see src/map/leaflet/leafletParts.js); `leaflet/...` paths stay.
     alias: [
@@ -74,7 +88,6 @@ export default defineConfig({
   },
   preview: {
     headers: {
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       // A sandbox="allow-scripts" embed has origin 'null', so its module scripts are CORS requests.
       'Access-Control-Allow-Origin': '*',
     },

@@ -6,6 +6,9 @@
   // edition's home page, whose <html data-embeds> says where those pages are) goes at once to the
   // view's page, which paints the view from its HTML, the rest of the query kept. Replaced, so
   // Back does not return here. A view this list does not know stays, for the app's notice.
+  // This script is the first thing in the page's <head> (inlined by the build), so it runs on the
+  // HTML's first bytes; stopping the load there keeps the rest of the home page (its HTML, its
+  // stylesheet and scripts) from taking the slow network from the view's page.
   var embeds = root.getAttribute('data-embeds');
   var views = ['all', 'map', 'history', 'timeline', 'quotes'];
   var view = query.get('view') || 'all';
@@ -19,6 +22,8 @@
     query.delete('view');
     var rest = query.toString();
     root.classList.add('pending');
+    // Before the replace: stop() would also cancel a navigation already under way.
+    window.stop();
     location.replace(
       embeds + (view === 'all' ? '' : view + '/') + (rest ? '?' + rest : '') + location.hash,
     );

@@ -6,28 +6,68 @@
 // Run after `vite build` and `vite build --ssr src/entry-server.tsx --outDir dist-ssr`.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createHash } from 'node:crypto';
 import { Resvg } from '@resvg/resvg-js';
+import { minifySync } from 'rolldown/utils';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
 /** @type {import('../src/entry-server').SiteEntry} */
 const site = (await import(pathToFileURL(`${root}dist-ssr/entry-server.js`).href)).site;
 const { pages, fullPages, editions, render, head, card, dataFiles, cardPath, dataPath } = site;
-const { rootFrom, cardFont, sitemapXml, robotsWithSitemap } = site;
+const { rootFrom, cardFont, sitemapXml, robotsWithSitemap, contentSecurityPolicy } = site;
 const siteUrl = readSiteUrl(process.env.SITE_URL);
 const fonts = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `${root}scripts/fonts/${f}`);
 
-const template = await readFile(`${dist}index.html`, 'utf8');
+const built = await readFile(`${dist}index.html`, 'utf8');
 const marker = '<div id="root"></div>';
-if (!template.includes(marker))
+if (!built.includes(marker))
   throw new Error(`dist/index.html has no ${marker}: was it prerendered already?`);
+
+// The script that runs before the first paint is written into every page, first in its head: it
+// then runs on the HTML's first bytes, with no round trip of its own (an old embed address leaves
+// for its view's page before the rest of the home page is even requested).
+const pendingTag = '<script src="./pending.js"></script>';
+// Minified by Vite's own bundler (rolldown): the comments stay in public/pending.js.
+const minified = minifySync('pending.js', await readFile(`${dist}pending.js`, 'utf8'));
+if (minified.errors.length) throw new Error(`public/pending.js: ${minified.errors[0]?.message}`);
+const pending = minified.code.trim();
+const template = fill(built, [[pendingTag, `<script>${pending}</script>`]]);
+await rm(`${dist}pending.js`);
+
+// An embed's page carries the stylesheet in its HTML: a frame in a story then paints after one
+// round trip, not two. Full pages keep the shared file, which the browser caches from page to page.
+const stylesheetTag = /<link rel="stylesheet" crossorigin href="\.\/(assets\/index-[\w-]+\.css)">/;
+const stylesheetPath = stylesheetTag.exec(template)?.[1];
+if (!stylesheetPath) throw new Error(`dist/index.html links no stylesheet like ${stylesheetTag}`);
+const stylesheet = (await readFile(`${dist}${stylesheetPath}`, 'utf8')).trim();
+// Addresses in it would resolve against the page, not assets/; and it must not end its element.
+if (/url\(|<\/style/i.test(stylesheet))
+  throw new Error(
+    `${stylesheetPath} has url() or </style>: it cannot be written into a page as is`,
+  );
+const embedTemplate = template.replace(stylesheetTag, () => `<style>${stylesheet}</style>`);
+
+// The policy allows exactly these two pieces of inline code, by hash.
+const policy = contentSecurityPolicy({
+  scripts: [sha256Source(pending)],
+  styles: [sha256Source(stylesheet)],
+});
+const headers = await readFile(`${dist}_headers`, 'utf8');
+const policyLine = '  Content-Security-Policy: POLICY';
+if (!headers.includes(policyLine)) throw new Error(`public/_headers has no line "${policyLine}"`);
+await writeFile(
+  `${dist}_headers`,
+  headers.replace(policyLine, policyLine.replace('POLICY', policy)),
+);
 
 let htmlBytes = 0;
 for (const page of pages) {
   const html = await render(page);
   const words = head(page, siteUrl);
   htmlBytes += html.length;
-  await writePage(page, fromRoot(template, page.path), html, words);
+  const pageTemplate = page.embed !== null ? embedTemplate : template;
+  await writePage(page, fromRoot(pageTemplate, page.path), html, words);
 }
 // An embed's page shares its home page's image.
 for (const page of fullPages) await writeCard(page);
@@ -120,6 +160,14 @@ function embedsFrom(home) {
  */
 function fromRoot(html, path) {
   return html.replace(/((?:src|href)=")\.\//g, `$1${rootFrom(path)}`);
+}
+
+/**
+ * A CSP hash source for inline code: its UTF-8 bytes' SHA-256, in base64.
+ * @param {string} code
+ */
+function sha256Source(code) {
+  return `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { PageSpec } from './site/sitePages';
 import { CARD_FONT, shareCardSvg } from './site/shareCard';
 import { cardPath, countryHeadline, dataPath } from './site/pageHead';
 import { robotsWithSitemap, sitemapXml } from './site/sitemap';
+import { contentSecurityPolicy } from './site/contentSecurityPolicy';
 import { EDITIONS } from './i18n/editions';
 import { STATUS_CHANGES } from './data/statusChanges';
 import { STATUSES } from './data/types';
@@ -101,7 +102,8 @@ async function bake(locale: Locale<Messages>) {
 
 /**
  * Everything scripts/prerender.mjs takes from this build, as one typed object: the pages to
- * write, how to draw each (HTML body, head, share image), the downloads and the sitemap.
+ * write, how to draw each (HTML body, head, share image), the downloads, the sitemap and the
+ * security policy.
  */
 export interface SiteEntry {
   /** Every page the build writes; FULL_PAGES, those with a share image and a sitemap entry. */
@@ -118,6 +120,7 @@ export interface SiteEntry {
   readonly rootFrom: (path: string) => string;
   readonly sitemapXml: typeof sitemapXml;
   readonly robotsWithSitemap: typeof robotsWithSitemap;
+  readonly contentSecurityPolicy: typeof contentSecurityPolicy;
 }
 
 export const site: SiteEntry = {
@@ -134,4 +137,5 @@ export const site: SiteEntry = {
   rootFrom,
   sitemapXml,
   robotsWithSitemap,
+  contentSecurityPolicy,
 };

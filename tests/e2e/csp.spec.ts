@@ -1,50 +1,79 @@
+import { createHash } from 'node:crypto';
 import { test as base } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, openMap, test, waitForMap } from './helpers';
 import { cspViolations, recorder, settle } from './recorder';
 import type { Recorded } from './recorder';
 
 /*
- * The strict Content Security Policy holds: the served HTML needs nothing it forbids, and the
- * default page, a deep link, the embed dialog and a download cause no violation.
+ * The strict Content Security Policy holds: the served HTML needs nothing it forbids but the
+ * inline code the build wrote and hashed, and the default page, a deep link, the embed dialog and
+ * a download cause no violation.
  */
 
-const CSP =
-  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; " +
-  "require-trusted-types-for 'script'; trusted-types default";
+/** A CSP hash source of inline code, worked out here independently of the build. */
+const sha256Source = (code: string) =>
+  `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+
+/** The text of each inline element `name` (no src), data blocks aside. */
+function inlineCode(html: string, name: 'script' | 'style'): string[] {
+  const elements = html.matchAll(new RegExp(`<${name}(\\s[^>]*)?>([^]*?)</${name}>`, 'gi'));
+  return [...elements]
+    .filter(([, attributes = '']) => !/\s(src|type)=/i.test(attributes))
+    .map(([, , code = '']) => code);
+}
+
+/** The hash of an embed's inline stylesheet: there is one policy, so every page allows it. */
+async function embedStyleHash(page: Page): Promise<string> {
+  const styles = inlineCode(await (await page.request.get('./embed/')).text(), 'style');
+  expect(styles).toHaveLength(1);
+  return sha256Source(styles[0] ?? '');
+}
 
 test.describe('Content Security Policy', () => {
-  test('the served HTML has no inline script or handler and carries the strict policy', async ({
-    page,
-  }) => {
-    const response = await page.request.get('./');
-    expect(response.status()).toBe(200);
-    expect(response.headers()['content-security-policy']).toBe(CSP);
-    const html = await response.text();
-    const tags = html.match(/<[a-z][^>]*>/gi) ?? [];
-    expect(tags.length).toBeGreaterThan(100); // the prerendered page, not an empty shell
-    const scripts = tags.filter((tag) => /^<script\b/i.test(tag));
-    expect(scripts.length).toBeGreaterThan(0);
-    // JSON-LD is data, not script: the browser never runs it, so the policy does not apply.
-    const data = scripts.filter((tag) => /\stype="application\/ld\+json"/.test(tag));
-    expect(data).toHaveLength(2);
-    expect(
-      scripts.filter((tag) => !/\ssrc\s*=/i.test(tag) && !data.includes(tag)),
-      'inline <script> without src',
-    ).toEqual([]);
-    expect(
-      tags.filter((tag) => /\son\w+\s*=/i.test(tag)),
-      'inline event-handler attributes',
-    ).toEqual([]);
-    // Blocked by default-src 'self' too (style-src-attr), so they would be violations.
-    expect(
-      tags.filter((tag) => /\sstyle\s*=/i.test(tag)),
-      'inline style attributes',
-    ).toEqual([]);
-    expect(
-      tags.filter((tag) => /javascript:/i.test(tag)),
-      'javascript: URLs',
-    ).toEqual([]);
-  });
+  for (const [path, styled] of [
+    ['./', false],
+    ['./country/ge/', false],
+    ['./ru/', false],
+    ['./embed/map/', true],
+    ['./ru/embed/quotes/', true],
+  ] as const) {
+    test(`${path} carries the strict policy, which allows its inline code by hash and nothing else`, async ({
+      page,
+    }) => {
+      const response = await page.request.get(path);
+      expect(response.status()).toBe(200);
+      const html = await response.text();
+      const tags = html.match(/<[a-z][^>]*>/gi) ?? [];
+      expect(tags.length).toBeGreaterThan(50); // the prerendered page, not an empty shell
+      // One inline script, the one before the first paint, on every page; the stylesheet inline
+      // on an embed's page only. JSON-LD is data, not script: the browser never runs it.
+      const scripts = inlineCode(html, 'script');
+      const styles = inlineCode(html, 'style');
+      expect(scripts).toHaveLength(1);
+      expect(scripts[0]).toContain('location.replace');
+      expect(styles).toHaveLength(styled ? 1 : 0);
+      const styleHash = styled ? sha256Source(styles[0] ?? '') : await embedStyleHash(page);
+      expect(response.headers()['content-security-policy']).toBe(
+        `default-src 'self'; script-src 'self' ${sha256Source(scripts[0] ?? '')}; ` +
+          `style-src 'self' ${styleHash}; object-src 'none'; base-uri 'self'; ` +
+          "require-trusted-types-for 'script'; trusted-types default",
+      );
+      expect(
+        tags.filter((tag) => /\son\w+\s*=/i.test(tag)),
+        'inline event-handler attributes',
+      ).toEqual([]);
+      // Blocked by default-src 'self' too (style-src-attr), so they would be violations.
+      expect(
+        tags.filter((tag) => /\sstyle\s*=/i.test(tag)),
+        'inline style attributes',
+      ).toEqual([]);
+      expect(
+        tags.filter((tag) => /javascript:/i.test(tag)),
+        'javascript: URLs',
+      ).toEqual([]);
+    });
+  }
 
   test('default page, deep link, embed dialog and a CSV download cause no violation', async ({
     page,
@@ -84,6 +113,18 @@ test.describe('Content Security Policy', () => {
     expect(types).toEqual(['NewsArticle', 'Dataset']);
     expect(await cspViolations(page), 'violations on a state page').toEqual([]);
     expect(await page.evaluate(() => (window as Recorded).__errors)).toEqual([]);
+
+    // An embed address of before: the home page's inline script sends it on to the embed's page,
+    // styled by its inline stylesheet; neither is refused.
+    await page.goto('./?embed=1&view=map');
+    await expect(page).toHaveURL('/embed/map/');
+    await waitForMap(page);
+    await settle(page, 300);
+    expect(await cspViolations(page), 'violations on an embed page').toEqual([]);
+    expect(
+      await page.locator('.map-section').evaluate((section) => getComputedStyle(section).display),
+      'the inline stylesheet applies',
+    ).not.toBe('inline');
   });
 });
 
@@ -97,10 +138,14 @@ base('the violation recorder hears violations (so the checks above can fail)', a
   await page.goto('./');
   await settle(page);
   expect(await cspViolations(page)).toEqual([]);
-  // An inline style attribute and an inline script are both refused under this policy: the
-  // script's text already by Trusted Types, before script-src would.
+  // An inline style attribute, a style element and an inline script are all refused under this
+  // policy (no hash of theirs is in it): the script's text already by Trusted Types, before
+  // script-src would.
   await page.evaluate(() => {
     document.body.setAttribute('style', 'outline: 1px solid red');
+    const style = document.createElement('style');
+    style.textContent = 'body { outline: 1px solid red }';
+    document.head.append(style);
     const script = document.createElement('script');
     try {
       script.textContent = 'window.__xss = 1';
@@ -114,9 +159,11 @@ base('the violation recorder hears violations (so the checks above can fail)', a
   expect(violations.map((v) => v.directive).sort()).toEqual([
     'require-trusted-types-for',
     'style-src-attr',
+    'style-src-elem',
   ]);
   expect(await page.evaluate(() => (window as Recorded).__xss)).toBeUndefined();
-  expect(consoleErrors).toHaveLength(2);
+  expect(await page.evaluate(() => getComputedStyle(document.body).outlineStyle)).toBe('none');
+  expect(consoleErrors).toHaveLength(3);
 });
 
 // Not the guard: the refusals below are also logged as console errors, on purpose.

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { EN } from '../../src/i18n/en';
 import { RU } from '../../src/i18n/ru';
 import { axeViolations, expect, test, waitForMap } from './helpers';
@@ -104,8 +104,21 @@ test.describe('an embed address pasted before embeds had pages of their own', ()
       page,
     }) => {
       const frames = await recordFrames(page);
+      const requests: Request[] = [];
+      const finished = new Set<Request>();
+      page.on('request', (request) => requests.push(request));
+      page.on('requestfinished', (request) => finished.add(request));
       await page.goto(`./${lang}${search}&childId=c1`);
       await expect(page).toHaveURL(`/${lang}${embedPage(view)}?childId=c1`);
+      // It leaves on the home page's first bytes and stops that page's load: its HTML and what
+      // the browser had already asked for of it (the preload scanner's stylesheet and scripts)
+      // are cancelled, so they take nothing of a slow network from the view's page.
+      const paths = requests.map((request) => new URL(request.url()).pathname);
+      const leaving = paths.indexOf(`/${lang}${embedPage(view)}`);
+      expect(paths[0]).toBe(`/${lang}`);
+      expect(leaving).toBeGreaterThan(0);
+      const ofHome = requests.slice(0, leaving);
+      expect(ofHome.filter((request) => finished.has(request)).map((r) => r.url())).toEqual([]);
       await expectContent(page, view);
       await page.waitForLoadState('load');
       expect(frames.length).toBeGreaterThan(0);

@@ -94,7 +94,8 @@ function pendingTarget(search: string): string | null {
     setAttribute: () => undefined,
   };
   const location = { search, hash: '', replace: (address: string) => (to = address) };
-  new Function('location', 'document', PENDING)(location, { documentElement });
+  const window = { stop: () => undefined };
+  new Function('location', 'document', 'window', PENDING)(location, { documentElement }, window);
   return to;
 }
 

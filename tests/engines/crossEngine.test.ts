@@ -318,6 +318,29 @@ describe.each(ENGINES)('$name', ({ launch }) => {
     expect(embedPages, 'requests for the embedded page').toHaveLength(1);
   });
 
+  test('an embed address of before goes on to its view’s page, styled from its own HTML', async () => {
+    // The home page's inline script stops that page and leaves; the embed's page is styled by the
+    // stylesheet in its HTML. Both are allowed by their hashes only (a refusal is a console error).
+    // The old address is replaced: it adds one entry to the history, not two.
+    const before = await engine.evaluate(() => history.length);
+    await engine.open(`${site.app}/?embed=1&view=map`);
+    const arrived = await until('the map embed’s page, styled and drawn', () =>
+      engine.evaluate(() => {
+        const section = document.querySelector('.map-section');
+        return location.pathname === '/embed/map/' &&
+          section !== null &&
+          getComputedStyle(section).display !== 'inline'
+          ? {
+              styles: document.head.querySelectorAll('style').length,
+              linked: document.head.querySelectorAll('link[rel="stylesheet"]').length,
+              back: history.length,
+            }
+          : null;
+      }),
+    );
+    expect(arrived).toEqual({ styles: 1, linked: 0, back: before + 1 });
+  });
+
   test('at 375 px nothing scrolls sideways, and a tap on a small state’s tile selects it', async () => {
     await engine.open(`${site.app}/`, { width: 375, height: 812 });
     const width = await engine.evaluate(() => ({

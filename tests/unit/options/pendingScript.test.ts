@@ -25,14 +25,24 @@ function run(search: string, embeds: string | null = null, hash = '') {
   const classes = new Set<string>();
   const attributes: Record<string, string> = {};
   let replaced: string | null = null;
+  // What the script did to the page's load, in order: 'stop' (window.stop) and 'replace'.
+  const calls: string[] = [];
   const documentElement = {
     classList: { add: (name: string) => classes.add(name) },
     getAttribute: (name: string) => (name === 'data-embeds' ? embeds : null),
     setAttribute: (name: string, value: string) => (attributes[name] = value),
   };
-  const location = { search, hash, replace: (to: string) => (replaced = to) };
-  new Function('location', 'document', SCRIPT)(location, { documentElement });
-  return { hidden: classes.has('pending'), replaced: replaced as string | null, attributes };
+  const location = {
+    search,
+    hash,
+    replace: (to: string) => {
+      calls.push('replace');
+      replaced = to;
+    },
+  };
+  const window = { stop: () => calls.push('stop') };
+  new Function('location', 'document', 'window', SCRIPT)(location, { documentElement }, window);
+  return { hidden: classes.has('pending'), replaced: replaced as string | null, attributes, calls };
 }
 
 /** True if pending.js hid the prerendered page (on a page without embeds' pages). */
@@ -105,6 +115,10 @@ describe('public/pending.js on an edition’s home page, for an embed address of
     expect(hidden).toBe(true);
   });
 
+  it('stops loading the home page before it leaves (a stop after would cancel the leaving)', () => {
+    expect(run('?embed=1&view=map', 'embed/').calls).toEqual(['stop', 'replace']);
+  });
+
   it('keeps the rest of the query and the fragment', () => {
     expect(run('?country=KZ&embed=1&view=map&date=2008&childId=c1', 'embed/', '#x').replaced).toBe(
       'embed/map/?country=KZ&date=2008&childId=c1#x',
@@ -121,8 +135,9 @@ describe('public/pending.js on an edition’s home page, for an embed address of
     ['?view=map', 'embed/'],
     ['?embed=1&view=map', null],
   ])('stays for %s (data-embeds %j): the app reads it, with its notice', (search, embeds) => {
-    const { hidden, replaced } = run(search, embeds);
+    const { hidden, replaced, calls } = run(search, embeds);
     expect(replaced).toBeNull();
+    expect(calls).toEqual([]);
     expect(hidden).toBe(true);
   });
 });
