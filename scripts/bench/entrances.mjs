@@ -39,7 +39,11 @@ export const ENTRANCES = [
   { name: 'ru/embed/map/', path: 'ru/embed/map/', content: 'map', embed: true },
   // A theme is worn from the first paint (public/pending.js), not drawn by the app.
   { name: 'embed/map/?theme=dark', path: 'embed/map/?theme=dark', content: 'map', embed: true },
+  // Addresses pasted before each view had its page: they go on to it (public/pending.js).
   { name: '?embed=1&view=map (old)', path: '?embed=1&view=map', content: 'map', embed: true },
+  { name: '?embed=1 (old)', path: '?embed=1', content: 'map', embed: true },
+  // A state chosen in the query is drawn by the app, the page hidden until then, as any deep link.
+  { name: 'embed/map/?country=KZ', path: 'embed/map/?country=KZ', content: 'map', embed: true },
 ];
 
 /** The entrances named in `list` (comma-separated names or paths), or all of them. */
@@ -88,6 +92,18 @@ async function oneRun(browser, url, selector) {
       timeout: 60_000,
       polling: 100,
     });
+    // A page revealed by the app paints its first content in the frame that shows it: the entry
+    // is queued just after.
+    await page
+      .waitForFunction(
+        () => performance.getEntriesByName('first-contentful-paint').length > 0,
+        null,
+        {
+          timeout: 10_000,
+          polling: 100,
+        },
+      )
+      .catch(() => undefined);
     // Times are from the navigation of the document that shows the content; an address that
     // goes on to another page adds the time before that navigation began.
     const { shown, fcp, origin } = await page.evaluate(() => ({
