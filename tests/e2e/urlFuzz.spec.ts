@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { ConsoleMessage } from '@playwright/test';
 import { initialSelection } from '../../src/app/selection';
 import { toSearch } from '../../src/app/urlState';
@@ -9,6 +7,7 @@ import type { Notice, UrlOptions } from '../../src/options/types';
 import { EN } from '../../src/i18n/en';
 import { hostileSample } from '../fixtures/hostileQueries';
 import { KNOWN_IDS } from '../fixtures/urlParamSamples';
+import { runPendingScript } from '../fixtures/runPendingScript';
 import { expect, test } from './helpers';
 import { recorder } from './recorder';
 import type { Recorded } from './recorder';
@@ -83,21 +82,8 @@ function readFuzzState(): FuzzState {
   };
 }
 
-const PENDING = readFileSync(resolve('public/pending.js'), 'utf8');
-
 /** Where public/pending.js sends `search` from an edition's home page, or null if it stays. */
-function pendingTarget(search: string): string | null {
-  let to: string | null = null;
-  const documentElement = {
-    classList: { add: () => undefined },
-    getAttribute: (name: string) => (name === 'data-embeds' ? 'embed/' : null),
-    setAttribute: () => undefined,
-  };
-  const location = { search, hash: '', replace: (address: string) => (to = address) };
-  const window = { stop: () => undefined };
-  new Function('location', 'document', 'window', PENDING)(location, { documentElement }, window);
-  return to;
-}
+const pendingTarget = (search: string) => runPendingScript(search, 'embed/').replaced;
 
 /** True once the app has committed (hydrated or freshly rendered, src/mount.tsx) at the address. */
 function mounted({ path, search }: { path: string; search: string }): boolean {

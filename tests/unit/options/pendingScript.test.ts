@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseUrlOptions } from '../../../src/options/parseUrlOptions';
 import { DEFAULT_OPTIONS } from '../../../src/options/defaults';
@@ -8,51 +6,21 @@ import { restyledAttributes } from '../../../src/options/restyledAttributes';
 import { embedPath } from '../../../src/options/pages';
 import { VIEWS } from '../../../src/options/types';
 import { KNOWN_IDS, PARAM_SAMPLES } from '../../fixtures/urlParamSamples';
+import { PENDING_SCRIPT, runPendingScript } from '../../fixtures/runPendingScript';
 
 /*
  * public/pending.js is a classic script that runs before the first paint, so it cannot import
  * URL_PARAMS and keeps its own list of parameters. These tests hold it to the table.
  */
 
-// Vitest runs from the project's root.
-const SCRIPT = readFileSync(resolve('public/pending.js'), 'utf8');
-
-/**
- * Runs pending.js for `search` on a page whose <html data-embeds> is `embeds` (an edition's home
- * page) or absent: whether it hid the prerendered page, and where it went instead, if anywhere.
- */
-function run(search: string, embeds: string | null = null, hash = '') {
-  const classes = new Set<string>();
-  const attributes: Record<string, string> = {};
-  let replaced: string | null = null;
-  // What the script did to the page's load, in order: 'stop' (window.stop) and 'replace'.
-  const calls: string[] = [];
-  const documentElement = {
-    classList: { add: (name: string) => classes.add(name) },
-    getAttribute: (name: string) => (name === 'data-embeds' ? embeds : null),
-    setAttribute: (name: string, value: string) => (attributes[name] = value),
-  };
-  const location = {
-    search,
-    hash,
-    replace: (to: string) => {
-      calls.push('replace');
-      replaced = to;
-    },
-  };
-  const window = { stop: () => calls.push('stop') };
-  new Function('location', 'document', 'window', SCRIPT)(location, { documentElement }, window);
-  return { hidden: classes.has('pending'), replaced: replaced as string | null, attributes, calls };
-}
-
 /** True if pending.js hid the prerendered page (on a page without embeds' pages). */
 function hides(search: string): boolean {
-  return run(search).hidden;
+  return runPendingScript(search).hidden;
 }
 
 describe('public/pending.js', () => {
   it('lists exactly the parameters of URL_PARAMS that draw another page', () => {
-    const listed = /\(([\w|]+)\)=\//.exec(SCRIPT)?.[1]?.split('|') ?? [];
+    const listed = /\(([\w|]+)\)=\//.exec(PENDING_SCRIPT)?.[1]?.split('|') ?? [];
     const expected = `/[?&](${PENDING_PARAMS.join('|')})=/`;
     expect([...listed].sort(), `public/pending.js should test ${expected}`).toEqual(
       [...PENDING_PARAMS].sort(),
@@ -73,7 +41,7 @@ describe('public/pending.js', () => {
   );
 
   it('applies itself exactly the parameters of URL_PARAMS that only restyle the page', () => {
-    const listed = /var restyled = \{([^}]*)\}/.exec(SCRIPT)?.[1]?.match(/\w+(?=:)/g);
+    const listed = /var restyled = \{([^}]*)\}/.exec(PENDING_SCRIPT)?.[1]?.match(/\w+(?=:)/g);
     expect([...(listed ?? [])].sort()).toEqual([...RESTYLED_PARAMS].sort());
   });
 
@@ -86,7 +54,7 @@ describe('public/pending.js', () => {
     ),
   )('for %s wears what the app will wear, or waits for its notice', (search) => {
     const { options, notices } = parseUrlOptions(search, KNOWN_IDS);
-    const { hidden, attributes } = run(search);
+    const { hidden, attributes } = runPendingScript(search);
     if (notices.length > 0) {
       expect(hidden).toBe(true);
     } else {
@@ -105,25 +73,26 @@ describe('public/pending.js', () => {
 
 describe('public/pending.js on an edition’s home page, for an embed address of before', () => {
   it('lists exactly the views of VIEWS', () => {
-    const listed = /var views = \[([^\]]*)\]/.exec(SCRIPT)?.[1]?.match(/[a-z]+/g);
+    const listed = /var views = \[([^\]]*)\]/.exec(PENDING_SCRIPT)?.[1]?.match(/[a-z]+/g);
     expect(listed).toEqual([...VIEWS]);
   });
 
   it.each(VIEWS)('sends ?embed=1&view=%s to that view’s own page, hidden meanwhile', (view) => {
-    const { hidden, replaced } = run(`?embed=1&view=${view}`, 'embed/');
+    const { hidden, replaced } = runPendingScript(`?embed=1&view=${view}`, 'embed/');
     expect(replaced).toBe(embedPath(view));
     expect(hidden).toBe(true);
   });
 
   it('stops loading the home page before it leaves (a stop after would cancel the leaving)', () => {
-    expect(run('?embed=1&view=map', 'embed/').calls).toEqual(['stop', 'replace']);
+    expect(runPendingScript('?embed=1&view=map', 'embed/').calls).toEqual(['stop', 'replace']);
   });
 
   it('keeps the rest of the query and the fragment', () => {
-    expect(run('?country=KZ&embed=1&view=map&date=2008&childId=c1', 'embed/', '#x').replaced).toBe(
-      'embed/map/?country=KZ&date=2008&childId=c1#x',
-    );
-    expect(run('?embed=1', 'embed/').replaced).toBe('embed/');
+    expect(
+      runPendingScript('?country=KZ&embed=1&view=map&date=2008&childId=c1', 'embed/', '#x')
+        .replaced,
+    ).toBe('embed/map/?country=KZ&date=2008&childId=c1#x');
+    expect(runPendingScript('?embed=1', 'embed/').replaced).toBe('embed/');
   });
 
   it.each([
@@ -135,7 +104,7 @@ describe('public/pending.js on an edition’s home page, for an embed address of
     ['?view=map', 'embed/'],
     ['?embed=1&view=map', null],
   ])('stays for %s (data-embeds %j): the app reads it, with its notice', (search, embeds) => {
-    const { hidden, replaced, calls } = run(search, embeds);
+    const { hidden, replaced, calls } = runPendingScript(search, embeds);
     expect(replaced).toBeNull();
     expect(calls).toEqual([]);
     expect(hidden).toBe(true);
