@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 
 /**
- * Real-browser tests against the BUILT site (`vite build` first, then `vite preview` serves dist/).
+ * Real-browser tests against the BUILT site (`npm run build` first, then scripts/serve.mjs serves dist/).
  * The browser is the system Chromium: Playwright's own browser download does not work here.
  */
 
@@ -43,7 +43,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    // A server that answers as production hosts do (gzip, Vary, the build's headers), not
+    // `vite preview`: a page that flashes on a real host must fail here (scripts/serve.mjs).
+    command: `node scripts/serve.mjs dist --port ${PORT} --host localhost`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !CI,
     timeout: 60_000,

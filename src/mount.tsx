@@ -46,11 +46,17 @@ const site: SiteAddress = {
   prerendered,
 };
 
-// The head's addresses (icon, stylesheet, preloads) are relative to the page's folder, so the
-// site works from any folder of any host. Once the app moves the address to another page's
-// (pushState to country/kz/), the browser would resolve them again against it and fetch
-// country/kz/favicon.svg: pinned here, before the app can move, to what they mean on this page.
-for (const link of document.head.querySelectorAll<HTMLLinkElement>('link[href]')) {
+// The head's addresses are relative to the page's folder, so the site works from any folder of
+// any host. Once the app moves the address to another page's (pushState to country/kz/), the
+// browser resolves them again against it: it fetches the icon anew (country/kz/favicon.svg), and
+// Vite's loader looks for its preloads by their resolved address. Those are pinned here, before
+// the app can move, to what they mean on this page. Never the stylesheet: an address set again
+// is a new load, and on a host without cache headers the browser drops the loaded sheet and
+// fetches it again, painting a frame or two unstyled (a layout shift of 0.8–1.9). A loaded sheet
+// is never fetched again, whatever its address would now resolve to.
+for (const link of document.head.querySelectorAll<HTMLLinkElement>(
+  'link[href]:is([rel~="icon"], [rel="modulepreload"])',
+)) {
   link.setAttribute('href', link.href);
 }
 

@@ -1,0 +1,238 @@
+// @ts-check
+/**
+ * A static file server that answers as production hosts do, for the browser tests and the bench:
+ * `node scripts/serve.mjs dist --port 4173`.
+ *
+ * Why not `vite preview`: it answers unknown paths with index.html, sends no cache headers and no
+ * Vary, and compresses differently, so a page that flashes on a real host (a stylesheet fetched
+ * again, say) passes there. This one behaves like a plain static host: real 404s, a folder asked
+ * for without its slash redirected to it, content types, gzip when the client asks for it with
+ * `Vary: Accept-Encoding`, and the headers of the folder's own `_headers` file (the policy and
+ * cache rules the build writes, src/site/hostHeaders.ts), applied as Netlify and Cloudflare Pages
+ * apply them. A folder without `_headers` (the bench's floor page) gets a plain host's defaults.
+ * Node built-ins only.
+ */
+
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+};
+
+/** Text formats worth compressing; images and fonts are already compressed. */
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.map',
+  '.webmanifest',
+  '.txt',
+  '.csv',
+  '.xml',
+  '.svg',
+  '.wasm',
+]);
+
+/**
+ * The rules of a `_headers` file (Netlify's format: a path pattern, `*` matching anything, then
+ * its indented `Name: value` lines). Every rule that matches a path applies, in order.
+ * @param {string} text
+ * @returns {{ pattern: RegExp, headers: [string, string][] }[]}
+ */
+export function parseHeadersFile(text) {
+  /** @type {{ pattern: RegExp, headers: [string, string][] }[]} */
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const escaped = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+      rules.push({ pattern: new RegExp(`^${escaped.replaceAll('*', '.*')}$`), headers: [] });
+      continue;
+    }
+    const header = /^\s+([\w-]+):\s*(.*)$/.exec(line);
+    const rule = rules.at(-1);
+    if (!header || !rule) throw new Error(`_headers: cannot read "${line}"`);
+    rule.headers.push([header[1] ?? '', (header[2] ?? '').trim()]);
+  }
+  return rules;
+}
+
+/**
+ * A plain host's headers for a folder without `_headers`: hashed names cached for good, the rest
+ * revalidated.
+ * @param {string} pathname
+ * @returns {Record<string, string>}
+ */
+function plainHostHeaders(pathname) {
+  return {
+    'cache-control': pathname.includes('/assets/')
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache',
+  };
+}
+
+/**
+ * Map a request path to a file inside `root`, or null when it would escape the root.
+ * @param {string} root
+ * @param {string} pathname
+ */
+function filePathFor(root, pathname) {
+  const full = normalize(join(root, pathname));
+  return full === root || full.startsWith(root + sep) ? full : null;
+}
+
+/** @param {string} path */
+async function kindOf(path) {
+  try {
+    const info = await stat(path);
+    return info.isDirectory() ? 'folder' : info.isFile() ? 'file' : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Start serving `dir` on 127.0.0.1 (`port` 0: any free port). Resolves to { url, requests, close }:
+ * `url` ends with "/", `requests` logs every request (path and status), `close()` stops the server.
+ * @param {string} dir
+ * @param {{ port?: number, host?: string }} [options]
+ */
+export async function startStaticServer(dir, { port = 0, host = '127.0.0.1' } = {}) {
+  const root = resolve(dir);
+  /** @type {{ url: string | undefined, status: number }[]} */
+  const requests = [];
+  // Compressed bodies are cached per file: compressing 300 KB at level 9 on every request would
+  // add server time that has nothing to do with the page.
+  /** @type {Map<string, Buffer>} */
+  const gzipCache = new Map();
+
+  /** The `_headers` rules, read as each request comes (a new build may write new ones). */
+  const headersFor = (/** @type {string} */ pathname) => {
+    let text;
+    try {
+      text = readFileSync(join(root, '_headers'), 'utf8');
+    } catch {
+      return plainHostHeaders(pathname);
+    }
+    /** @type {Record<string, string>} */
+    const headers = {};
+    for (const rule of parseHeadersFile(text)) {
+      if (!rule.pattern.test(pathname)) continue;
+      for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
+    }
+    return headers;
+  };
+
+  const server = createServer(async (req, res) => {
+    const answer = (
+      /** @type {number} */ status,
+      /** @type {Record<string, string | number>} */ headers,
+      /** @type {Buffer | string | undefined} */ body,
+    ) => {
+      requests.push({ url: req.url, status });
+      res.writeHead(status, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      pathname = null;
+    }
+    const path = pathname && filePathFor(root, pathname);
+    const kind = path && (await kindOf(path));
+    if (pathname && path && kind === 'folder' && !pathname.endsWith('/')) {
+      // As nginx and most static hosts do: the page's relative addresses need its folder's slash.
+      const query = new URL(req.url ?? '/', 'http://x').search;
+      answer(301, { location: `${encodeURI(pathname)}/${query}` });
+      return;
+    }
+    const file = kind === 'folder' && path ? join(path, 'index.html') : path;
+    if (!pathname || !file || (await kindOf(file)) !== 'file') {
+      answer(
+        404,
+        { 'content-type': 'text/plain; charset=utf-8', ...(pathname ? headersFor(pathname) : {}) },
+        'Not found',
+      );
+      return;
+    }
+    const ext = extname(file).toLowerCase();
+    /** @type {Record<string, string | number>} */
+    const headers = {
+      ...headersFor(pathname),
+      // @ts-expect-error: an unknown extension falls back below
+      'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
+    };
+    /** @type {Buffer} */
+    let body = await readFile(file);
+    if (COMPRESSIBLE.has(ext)) {
+      headers['vary'] = 'Accept-Encoding';
+      if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        const key = `${file}:${body.length}`;
+        if (!gzipCache.has(key)) gzipCache.set(key, gzipSync(body, { level: 9 }));
+        body = gzipCache.get(key) ?? body;
+        headers['content-encoding'] = 'gzip';
+      }
+    }
+    headers['content-length'] = body.length;
+    answer(200, headers, body);
+  });
+
+  await new Promise((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolveListen(undefined));
+  });
+  const address = server.address();
+  const boundPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://${host}:${boundPort}/`,
+    requests,
+    close: () =>
+      new Promise((resolveClose) => {
+        // Keep-alive sockets from Chrome would otherwise hold close() open.
+        server.closeAllConnections();
+        server.close(() => resolveClose(undefined));
+      }),
+  };
+}
+
+// As a command: node scripts/serve.mjs <folder> [--port N] [--host H]
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [dir = 'dist', ...rest] = process.argv.slice(2);
+  const option = (/** @type {string} */ name) => {
+    const at = rest.indexOf(name);
+    return at >= 0 ? rest[at + 1] : undefined;
+  };
+  const { url } = await startStaticServer(dir, {
+    port: Number(option('--port') ?? 4173),
+    host: option('--host') ?? '127.0.0.1',
+  });
+  console.log(`Serving ${dir} at ${url}`);
+}
