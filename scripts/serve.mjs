@@ -154,7 +154,7 @@ export async function startStaticServer(dir, { port = 0, host = '127.0.0.1' } = 
     const answer = (
       /** @type {number} */ status,
       /** @type {Record<string, string | number>} */ headers,
-      /** @type {Buffer | string | undefined} */ body,
+      /** @type {Buffer | string | undefined} */ body = undefined,
     ) => {
       requests.push({ url: req.url, status });
       res.writeHead(status, headers);
