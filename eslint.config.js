@@ -92,6 +92,8 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-ssr',
+      'dist-meta',
+      'dist-meta-ssr',
       'node_modules',
       'public/embed.js',
       'test-results',

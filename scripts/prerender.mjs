@@ -3,7 +3,10 @@
 // site/sitePages.ts) from the server render, so text paints before JavaScript and readers without JavaScript get the whole
 // page; draws each page's share image (1200 × 630 PNG, no browser: resvg and a bundled font);
 // writes the downloads as static files, and, given SITE_URL, the sitemap.
-// Run after `vite build` and `vite build --ssr src/entry-server.tsx --outDir dist-ssr`.
+// Writes each host's configuration from the one policy (src/site/hostConfigs.ts); with CSP_META=1,
+// the policy as a <meta> tag in each page too, for hosts that send no headers (GitHub Pages).
+// Run after `vite build` and `vite build --ssr src/entry-server.tsx --outDir dist-ssr`; OUT_DIR
+// names another folder than dist (its server build then in OUT_DIR-ssr).
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
@@ -11,11 +14,13 @@ import { Resvg } from '@resvg/resvg-js';
 import { minifySync } from 'rolldown/utils';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = `${root}dist/`;
+const outDir = process.env.OUT_DIR || 'dist';
+const dist = `${root}${outDir}/`;
 /** @type {import('../src/entry-server').SiteEntry} */
-const site = (await import(pathToFileURL(`${root}dist-ssr/entry-server.js`).href)).site;
+const site = (await import(pathToFileURL(`${root}${outDir}-ssr/entry-server.js`).href)).site;
 const { pages, fullPages, editions, render, head, card, dataFiles, cardPath, dataPath } = site;
 const { rootFrom, cardFont, sitemapXml, robotsWithSitemap, contentSecurityPolicy } = site;
+const { hostFiles, metaPolicy } = site;
 const siteUrl = readSiteUrl(process.env.SITE_URL);
 const fonts = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `${root}scripts/fonts/${f}`);
 
@@ -53,13 +58,16 @@ const policy = contentSecurityPolicy({
   scripts: [sha256Source(pending)],
   styles: [sha256Source(stylesheet)],
 });
-const headers = await readFile(`${dist}_headers`, 'utf8');
-const policyLine = '  Content-Security-Policy: POLICY';
-if (!headers.includes(policyLine)) throw new Error(`public/_headers has no line "${policyLine}"`);
-await writeFile(
-  `${dist}_headers`,
-  headers.replace(policyLine, policyLine.replace('POLICY', policy)),
-);
+// Each host's configuration, for the site at its address's path ('/' without SITE_URL).
+for (const [name, text] of Object.entries(
+  hostFiles(policy, siteUrl ? new URL(siteUrl).pathname : '/'),
+))
+  await writeFile(`${dist}${name}`, text);
+// For a host that sends no headers: the policy in each page, before the first inline script.
+const metaTag =
+  process.env.CSP_META === '1'
+    ? `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(metaPolicy(policy))}" />`
+    : null;
 
 let htmlBytes = 0;
 for (const page of pages) {
@@ -78,7 +86,7 @@ for (const lang of /** @type {(keyof typeof editions)[]} */ (Object.keys(edition
   }
 }
 await writeSitemap();
-await rm(`${root}dist-ssr`, { recursive: true, force: true });
+await rm(`${root}${outDir}-ssr`, { recursive: true, force: true });
 console.log(
   `Prerendered ${pages.length} pages (${(htmlBytes / 1024 / pages.length).toFixed(1)} KB of HTML each on average) and ${fullPages.length} share images` +
     (siteUrl ? `; sitemap for ${siteUrl}` : '; no SITE_URL, so relative addresses and no sitemap'),
@@ -104,6 +112,11 @@ async function writePage(page, template, body, words) {
       : '';
   const filled = fill(template, [
     ['<html lang="en">', `<html lang="${escapeHtml(words.lang)}"${embeds}>`],
+    ...(metaTag
+      ? /** @type {[string, string][]} */ ([
+          ['<meta charset="UTF-8" />', `<meta charset="UTF-8" />${metaTag}`],
+        ])
+      : []),
     ['<title></title>', `<title>${escapeHtml(words.title)}</title>`],
     ['<meta name="description" content="" />', words.tags],
     [marker, `${noscript}<div id="root">${body}</div>`],

@@ -9,6 +9,8 @@ import { CARD_FONT, shareCardSvg } from './site/shareCard';
 import { cardPath, countryHeadline, dataPath } from './site/pageHead';
 import { robotsWithSitemap, sitemapXml } from './site/sitemap';
 import { contentSecurityPolicy } from './site/contentSecurityPolicy';
+import { hostHeaders, metaPolicy } from './site/hostHeaders';
+import { hostFiles } from './site/hostConfigs';
 import { EDITIONS } from './i18n/editions';
 import { STATUS_CHANGES } from './data/statusChanges';
 import { STATUSES } from './data/types';
@@ -121,6 +123,9 @@ export interface SiteEntry {
   readonly sitemapXml: typeof sitemapXml;
   readonly robotsWithSitemap: typeof robotsWithSitemap;
   readonly contentSecurityPolicy: typeof contentSecurityPolicy;
+  /** Every host's configuration (`_headers`, nginx, Caddy, Apache, Vercel) from the policy. */
+  readonly hostFiles: (policy: string, base: string) => Readonly<Record<string, string>>;
+  readonly metaPolicy: typeof metaPolicy;
 }
 
 export const site: SiteEntry = {
@@ -138,4 +143,6 @@ export const site: SiteEntry = {
   sitemapXml,
   robotsWithSitemap,
   contentSecurityPolicy,
+  hostFiles: (policy, base) => hostFiles(hostHeaders(policy), base),
+  metaPolicy,
 };
