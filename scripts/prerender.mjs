@@ -16,6 +16,7 @@ const dist = `${root}dist/`;
 const site = (await import(pathToFileURL(`${root}dist-ssr/entry-server.js`).href)).site;
 const { pages, fullPages, editions, render, head, card, dataFiles, cardPath, dataPath } = site;
 const { rootFrom, cardFont, sitemapXml, robotsWithSitemap, contentSecurityPolicy } = site;
+const { embedTheme } = site;
 const siteUrl = readSiteUrl(process.env.SITE_URL);
 const fonts = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `${root}scripts/fonts/${f}`);
 
@@ -96,11 +97,13 @@ async function writePage(page, template, body, words) {
   // An edition's home page tells public/pending.js where its embeds' pages are, so an embed
   // address written before they existed (?embed=1&view=map) goes to its own page at once.
   const home = page.country === null && page.embed === null;
-  // An embed's page is styled as one from the first paint, as mount.tsx marks it for the app.
+  // An embed's page is styled as one from the first paint, as mount.tsx marks it for the app,
+  // and light (its publisher's story is not ours to darken) unless its address names a scheme:
+  // public/pending.js then sets or lifts the attribute before the first paint.
   const embeds = home
     ? ` data-embeds="${embedsFrom(page)}"`
     : page.embed !== null
-      ? ' data-embed="true"'
+      ? ` data-embed="true" data-theme="${embedTheme}"`
       : '';
   const filled = fill(template, [
     ['<html lang="en">', `<html lang="${escapeHtml(words.lang)}"${embeds}>`],
@@ -148,7 +151,7 @@ function readSiteUrl(value) {
  * @param {import('../src/site/sitePages').PageSpec} home
  */
 function embedsFrom(home) {
-  const all = pages.find((p) => p.lang === home.lang && p.embed === 'all');
+  const all = pages.find((p) => p.lang === home.lang && p.embed === 'all' && p.country === null);
   if (!all) throw new Error(`no embed page for ${home.lang}`);
   return all.path.slice(home.path.length);
 }

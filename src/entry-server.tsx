@@ -14,7 +14,7 @@ import { STATUS_CHANGES } from './data/statusChanges';
 import { STATUSES } from './data/types';
 import { DATASETS } from './downloads/datasets';
 import { toCsv } from './downloads/csv';
-import { editionRoot, prerenderedOptions, rootFrom } from './options/pages';
+import { EMBED_THEME, editionRoot, prerenderedOptions, rootFrom } from './options/pages';
 import { loadAllParts } from './ui/deferredParts';
 import { PageRoot } from './ui/usePageRoot';
 import { EN } from './i18n/en';
@@ -121,6 +121,8 @@ export interface SiteEntry {
   readonly sitemapXml: typeof sitemapXml;
   readonly robotsWithSitemap: typeof robotsWithSitemap;
   readonly contentSecurityPolicy: typeof contentSecurityPolicy;
+  /** The colour scheme an embed's page is written in (its <html data-theme>). */
+  readonly embedTheme: typeof EMBED_THEME;
 }
 
 export const site: SiteEntry = {
@@ -138,4 +140,5 @@ export const site: SiteEntry = {
   sitemapXml,
   robotsWithSitemap,
   contentSecurityPolicy,
+  embedTheme: EMBED_THEME,
 };

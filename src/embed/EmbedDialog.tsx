@@ -5,6 +5,7 @@ import { embedSnippets } from './embedCode';
 import type { EmbedChoice } from './embedCode';
 import { useLocale } from '../i18n/useLocale';
 import { editionPath } from '../i18n/editions';
+import { EMBED_THEME } from '../options/pages';
 
 /** A labelled select over the keys of `labels`, each shown by its label. */
 function Choice<K extends string>({
@@ -46,7 +47,7 @@ export default function EmbedDialog({
   const locale = useLocale();
   const { m } = locale;
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const [choice, setChoice] = useState<EmbedChoice>({ view: 'all', theme: 'auto' });
+  const [choice, setChoice] = useState<EmbedChoice>({ view: 'all', theme: EMBED_THEME });
   const copying = useCopy<string>();
   // From the selection, not the address bar: the address follows the date only once it rests.
   const snippets = embedSnippets(
@@ -85,6 +86,7 @@ export default function EmbedDialog({
           onChange={(theme) => setChoice({ ...choice, theme })}
         />
       </div>
+      <p className="embed-note">{m.embed.themeNote}</p>
       <Snippet
         id="embed-responsive"
         label={m.embed.responsive}

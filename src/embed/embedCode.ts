@@ -1,4 +1,6 @@
-import { embedPath } from '../options/pages';
+import { COUNTRY_CODES } from '../data/types';
+import type { CountryCode } from '../data/types';
+import { EMBED_THEME, pagePath, showsState } from '../options/pages';
 import type { Theme, View } from '../options/types';
 import { PRESENTATION_PARAMS } from '../options/urlParams';
 import { escapeHtml } from '../ui/escapeHtml';
@@ -22,12 +24,20 @@ export const INITIAL_HEIGHTS = {
  * The embed address: the view's own prerendered page under the edition's root at `rootHref`
  * (absolute), embed/map/ and the like, which paints the view from its HTML, with the reader's
  * selection (`search`: country, date, event, mode, quote, as urlState.toSearch writes them) and
- * the theme. The folder says embed and view; an embed keeps its state in the query.
+ * the theme. A selected state, in a view that shows one, is a folder of its own (embed/map/ge/),
+ * whose HTML shows it; the rest stays in the query. An embed is light unless the theme says else.
  */
 export function embedUrl(rootHref: string, search: string, choice: EmbedChoice): string {
-  const url = new URL(search, new URL(embedPath(choice.view), rootHref));
+  const query = new URLSearchParams(search);
+  const code = query.get('country')?.toUpperCase();
+  const country =
+    code && (COUNTRY_CODES as readonly string[]).includes(code) && showsState(choice.view)
+      ? (code as CountryCode)
+      : null;
+  const url = new URL(search, new URL(pagePath({ country, embed: choice.view }), rootHref));
   for (const param of PRESENTATION_PARAMS) url.searchParams.delete(param);
-  if (choice.theme !== 'auto') url.searchParams.set('theme', choice.theme);
+  if (country) url.searchParams.delete('country');
+  if (choice.theme !== EMBED_THEME) url.searchParams.set('theme', choice.theme);
   url.hash = '';
   return url.toString();
 }

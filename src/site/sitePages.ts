@@ -3,7 +3,7 @@ import type { CountryCode } from '../data/types';
 import { EDITIONS } from '../i18n/editions';
 import { LANGS } from '../i18n/locale';
 import type { Lang } from '../i18n/locale';
-import { HOME, pagePath } from '../options/pages';
+import { HOME, pagePath, STATE_VIEWS } from '../options/pages';
 import type { PageKind } from '../options/pages';
 import { VIEWS } from '../options/types';
 
@@ -30,13 +30,17 @@ export function fullPage(page: PageSpec): PageSpec {
 }
 
 /**
- * Every page the build writes: in each language, the home page, one per state, and one per embed
- * view (an embed's address paints its view from its own HTML; a query picks no file).
+ * Every page the build writes: in each language, the home page, one per state, one per embed
+ * view, and one per state for each view that shows a state (embed/map/ge/): an embed's address
+ * paints its view, and its state, from its own HTML, as a query picks no file.
  */
 export const PAGES: readonly PageSpec[] = LANGS.flatMap((lang) => [
   pageOf(lang, null),
   ...COUNTRY_CODES.map((country) => pageOf(lang, country)),
   ...VIEWS.map((embed) => pageOf(lang, { country: null, embed })),
+  ...STATE_VIEWS.flatMap((embed) =>
+    COUNTRY_CODES.map((country) => pageOf(lang, { country, embed })),
+  ),
 ]);
 
 /** The pages a reader reads in full, with a share image and a place in the sitemap. */

@@ -303,7 +303,10 @@ export const EN_UI = {
       timeline: 'Timeline only',
       quotes: 'Quotes only',
     },
-    themes: { auto: 'Follow the reader’s system', light: 'Light', dark: 'Dark' },
+    themes: { light: 'Light', dark: 'Dark', auto: 'Follow the reader’s system' },
+    /** Under the colour choice: why light is the default. */
+    themeNote:
+      'Light suits most stories; choose Dark for a dark page, or let each reader’s system decide.',
     responsive: 'Self-resizing (recommended)',
     fixed: 'Plain iframe, fixed height',
     copyResponsive: 'Copy self-resizing (recommended)',
