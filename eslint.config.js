@@ -92,6 +92,9 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-ssr',
+      'dist-oembed',
+      'dist-oembed-ssr',
+      '.cache',
       'node_modules',
       'public/embed.js',
       'test-results',

@@ -3,20 +3,25 @@
 // site/sitePages.ts) from the server render, so text paints before JavaScript and readers without JavaScript get the whole
 // page; draws each page's share image (1200 × 630 PNG, no browser: resvg and a bundled font);
 // writes the downloads as static files, and, given SITE_URL, the sitemap.
-// Run after `vite build` and `vite build --ssr src/entry-server.tsx --outDir dist-ssr`.
+// Run after `vite build` and `vite build --ssr src/entry-server.tsx --outDir dist-ssr` (or, with
+// OUT_DIR=x, `vite build --outDir x` and `--outDir x-ssr`).
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { Resvg } from '@resvg/resvg-js';
 import { minifySync } from 'rolldown/utils';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = `${root}dist/`;
+// OUT_DIR: the folder `vite build --outDir` wrote (a test builds a second site there), else dist/.
+const out = process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : `${root}dist`;
+const dist = `${out}/`;
+const ssr = `${out}-ssr/`;
 /** @type {import('../src/entry-server').SiteEntry} */
-const site = (await import(pathToFileURL(`${root}dist-ssr/entry-server.js`).href)).site;
+const site = (await import(pathToFileURL(`${ssr}entry-server.js`).href)).site;
 const { pages, fullPages, editions, render, head, card, dataFiles, cardPath, dataPath } = site;
 const { rootFrom, cardFont, sitemapXml, robotsWithSitemap, contentSecurityPolicy } = site;
-const { embedTheme } = site;
+const { embedTheme, oembed } = site;
 const siteUrl = readSiteUrl(process.env.SITE_URL);
 const fonts = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `${root}scripts/fonts/${f}`);
 
@@ -70,6 +75,14 @@ for (const page of pages) {
   const pageTemplate = page.embed !== null ? embedTemplate : template;
   await writePage(page, fromRoot(pageTemplate, page.path), html, words);
 }
+// With the site's address, the oEmbed documents the pages name (absolute addresses only).
+const oembeds = new Set();
+for (const page of siteUrl ? pages : []) {
+  const { path, json } = oembed(page, /** @type {string} */ (siteUrl));
+  if (oembeds.has(path)) continue;
+  oembeds.add(path);
+  await writeFileIn(`${dist}${path}`, json);
+}
 // An embed's page shares its home page's image.
 for (const page of fullPages) await writeCard(page);
 for (const lang of /** @type {(keyof typeof editions)[]} */ (Object.keys(editions))) {
@@ -79,10 +92,12 @@ for (const lang of /** @type {(keyof typeof editions)[]} */ (Object.keys(edition
   }
 }
 await writeSitemap();
-await rm(`${root}dist-ssr`, { recursive: true, force: true });
+await rm(ssr, { recursive: true, force: true });
 console.log(
   `Prerendered ${pages.length} pages (${(htmlBytes / 1024 / pages.length).toFixed(1)} KB of HTML each on average) and ${fullPages.length} share images` +
-    (siteUrl ? `; sitemap for ${siteUrl}` : '; no SITE_URL, so relative addresses and no sitemap'),
+    (siteUrl
+      ? `; ${oembeds.size} oEmbed documents and a sitemap for ${siteUrl}`
+      : '; no SITE_URL, so relative addresses, no oEmbed and no sitemap'),
 );
 
 /**

@@ -8,6 +8,8 @@ import type { PageSpec } from './site/sitePages';
 import { CARD_FONT, shareCardSvg } from './site/shareCard';
 import { cardPath, countryHeadline, dataPath } from './site/pageHead';
 import { robotsWithSitemap, sitemapXml } from './site/sitemap';
+import { oembedDocument } from './site/oembed';
+import { oembedPath } from './site/sitePages';
 import { contentSecurityPolicy } from './site/contentSecurityPolicy';
 import { EDITIONS } from './i18n/editions';
 import { STATUS_CHANGES } from './data/statusChanges';
@@ -77,6 +79,12 @@ async function card(page: PageSpec): Promise<string> {
   });
 }
 
+/** The oEmbed document a page names (site/oembed.ts), where the build writes it and its JSON. */
+function oembed(page: PageSpec, siteUrl: string): { path: string; json: string } {
+  const document = oembedDocument(LOCALES[page.lang], page, siteUrl);
+  return { path: oembedPath(page), json: `${JSON.stringify(document, null, 2)}\n` };
+}
+
 /** The downloads as static files too, so the page's Dataset can point search engines at them. */
 function dataFiles(lang: Lang): { name: string; csv: string; json: string }[] {
   return DATASETS.map((make) => make(LOCALES[lang])).map((d) => ({
@@ -113,6 +121,8 @@ export interface SiteEntry {
   readonly render: (page: PageSpec) => Promise<string>;
   readonly head: (page: PageSpec, siteUrl: string | null) => ReturnType<typeof head>;
   readonly card: (page: PageSpec) => Promise<string>;
+  /** With a site URL: the oEmbed document the page names (pages share them: write each once). */
+  readonly oembed: typeof oembed;
   readonly cardFont: string;
   readonly cardPath: (page: PageSpec) => string;
   readonly dataFiles: typeof dataFiles;
@@ -132,6 +142,7 @@ export const site: SiteEntry = {
   render,
   head,
   card,
+  oembed,
   cardFont: CARD_FONT,
   cardPath,
   dataFiles,

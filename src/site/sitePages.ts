@@ -45,3 +45,18 @@ export const PAGES: readonly PageSpec[] = LANGS.flatMap((lang) => [
 
 /** The pages a reader reads in full, with a share image and a place in the sitemap. */
 export const FULL_PAGES: readonly PageSpec[] = PAGES.filter((page) => page.embed === null);
+
+/**
+ * The embed a page offers through oEmbed: an embed's page offers itself; a full page, and the
+ * whole explainer's embed, the compact map of the same state (about one screen in a story).
+ */
+export function oembedPage(page: PageSpec): PageSpec {
+  return page.embed !== null && page.embed !== 'all'
+    ? page
+    : pageOf(page.lang, { country: page.country, embed: 'map' });
+}
+
+/** Where the build writes the oEmbed document a page names: beside its embed's page. */
+export function oembedPath(page: PageSpec): string {
+  return `${oembedPage(page).path}oembed.json`;
+}
