@@ -1,6 +1,6 @@
 import { COUNTRY_CODES } from '../data/types';
 import type { CountryCode } from '../data/types';
-import { EMBED_THEME, pagePath, showsState } from '../options/pages';
+import { countryPath, EMBED_THEME, pagePath, showsState } from '../options/pages';
 import type { Theme, View } from '../options/types';
 import { PRESENTATION_PARAMS } from '../options/urlParams';
 import { escapeHtml } from '../ui/escapeHtml';
@@ -28,12 +28,8 @@ export const INITIAL_HEIGHTS = {
  * whose HTML shows it; the rest stays in the query. An embed is light unless the theme says else.
  */
 export function embedUrl(rootHref: string, search: string, choice: EmbedChoice): string {
-  const query = new URLSearchParams(search);
-  const code = query.get('country')?.toUpperCase();
-  const country =
-    code && (COUNTRY_CODES as readonly string[]).includes(code) && showsState(choice.view)
-      ? (code as CountryCode)
-      : null;
+  const selected = selectedState(search);
+  const country = selected && showsState(choice.view) ? selected : null;
   const url = new URL(search, new URL(pagePath({ country, embed: choice.view }), rootHref));
   for (const param of PRESENTATION_PARAMS) url.searchParams.delete(param);
   if (country) url.searchParams.delete('country');
@@ -61,4 +57,36 @@ export function embedSnippets(
     responsive: `${iframe('data-cis-explainer ')}\n<script async src="${script}"></script>`,
     fixed: iframe(''),
   };
+}
+
+/** The state the reader selected (the query's `country`), if it is one of the 15. */
+function selectedState(search: string): CountryCode | null {
+  const code = new URLSearchParams(search).get('country')?.toUpperCase();
+  return code && (COUNTRY_CODES as readonly string[]).includes(code) ? (code as CountryCode) : null;
+}
+
+/**
+ * The share image of the selected state (or of the explainer), as the build writes it: og/ge.png,
+ * og/ru/ge.png (the rule of site/pageHead.ts cardPath, held to it by a unit test). 1200 × 630.
+ */
+export function cardUrl(siteHref: string, editionDir: string, search: string): string {
+  const country = selectedState(search);
+  return new URL(`og/${editionDir}${country ? country.toLowerCase() : 'home'}.png`, siteHref).href;
+}
+
+/**
+ * Where iframes do not go (RSS, email, AMP placeholders): the state's share image, linked to its
+ * page in the edition at `rootHref`. `alt` says what the image shows.
+ */
+export function imageSnippet(
+  rootHref: string,
+  siteHref: string,
+  editionDir: string,
+  search: string,
+  alt: string,
+): string {
+  const country = selectedState(search);
+  const page = new URL(country ? countryPath(country) : '', rootHref).href;
+  const image = cardUrl(siteHref, editionDir, search);
+  return `<a href="${escapeHtml(page)}"><img src="${escapeHtml(image)}" alt="${escapeHtml(alt)}" width="1200" height="630" style="max-width:100%;height:auto;border:0"></a>`;
 }

@@ -123,6 +123,13 @@ test.describe('a state’s embed with JavaScript', () => {
       await dialog.getByLabel(colours).selectOption('auto');
       const auto = await dialog.locator('textarea').first().inputValue();
       expect(/src="([^"]+)"/.exec(auto)?.[1]).toMatch(/\/embed\/map\/ge\/\?theme=auto$/);
+      // Where iframes do not go: the state's share image in the page's language, linked.
+      const image = await dialog.locator('#embed-image').inputValue();
+      const png = /<img src="([^"]+)"/.exec(image)?.[1] ?? '';
+      expect(new URL(png).pathname).toBe(`/og/${lang}ge.png`);
+      expect(/<a href="([^"]+)"/.exec(image)?.[1]).toMatch(new RegExp(`/${lang}country/ge/$`));
+      const response = await page.request.get(png);
+      expect(response.headers()['content-type']).toBe('image/png');
     }
   });
 });

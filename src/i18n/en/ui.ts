@@ -311,6 +311,8 @@ export const EN_UI = {
     fixed: 'Plain iframe, fixed height',
     copyResponsive: 'Copy self-resizing (recommended)',
     copyFixed: 'Copy plain iframe, fixed height',
+    image: 'Image and link, for RSS, email and AMP',
+    copyImage: 'Copy image and link',
     copied: 'Copied.',
     close: 'Close',
     frameTitle: 'The CIS explained: members since 1991 and the 22 Dec 2025 St Petersburg meeting',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippets, embedUrl } from '../../../src/embed/embedCode';
-import { editionPath } from '../../../src/i18n/editions';
+import { cardUrl, embedSnippets, embedUrl, imageSnippet } from '../../../src/embed/embedCode';
+import { EDITIONS, editionPath } from '../../../src/i18n/editions';
+import { FULL_PAGES } from '../../../src/site/sitePages';
+import { cardPath } from '../../../src/site/pageHead';
 
 const CHOICE = { view: 'map', theme: 'light' } as const;
 
@@ -96,5 +98,27 @@ describe('editionPath', () => {
     ['ru', 'ru', './'],
   ] as const)('from %s to %s is %j', (from, to, path) => {
     expect(editionPath(from, to)).toBe(path);
+  });
+});
+
+describe('the image fallback', () => {
+  it('is the share image the build writes for each full page, in its language', () => {
+    for (const page of FULL_PAGES) {
+      const search = page.country ? `?country=${page.country}&date=2000` : '?date=2000';
+      expect(cardUrl('https://e.test/cis/', EDITIONS[page.lang].dir, search)).toBe(
+        `https://e.test/cis/${cardPath(page)}`,
+      );
+    }
+  });
+
+  it('links the state’s image to its page, escaped', () => {
+    expect(
+      imageSnippet('https://e.test/ru/', 'https://e.test/', 'ru/', '?country=GE', 'Карта "Грузия"'),
+    ).toBe(
+      '<a href="https://e.test/ru/country/ge/"><img src="https://e.test/og/ru/ge.png" alt="Карта &quot;Грузия&quot;" width="1200" height="630" style="max-width:100%;height:auto;border:0"></a>',
+    );
+    expect(imageSnippet('https://e.test/', 'https://e.test/', '', '?country=XX', 'Map')).toContain(
+      'href="https://e.test/"><img src="https://e.test/og/home.png"',
+    );
   });
 });
