@@ -43,6 +43,8 @@
     if (name === 'theme' && (last === 'light' || last === 'dark')) {
       root.setAttribute('data-theme', last);
     }
+    // An embed's page is written light; `auto` hands the scheme back to the reader's system.
+    if (name === 'theme' && last === 'auto') root.removeAttribute('data-theme');
     if (name === 'transparent' && (last === '' || last === '1' || last === 'true')) {
       root.setAttribute('data-transparent', 'true');
     }

@@ -5,21 +5,25 @@
 // writes the downloads as static files, and, given SITE_URL, the sitemap.
 // Writes each host's configuration from the one policy (src/site/hostConfigs.ts); with CSP_META=1,
 // the policy as a <meta> tag in each page too, for hosts that send no headers (GitHub Pages).
-// Run after `vite build` and `vite build --ssr src/entry-server.tsx --outDir dist-ssr`; OUT_DIR
-// names another folder than dist (its server build then in OUT_DIR-ssr).
+// Run after `vite build` and `vite build --ssr src/entry-server.tsx --outDir dist-ssr` (or, with
+// OUT_DIR=x, `vite build --outDir x` and `--outDir x-ssr`).
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { Resvg } from '@resvg/resvg-js';
 import { minifySync } from 'rolldown/utils';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outDir = process.env.OUT_DIR || 'dist';
-const dist = `${root}${outDir}/`;
+// OUT_DIR: the folder `vite build --outDir` wrote (a test builds a second site there), else dist/.
+const out = process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : `${root}dist`;
+const dist = `${out}/`;
+const ssr = `${out}-ssr/`;
 /** @type {import('../src/entry-server').SiteEntry} */
-const site = (await import(pathToFileURL(`${root}${outDir}-ssr/entry-server.js`).href)).site;
+const site = (await import(pathToFileURL(`${ssr}entry-server.js`).href)).site;
 const { pages, fullPages, editions, render, head, card, dataFiles, cardPath, dataPath } = site;
 const { rootFrom, cardFont, sitemapXml, robotsWithSitemap, contentSecurityPolicy } = site;
+const { embedTheme, oembed } = site;
 const { hostFiles, metaPolicy } = site;
 const siteUrl = readSiteUrl(process.env.SITE_URL);
 const fonts = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `${root}scripts/fonts/${f}`);
@@ -77,6 +81,14 @@ for (const page of pages) {
   const pageTemplate = page.embed !== null ? embedTemplate : template;
   await writePage(page, fromRoot(pageTemplate, page.path), html, words);
 }
+// With the site's address, the oEmbed documents the pages name (absolute addresses only).
+const oembeds = new Set();
+for (const page of siteUrl ? pages : []) {
+  const { path, json } = oembed(page, /** @type {string} */ (siteUrl));
+  if (oembeds.has(path)) continue;
+  oembeds.add(path);
+  await writeFileIn(`${dist}${path}`, json);
+}
 // An embed's page shares its home page's image.
 for (const page of fullPages) await writeCard(page);
 for (const lang of /** @type {(keyof typeof editions)[]} */ (Object.keys(editions))) {
@@ -86,10 +98,12 @@ for (const lang of /** @type {(keyof typeof editions)[]} */ (Object.keys(edition
   }
 }
 await writeSitemap();
-await rm(`${root}${outDir}-ssr`, { recursive: true, force: true });
+await rm(ssr, { recursive: true, force: true });
 console.log(
   `Prerendered ${pages.length} pages (${(htmlBytes / 1024 / pages.length).toFixed(1)} KB of HTML each on average) and ${fullPages.length} share images` +
-    (siteUrl ? `; sitemap for ${siteUrl}` : '; no SITE_URL, so relative addresses and no sitemap'),
+    (siteUrl
+      ? `; ${oembeds.size} oEmbed documents and a sitemap for ${siteUrl}`
+      : '; no SITE_URL, so relative addresses, no oEmbed and no sitemap'),
 );
 
 /**
@@ -104,11 +118,13 @@ async function writePage(page, template, body, words) {
   // An edition's home page tells public/pending.js where its embeds' pages are, so an embed
   // address written before they existed (?embed=1&view=map) goes to its own page at once.
   const home = page.country === null && page.embed === null;
-  // An embed's page is styled as one from the first paint, as mount.tsx marks it for the app.
+  // An embed's page is styled as one from the first paint, as mount.tsx marks it for the app,
+  // and light (its publisher's story is not ours to darken) unless its address names a scheme:
+  // public/pending.js then sets or lifts the attribute before the first paint.
   const embeds = home
     ? ` data-embeds="${embedsFrom(page)}"`
     : page.embed !== null
-      ? ' data-embed="true"'
+      ? ` data-embed="true" data-theme="${embedTheme}"`
       : '';
   const filled = fill(template, [
     ['<html lang="en">', `<html lang="${escapeHtml(words.lang)}"${embeds}>`],
@@ -161,7 +177,7 @@ function readSiteUrl(value) {
  * @param {import('../src/site/sitePages').PageSpec} home
  */
 function embedsFrom(home) {
-  const all = pages.find((p) => p.lang === home.lang && p.embed === 'all');
+  const all = pages.find((p) => p.lang === home.lang && p.embed === 'all' && p.country === null);
   if (!all) throw new Error(`no embed page for ${home.lang}`);
   return all.path.slice(home.path.length);
 }

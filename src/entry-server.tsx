@@ -8,6 +8,8 @@ import type { PageSpec } from './site/sitePages';
 import { CARD_FONT, shareCardSvg } from './site/shareCard';
 import { cardPath, countryHeadline, dataPath } from './site/pageHead';
 import { robotsWithSitemap, sitemapXml } from './site/sitemap';
+import { oembedDocument } from './site/oembed';
+import { oembedPath } from './site/sitePages';
 import { contentSecurityPolicy } from './site/contentSecurityPolicy';
 import { hostHeaders, metaPolicy } from './site/hostHeaders';
 import { hostFiles } from './site/hostConfigs';
@@ -16,7 +18,7 @@ import { STATUS_CHANGES } from './data/statusChanges';
 import { STATUSES } from './data/types';
 import { DATASETS } from './downloads/datasets';
 import { toCsv } from './downloads/csv';
-import { editionRoot, prerenderedOptions, rootFrom } from './options/pages';
+import { EMBED_THEME, editionRoot, prerenderedOptions, rootFrom } from './options/pages';
 import { loadAllParts } from './ui/deferredParts';
 import { PageRoot } from './ui/usePageRoot';
 import { EN } from './i18n/en';
@@ -79,6 +81,12 @@ async function card(page: PageSpec): Promise<string> {
   });
 }
 
+/** The oEmbed document a page names (site/oembed.ts), where the build writes it and its JSON. */
+function oembed(page: PageSpec, siteUrl: string): { path: string; json: string } {
+  const document = oembedDocument(LOCALES[page.lang], page, siteUrl);
+  return { path: oembedPath(page), json: `${JSON.stringify(document, null, 2)}\n` };
+}
+
 /** The downloads as static files too, so the page's Dataset can point search engines at them. */
 function dataFiles(lang: Lang): { name: string; csv: string; json: string }[] {
   return DATASETS.map((make) => make(LOCALES[lang])).map((d) => ({
@@ -115,6 +123,8 @@ export interface SiteEntry {
   readonly render: (page: PageSpec) => Promise<string>;
   readonly head: (page: PageSpec, siteUrl: string | null) => ReturnType<typeof head>;
   readonly card: (page: PageSpec) => Promise<string>;
+  /** With a site URL: the oEmbed document the page names (pages share them: write each once). */
+  readonly oembed: typeof oembed;
   readonly cardFont: string;
   readonly cardPath: (page: PageSpec) => string;
   readonly dataFiles: typeof dataFiles;
@@ -126,6 +136,8 @@ export interface SiteEntry {
   /** Every host's configuration (`_headers`, nginx, Caddy, Apache, Vercel) from the policy. */
   readonly hostFiles: (policy: string, base: string) => Readonly<Record<string, string>>;
   readonly metaPolicy: typeof metaPolicy;
+  /** The colour scheme an embed's page is written in (its <html data-theme>). */
+  readonly embedTheme: typeof EMBED_THEME;
 }
 
 export const site: SiteEntry = {
@@ -135,6 +147,7 @@ export const site: SiteEntry = {
   render,
   head,
   card,
+  oembed,
   cardFont: CARD_FONT,
   cardPath,
   dataFiles,
@@ -145,4 +158,5 @@ export const site: SiteEntry = {
   contentSecurityPolicy,
   hostFiles: (policy, base) => hostFiles(hostHeaders(policy), base),
   metaPolicy,
+  embedTheme: EMBED_THEME,
 };

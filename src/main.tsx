@@ -8,4 +8,13 @@ import 'virtual:map-palette.css';
 // prerender) picks the edition, whose chunk carries only that language's catalogue.
 const edition = () =>
   document.documentElement.lang === 'ru' ? import('./mountRu') : import('./mountEn');
-requestAnimationFrame(() => requestAnimationFrame(() => void edition()));
+let started = false;
+const start = () => {
+  if (started) return;
+  started = true;
+  void edition();
+};
+requestAnimationFrame(() => requestAnimationFrame(start));
+// A frame the browser does not render gets no animation frames: WordPress hides its embeds'
+// frames until their first message, which only the app sends. It starts a second later anyway.
+setTimeout(start, 1000);

@@ -42,7 +42,20 @@ export const ENTRANCES = [
   // Addresses pasted before each view had its page: they go on to it (public/pending.js).
   { name: '?embed=1&view=map (old)', path: '?embed=1&view=map', content: 'map', embed: true },
   { name: '?embed=1 (old)', path: '?embed=1', content: 'map', embed: true },
-  // A state chosen in the query is drawn by the app, the page hidden until then, as any deep link.
+  // A state's embed, as the dialog writes it: its HTML shows the state.
+  { name: 'embed/map/ge/', path: 'embed/map/ge/', content: 'map', embed: true },
+  { name: 'ru/embed/map/ge/', path: 'ru/embed/map/ge/', content: 'map', embed: true },
+  { name: 'embed/ge/', path: 'embed/ge/', content: 'map', embed: true },
+  { name: 'embed/history/ge/', path: 'embed/history/ge/', content: 'history', embed: true },
+  // A date or an event in the address is drawn by the app, the page hidden until then.
+  { name: 'embed/map/ge/?date=2008', path: 'embed/map/ge/?date=2008', content: 'map', embed: true },
+  {
+    name: 'embed/map/?event=georgia-withdrawal-effective',
+    path: 'embed/map/?event=georgia-withdrawal-effective',
+    content: 'map',
+    embed: true,
+  },
+  // A state in the query, pasted before the state embeds: drawn by the app, then tidied.
   { name: 'embed/map/?country=KZ', path: 'embed/map/?country=KZ', content: 'map', embed: true },
 ];
 

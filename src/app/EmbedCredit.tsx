@@ -1,6 +1,7 @@
 import { LAST_UPDATED } from '../data/lastUpdated';
 import type { UrlOptions } from '../options/types';
 import { outsideFrame } from '../options/urlParams';
+import { countryPath } from '../options/pages';
 import { Template } from '../i18n/Template';
 import type { Selection } from './selection';
 import { toSearch } from './urlState';
@@ -22,12 +23,14 @@ export function EmbedCredit({
 }) {
   const locale = useLocale();
   const { m } = locale;
-  const search = toSearch(selection, outsideFrame(options));
-  // The edition's home page, from an embed's page (embed/map/) as from the home page itself.
+  const search = toSearch({ ...selection, country: null }, outsideFrame(options));
+  // The edition's home page, from an embed's page (embed/map/) as from the home page itself; a
+  // selected state's own page, which shows it without JavaScript too.
   const root = usePageRoot();
+  const path = selection.country ? countryPath(selection.country) : '';
   return (
     <footer className="embed-credit">
-      <a href={`${root}${search}`} target="_blank" rel="noopener">
+      <a href={`${root}${path}${search}`} target="_blank" rel="noopener">
         {m.embed.credit}
       </a>{' '}
       <span className="last-updated">

@@ -2,7 +2,7 @@ import { useEffect, useReducer, useRef } from 'react';
 import type { Dispatch } from 'react';
 import { DEFAULT_OPTIONS } from '../options/defaults';
 import type { UrlOptions } from '../options/types';
-import { countryPath, editionRoot } from '../options/pages';
+import { countryPath, editionRoot, pagePath, showsState } from '../options/pages';
 import { initialSelection, selectionReducer } from './selection';
 import type { Selection, SelectionAction } from './selection';
 import { toSearch } from './urlState';
@@ -41,10 +41,21 @@ export interface SelectionState {
 export function useSelection(options: UrlOptions, site?: SiteAddress): SelectionState {
   const [selection, dispatch] = useReducer(selectionReducer, options, initialSelection);
   const managed = site !== undefined && !options.embed;
-  const path = managed && selection.country ? countryPath(selection.country) : '';
+  // An embed's page of a view that shows a state keeps the state in its folder (embed/map/ge/),
+  // as the embed dialog writes it: replaced, not pushed, so Back still leaves the frame's page.
+  const embedView = site && inEmbedFolder(options, site.prerendered) ? options.view : null;
+  const inFolder = managed || embedView !== null;
+  const path = managed
+    ? selection.country
+      ? countryPath(selection.country)
+      : ''
+    : embedView !== null
+      ? pagePath({ country: selection.country, embed: embedView })
+      : '';
   const search = toSearch(
-    managed ? { ...selection, country: null } : selection,
+    inFolder ? { ...selection, country: null } : selection,
     site ? besidePage(options, site.prerendered) : options,
+    site?.prerendered.theme,
   );
   // The first write only tidies the address it was opened at (?country=ge → country/ge/):
   // replaced, or Back would return to an address that moves forward again.
@@ -60,10 +71,10 @@ export function useSelection(options: UrlOptions, site?: SiteAddress): Selection
         // Some sandboxed frames refuse history changes; the page works the same without them.
       }
     };
-    if (managed) {
+    if (inFolder && site) {
       const target = new URL(`${path}${search}`, site.root);
       if (target.pathname !== location.pathname) {
-        if (first)
+        if (first || !managed)
           write(() => history.replaceState(history.state, '', `${target.href}${location.hash}`));
         else write(() => history.pushState(null, '', target.href));
         return;
@@ -96,7 +107,7 @@ export function useSelection(options: UrlOptions, site?: SiteAddress): Selection
         window.removeEventListener('pagehide', flush);
       };
     }
-  }, [managed, path, search, site]);
+  }, [managed, inFolder, path, search, site]);
   useEffect(() => {
     if (!managed) return;
     const restore = () => dispatch({ type: 'restore', options: site.read() });
@@ -106,9 +117,14 @@ export function useSelection(options: UrlOptions, site?: SiteAddress): Selection
   return {
     selection,
     dispatch,
-    root: managed ? editionRoot({ country: selection.country, embed: null }) : null,
+    root: inFolder ? editionRoot({ country: selection.country, embed: embedView }) : null,
     address: { path, search },
   };
+}
+
+/** True on an embed's page of a view that shows a state, the query naming no other view. */
+function inEmbedFolder(options: UrlOptions, page: UrlOptions): boolean {
+  return options.embed && page.embed && options.view === page.view && showsState(page.view);
 }
 
 /** The presentation options an address on the page must say: an embed's folder says its view. */

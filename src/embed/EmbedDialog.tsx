@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { usePageRoot } from '../ui/usePageRoot';
 import { useCopy } from '../ui/useCopy';
-import { embedSnippets } from './embedCode';
+import { embedSnippets, imageSnippet } from './embedCode';
 import type { EmbedChoice } from './embedCode';
 import { useLocale } from '../i18n/useLocale';
-import { editionPath } from '../i18n/editions';
+import { EDITIONS, editionPath } from '../i18n/editions';
+import { COUNTRY_CODES } from '../data/types';
+import { EMBED_THEME } from '../options/pages';
 
 /** A labelled select over the keys of `labels`, each shown by its label. */
 function Choice<K extends string>({
@@ -46,15 +48,26 @@ export default function EmbedDialog({
   const locale = useLocale();
   const { m } = locale;
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const [choice, setChoice] = useState<EmbedChoice>({ view: 'all', theme: 'auto' });
+  const [choice, setChoice] = useState<EmbedChoice>({ view: 'all', theme: EMBED_THEME });
   const copying = useCopy<string>();
   // From the selection, not the address bar: the address follows the date only once it rests.
+  const rootHref = new URL(usePageRoot(), window.location.href).href;
   const snippets = embedSnippets(
-    new URL(usePageRoot(), window.location.href).href,
+    rootHref,
     search,
     choice,
     m.embed.frameTitle,
     editionPath(locale.lang, 'en'),
+  );
+  const country = COUNTRY_CODES.find(
+    (code) => code === new URLSearchParams(search).get('country')?.toUpperCase(),
+  );
+  const image = imageSnippet(
+    rootHref,
+    new URL(editionPath(locale.lang, 'en'), rootHref).href,
+    EDITIONS[locale.lang].dir,
+    search,
+    country ? m.pages.imageAltCountry(m.countries[country]) : m.pages.imageAlt,
   );
 
   useEffect(() => {
@@ -85,6 +98,7 @@ export default function EmbedDialog({
           onChange={(theme) => setChoice({ ...choice, theme })}
         />
       </div>
+      <p className="embed-note">{m.embed.themeNote}</p>
       <Snippet
         id="embed-responsive"
         label={m.embed.responsive}
@@ -97,6 +111,13 @@ export default function EmbedDialog({
         label={m.embed.fixed}
         copyLabel={m.embed.copyFixed}
         code={snippets.fixed}
+        copying={copying}
+      />
+      <Snippet
+        id="embed-image"
+        label={m.embed.image}
+        copyLabel={m.embed.copyImage}
+        code={image}
         copying={copying}
       />
       <form method="dialog">

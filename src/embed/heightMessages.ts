@@ -8,9 +8,13 @@
  *   3. Pym.js: 'pymxPYMx<childId>xPYMxheightxPYMx<height>'    (only when `childId` is given)
  * Each carries a height in whole CSS pixels and nothing else: no URL, no title, no state.
  *
- * Incoming (parent → child): the app acts on NO incoming messages. There is no `message` listener
- * anywhere in src/, so a hostile postMessage from any frame changes nothing. Should one ever be
- * added, it must check `event.source` and `event.origin`, validate `event.data` as strictly as
+ * In a frame WordPress made (a valid `#?secret=` in its address, wordPressEmbed.ts), also
+ * WordPress's `{ message: 'height', value, secret }`, and `{ message: 'link', … }` for a link.
+ *
+ * Incoming (parent → child): one message only, and only in WordPress's frame: the parent
+ * window's `{ message: 'ready', secret }` with the frame's own secret, which has the height sent
+ * again (useHeightReporter.ts). Any other message, or one from another window, changes nothing.
+ * Should another be added, it must check `event.source`, validate `event.data` as strictly as
  * public/embed.js does (tests/unit/embed/embedScript.test.ts), and be listed here.
  */
 

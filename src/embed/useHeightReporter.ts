@@ -1,5 +1,12 @@
 import { useEffect } from 'react';
 import { heightMessages } from './heightMessages';
+import type { OutgoingMessage } from './heightMessages';
+import {
+  isWordPressReady,
+  wordPressHeight,
+  wordPressLink,
+  wordPressSecret,
+} from './wordPressEmbed';
 
 /**
  * In an embed, tells the parent window the content height whenever it changes, so the host can
@@ -18,34 +25,73 @@ export function useHeightReporter(enabled: boolean, childId: string | null): voi
     const parent = parentWindow();
     if (parent === null) return;
     const content = document.getElementById('root') ?? document.body;
+    // A frame WordPress made (wp-embed.js) speaks its protocol too; see wordPressEmbed.ts.
+    const secret = wordPressSecret(window.location.hash);
     let frame = 0;
     let sent = -1;
 
+    const post = (message: OutgoingMessage | object) => {
+      try {
+        parent.postMessage(message, '*');
+      } catch {
+        // A parent torn down mid-call (or an exotic sandbox) must not break the page.
+      }
+    };
+    let timer = 0;
     const report = () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
       frame = 0;
       const height = contentHeight(content);
       if (height === sent) return;
       sent = height;
-      for (const message of heightMessages(height, childId)) {
-        try {
-          parent.postMessage(message, '*');
-        } catch {
-          // A parent torn down mid-call (or an exotic sandbox) must not break the page.
-        }
-      }
+      for (const message of heightMessages(height, childId)) post(message);
+      if (secret !== null) post(wordPressHeight(height, secret));
     };
     const schedule = () => {
-      if (frame === 0) frame = requestAnimationFrame(report);
+      if (frame !== 0) return;
+      frame = requestAnimationFrame(report);
+      // WordPress hides its frame until the first height arrives, and a hidden frame gets no
+      // animation frames: there a timer stands in.
+      if (secret !== null) timer = window.setTimeout(report, 200);
+    };
+    // WordPress's host says `ready` once it listens: the height again, to it alone. Any other
+    // message, or one from another window, is ignored.
+    const onMessage = (event: MessageEvent) => {
+      if (secret === null || event.source !== parent || !isWordPressReady(event.data, secret))
+        return;
+      sent = -1;
+      schedule();
+    };
+    // Its sandbox blocks new windows: a link meant for one is handed to the host to open.
+    const onClick = (event: MouseEvent) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      if (secret === null || event.defaultPrevented || !(link instanceof HTMLAnchorElement)) return;
+      if (link.target !== '_blank') return;
+      const message = wordPressLink(link.href, secret);
+      if (message === null) return;
+      event.preventDefault();
+      post(message);
+    };
+    if (secret !== null) {
+      window.addEventListener('message', onMessage);
+      document.addEventListener('click', onClick);
+    }
+    const stop = () => {
+      window.removeEventListener('message', onMessage);
+      document.removeEventListener('click', onClick);
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
     };
 
     schedule();
-    if (typeof ResizeObserver === 'undefined') return () => cancelAnimationFrame(frame);
+    if (typeof ResizeObserver === 'undefined') return stop;
     const observer = new ResizeObserver(schedule);
     observer.observe(content);
     if (content !== document.body) observer.observe(document.body);
     return () => {
       observer.disconnect();
-      cancelAnimationFrame(frame);
+      stop();
     };
   }, [enabled, childId]);
 }

@@ -2,17 +2,25 @@ import { COUNTRY_CODES } from '../data/types';
 import type { CountryCode } from '../data/types';
 import { DEFAULT_OPTIONS } from './defaults';
 import { VIEWS } from './types';
-import type { UrlOptions, View } from './types';
+import type { Theme, UrlOptions, View } from './types';
 
 /**
  * What a prerendered page shows before its query says anything: an edition's home page (both
- * null), a state's page, or an embed of one view. The build writes embeds of the default state
- * only; a state in an embed comes from the query.
+ * null), a state's page, or an embed of one view, of the default state or, for a view that shows
+ * a state (STATE_VIEWS), with a state selected (embed/map/ge/).
  */
 export interface PageKind {
   readonly country: CountryCode | null;
   /** The view of an embed's page, or null for a full page. */
   readonly embed: View | null;
+}
+
+/** The views that show a selected state, so have an embed page per state: embed/map/ge/. */
+export const STATE_VIEWS: readonly View[] = ['all', 'map', 'history'];
+
+/** True when `view` shows a selected state (the timeline and the quotes do not). */
+export function showsState(view: View): boolean {
+  return STATE_VIEWS.includes(view);
 }
 
 /** The home page of an edition. */
@@ -28,9 +36,12 @@ export function embedPath(view: View): string {
   return view === 'all' ? 'embed/' : `embed/${view}/`;
 }
 
-/** A page's folder below its edition's root: '', 'country/ge/', 'embed/map/'. */
+/** A page's folder below its edition's root: '', 'country/ge/', 'embed/map/', 'embed/map/ge/'. */
 export function pagePath(kind: PageKind): string {
-  if (kind.embed !== null) return embedPath(kind.embed);
+  if (kind.embed !== null) {
+    const state = kind.country && showsState(kind.embed) ? `${kind.country.toLowerCase()}/` : '';
+    return `${embedPath(kind.embed)}${state}`;
+  }
   return kind.country ? countryPath(kind.country) : '';
 }
 
@@ -44,6 +55,9 @@ export function prerenderedOptions(kind: PageKind): UrlOptions {
     country: kind.country,
     embed: kind.embed !== null,
     view: kind.embed ?? DEFAULT_OPTIONS.view,
+    // An embed sits in someone else's story: light unless its publisher chose otherwise, as the
+    // build writes it into the embed's <html data-theme>.
+    theme: kind.embed !== null ? EMBED_THEME : DEFAULT_OPTIONS.theme,
   };
 }
 
@@ -68,26 +82,36 @@ export function countryOfPath(pathname: string): CountryCode | null {
   return code && (COUNTRY_CODES as readonly string[]).includes(code) ? (code as CountryCode) : null;
 }
 
+/** The colour scheme of an embed whose address names none: its publisher's page is not ours. */
+export const EMBED_THEME: Theme = 'light';
+
 const EMBED_PAGE = new RegExp(
-  `/embed/(?:(${VIEWS.filter((view) => view !== 'all').join('|')})/)?(?:index\\.html)?$`,
+  `/embed/(?:(${VIEWS.filter((view) => view !== 'all').join('|')})/)?(?:([a-z]{2})/)?(?:index\\.html)?$`,
 );
 
-/** The view of the embed whose page `pathname` is ('all' for embed/), or null. */
-export function embedOfPath(pathname: string): View | null {
+/** The embed whose page `pathname` is (its view, 'all' for embed/, and its state), or null. */
+export function embedOfPath(pathname: string): PageKind | null {
   const match = EMBED_PAGE.exec(pathname);
-  return match ? ((match[1] as View | undefined) ?? 'all') : null;
+  if (!match) return null;
+  const embed = (match[1] as View | undefined) ?? 'all';
+  const code = match[2]?.toUpperCase();
+  if (code === undefined) return { country: null, embed };
+  const known = (COUNTRY_CODES as readonly string[]).includes(code) && showsState(embed);
+  return known ? { country: code as CountryCode, embed } : null;
 }
 
 /** The page `pathname` is (a state's, an embed's, else a home page), wherever the site is hosted. */
 export function pageOfPath(pathname: string): PageKind {
-  const embed = embedOfPath(pathname);
-  return embed !== null
-    ? { country: null, embed }
-    : { country: countryOfPath(pathname), embed: null };
+  return embedOfPath(pathname) ?? { country: countryOfPath(pathname), embed: null };
 }
 
-/** The options the page itself decides (its state, whether it is an embed, its view). */
-const PAGE_OPTIONS = ['country', 'embed', 'view'] as const satisfies readonly (keyof UrlOptions)[];
+/** The options the page itself decides (its state, whether it is an embed, its view, its colours). */
+const PAGE_OPTIONS = [
+  'country',
+  'embed',
+  'view',
+  'theme',
+] as const satisfies readonly (keyof UrlOptions)[];
 
 /**
  * The options of an address on `kind`'s page: the query's, and the page's own (its state, its

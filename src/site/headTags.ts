@@ -15,6 +15,12 @@ export function headTags(head: PageHead): string {
   // "<" inside JSON-LD could close the script element: written as its JSON escape.
   const json = (data: object) => JSON.stringify(data).replace(/</g, '\\u003c');
   return [
+    // First, well inside the 150 kB of a page that WordPress reads to discover it.
+    ...(head.oembed
+      ? [
+          `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(head.oembed)}" title="${escapeHtml(head.title)}" />`,
+        ]
+      : []),
     meta('name', 'description', head.description),
     // A canonical or hreflang address must be absolute (search engines ignore relative ones and
     // Lighthouse fails them): written only when the build knows the site's address (SITE_URL).

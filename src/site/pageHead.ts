@@ -7,7 +7,7 @@ import { historyOf, statusPeriods } from '../model/status';
 import { EDITIONS } from '../i18n/editions';
 import { LANGS } from '../i18n/locale';
 import { rootFrom } from '../options/pages';
-import { fullPage, pageOf } from './sitePages';
+import { fullPage, oembedPath, pageOf } from './sitePages';
 import type { PageSpec } from './sitePages';
 
 /** The share image's size in pixels: what Open Graph and Twitter's large card expect. */
@@ -32,6 +32,8 @@ export interface PageHead {
   readonly alternates: readonly { readonly hreflang: string; readonly href: string }[];
   /** Structured data: the article, and the data set of its downloads. */
   readonly jsonLd: readonly object[];
+  /** The page's oEmbed document (site/oembed.ts): only with a site URL, as it must be absolute. */
+  readonly oembed: string | null;
 }
 
 /** Where a page's share image is written, relative to the site's root. */
@@ -126,6 +128,7 @@ export function pageHead(
       })),
       { hreflang: 'x-default', href: `${base}${pageOf('en', page.country).path}` },
     ],
+    oembed: siteUrl ? `${siteUrl}${oembedPath(page)}` : null,
     jsonLd: [
       {
         '@context': 'https://schema.org',

@@ -18,7 +18,8 @@ test.describe('embed layout', () => {
     await expect(credit).toHaveAttribute('target', '_blank');
     await expect(credit).toHaveAttribute('rel', /noopener/);
     const href = new URL((await credit.getAttribute('href')) ?? '', page.url());
-    expect(href.searchParams.get('country')).toBe('KZ');
+    // The state's own page, which shows it even without JavaScript.
+    expect(href.pathname).toBe('/country/kz/');
     expect(href.searchParams.get('date')).toBe('2008');
     expect(href.searchParams.has('embed')).toBe(false);
   });
@@ -87,10 +88,9 @@ test.describe('embed-code generator', () => {
 
     const src = /src="([^"]+)"/.exec(responsive)?.[1]?.replace(/&amp;/g, '&') ?? '';
     const url = new URL(src);
-    // The map view's own prerendered page, the state and the theme in the query.
-    expect(url.pathname).toBe('/embed/map/');
+    // The map view's prerendered page of the state, the date, mode and theme in the query.
+    expect(url.pathname).toBe('/embed/map/kz/');
     expect(Object.fromEntries(url.searchParams)).toEqual({
-      country: 'KZ',
       date: '2008',
       mode: 'meeting',
       theme: 'dark',

@@ -303,11 +303,16 @@ export const EN_UI = {
       timeline: 'Timeline only',
       quotes: 'Quotes only',
     },
-    themes: { auto: 'Follow the reader’s system', light: 'Light', dark: 'Dark' },
+    themes: { light: 'Light', dark: 'Dark', auto: 'Follow the reader’s system' },
+    /** Under the colour choice: why light is the default. */
+    themeNote:
+      'Light suits most stories; choose Dark for a dark page, or let each reader’s system decide.',
     responsive: 'Self-resizing (recommended)',
     fixed: 'Plain iframe, fixed height',
     copyResponsive: 'Copy self-resizing (recommended)',
     copyFixed: 'Copy plain iframe, fixed height',
+    image: 'Image and link, for RSS, email and AMP',
+    copyImage: 'Copy image and link',
     copied: 'Copied.',
     close: 'Close',
     frameTitle: 'The CIS explained: members since 1991 and the 22 Dec 2025 St Petersburg meeting',

@@ -9,6 +9,7 @@ import {
   pageOfPath,
   pagePath,
   prerenderedOptions,
+  STATE_VIEWS,
   rootFrom,
 } from '../../../src/options/pages';
 import { DEFAULT_OPTIONS } from '../../../src/options/defaults';
@@ -31,21 +32,28 @@ describe('pages and their addresses', () => {
   });
 
   it.each([
-    ['/embed/', 'all'],
-    ['/cis/ru/embed/index.html', 'all'],
-    ['/embed/map/', 'map'],
-    ['/a/embed/quotes/index.html', 'quotes'],
-    ['/embed/all/', null],
-    ['/embed/bogus/', null],
-    ['/embed', null],
-    ['/', null],
-  ])('%s is the embed page of %s', (pathname, view) => {
-    expect(embedOfPath(pathname)).toBe(view);
+    ['/embed/', 'all', null],
+    ['/cis/ru/embed/index.html', 'all', null],
+    ['/embed/map/', 'map', null],
+    ['/a/embed/quotes/index.html', 'quotes', null],
+    ['/embed/ge/', 'all', 'GE'],
+    ['/ru/embed/map/kz/', 'map', 'KZ'],
+    ['/embed/history/am/index.html', 'history', 'AM'],
+    ['/embed/all/', null, null],
+    ['/embed/bogus/', null, null],
+    ['/embed', null, null],
+    ['/embed/map/xx/', null, null],
+    ['/embed/map/GE/', null, null],
+    ['/embed/quotes/ge/', null, null],
+    ['/', null, null],
+  ])('%s is the embed page of %s, state %s', (pathname, view, country) => {
+    expect(embedOfPath(pathname)).toEqual(view === null ? null : { embed: view, country });
   });
 
   it('reads back every page folder it writes, in any folder of a host', () => {
     const kinds = [HOME, { country: 'GE' as const, embed: null }];
     for (const embed of VIEWS) kinds.push({ country: null, embed } as never);
+    for (const embed of STATE_VIEWS) kinds.push({ country: 'TM', embed } as never);
     for (const kind of kinds) expect(pageOfPath(`/cis/ru/${pagePath(kind)}`)).toEqual(kind);
   });
 
@@ -62,6 +70,14 @@ describe('pages and their addresses', () => {
     expect(editionRoot({ country: 'GE', embed: null })).toBe('../../');
     expect(editionRoot({ country: null, embed: 'all' })).toBe('../');
     expect(editionRoot({ country: null, embed: 'map' })).toBe('../../');
+    expect(editionRoot({ country: 'GE', embed: 'all' })).toBe('../../');
+    expect(editionRoot({ country: 'GE', embed: 'map' })).toBe('../../../');
+  });
+
+  it('writes a state into the folder of the views that show one only', () => {
+    expect(pagePath({ country: 'GE', embed: 'map' })).toBe('embed/map/ge/');
+    expect(pagePath({ country: 'GE', embed: 'all' })).toBe('embed/ge/');
+    expect(pagePath({ country: 'GE', embed: 'quotes' })).toBe('embed/quotes/');
   });
 });
 
@@ -76,6 +92,12 @@ describe('what a prerendered page shows', () => {
       ...DEFAULT_OPTIONS,
       embed: true,
       view: 'quotes',
+      theme: 'light',
+    });
+    expect(prerenderedOptions({ country: 'GE', embed: 'map' })).toMatchObject({
+      country: 'GE',
+      embed: true,
+      view: 'map',
     });
   });
 
@@ -84,7 +106,15 @@ describe('what a prerendered page shows', () => {
     onPage(parseUrlOptions(search, KNOWN_IDS).options, search, pageOfPath(pathname));
 
   it('hydrates each page at its own address, whatever its folder says', () => {
-    for (const pathname of ['/', '/country/ge/', '/embed/', '/embed/map/', '/ru/embed/history/']) {
+    for (const pathname of [
+      '/',
+      '/country/ge/',
+      '/embed/',
+      '/embed/map/',
+      '/ru/embed/history/',
+      '/embed/map/ge/',
+      '/ru/embed/kz/',
+    ]) {
       const page = prerenderedOptions(pageOfPath(pathname));
       expect(read(pathname, ''), pathname).toEqual(page);
       expect(drawsAsPrerendered(read(pathname, ''), page), pathname).toBe(true);
@@ -97,5 +127,14 @@ describe('what a prerendered page shows', () => {
     expect(read('/embed/map/', '?view=quotes')).toMatchObject({ embed: true, view: 'quotes' });
     expect(read('/embed/map/', '?country=kz')).toMatchObject({ view: 'map', country: 'KZ' });
     expect(read('/', '?embed=1&view=map')).toMatchObject({ embed: true, view: 'map' });
+    expect(read('/embed/map/ge/', '?country=am').country).toBe('AM');
+  });
+
+  it('shows an embed light unless its address names a scheme', () => {
+    expect(read('/embed/map/', '').theme).toBe('light');
+    expect(read('/embed/map/ge/', '?theme=auto').theme).toBe('auto');
+    expect(read('/embed/', '?theme=dark').theme).toBe('dark');
+    expect(read('/', '').theme).toBe('auto');
+    expect(read('/country/ge/', '').theme).toBe('auto');
   });
 });

@@ -3,7 +3,7 @@ import { parseUrlOptions } from '../../../src/options/parseUrlOptions';
 import { DEFAULT_OPTIONS } from '../../../src/options/defaults';
 import { PENDING_PARAMS, RESTYLED_PARAMS, URL_PARAMS } from '../../../src/options/urlParams';
 import { restyledAttributes } from '../../../src/options/restyledAttributes';
-import { embedPath } from '../../../src/options/pages';
+import { EMBED_THEME, embedPath, onPage } from '../../../src/options/pages';
 import { VIEWS } from '../../../src/options/types';
 import { KNOWN_IDS, PARAM_SAMPLES } from '../../fixtures/urlParamSamples';
 import { PENDING_SCRIPT, runPendingScript } from '../../fixtures/runPendingScript';
@@ -60,6 +60,25 @@ describe('public/pending.js', () => {
     } else {
       expect(hidden).toBe(false);
       expect(attributes).toEqual(restyledAttributes(options));
+    }
+  });
+
+  // An embed's page is written light (<html data-theme="light">): its address may choose otherwise.
+  it.each(
+    RESTYLED_VALUES.flatMap((value) => [`?theme=${value}`, `?theme=dark&theme=${value}`]).concat(
+      '',
+    ),
+  )('on an embed’s page for %j wears what the app will wear, or waits', (search) => {
+    const { options, notices } = parseUrlOptions(search, KNOWN_IDS);
+    const onEmbed = onPage(options, search, { country: null, embed: 'map' });
+    const { hidden, attributes } = runPendingScript(search, null, '', {
+      'data-theme': EMBED_THEME,
+    });
+    if (notices.length > 0) {
+      expect(hidden).toBe(true);
+    } else {
+      expect(hidden).toBe(false);
+      expect(attributes).toEqual(restyledAttributes(onEmbed));
     }
   });
 

@@ -193,17 +193,32 @@ describe('pageHead addresses', () => {
     expect(pageHead(EN, HOME, SITE).url).toBe(SITE);
   });
 
-  it('lists 16 full pages in each language, each with its own image, and 5 embeds', () => {
+  it('lists 16 full pages in each language, each with its own image, 5 embeds and 45 states’', () => {
     const embeds = ['embed/', 'embed/map/', 'embed/history/', 'embed/timeline/', 'embed/quotes/'];
-    const paths = ['', ...COUNTRY_CODES.map((code) => `country/${code.toLowerCase()}/`)];
-    const all = [...paths, ...embeds];
+    const codes = COUNTRY_CODES.map((code) => `${code.toLowerCase()}/`);
+    const paths = ['', ...codes.map((code) => `country/${code}`)];
+    const states = ['embed/', 'embed/map/', 'embed/history/'].flatMap((view) =>
+      codes.map((code) => `${view}${code}`),
+    );
+    const all = [...paths, ...embeds, ...states];
     expect(PAGES.map((page) => page.path)).toEqual([...all, ...all.map((p) => `ru/${p}`)]);
     expect(FULL_PAGES).toHaveLength(32);
     expect(new Set(FULL_PAGES.map(cardPath)).size).toBe(32);
   });
 
+  it('gives a state’s embed page the state’s page’s head: address, image, alternates', () => {
+    const embed = PAGES.find((page) => page.path === 'embed/map/ge/')!;
+    expect(pageHead(EN, embed, SITE)).toEqual(pageHead(EN, GEORGIA, SITE));
+    expect(pageHead(EN, embed, null)).toMatchObject({
+      url: '../../../country/ge/',
+      image: '../../../og/ge.png',
+    });
+  });
+
   it('gives an embed’s page its home page’s head: address, image, alternates', () => {
-    const embed = PAGES.find((page) => page.lang === 'ru' && page.embed === 'map')!;
+    const embed = PAGES.find(
+      (page) => page.lang === 'ru' && page.embed === 'map' && page.country === null,
+    )!;
     const home = PAGES.find((page) => page.lang === 'ru' && page.path === 'ru/')!;
     expect(pageHead(RU, embed, SITE)).toEqual(pageHead(RU, home, SITE));
     // Relative, from its own folder two levels down.
