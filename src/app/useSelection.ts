@@ -41,9 +41,15 @@ export interface SelectionState {
 export function useSelection(options: UrlOptions, site?: SiteAddress): SelectionState {
   const [selection, dispatch] = useReducer(selectionReducer, options, initialSelection);
   const managed = site !== undefined && !options.embed;
-  // An embed's page of a view that shows a state keeps the state in its folder (embed/map/ge/),
-  // as the embed dialog writes it: replaced, not pushed, so Back still leaves the frame's page.
-  const embedView = site && inEmbedFolder(options, site.prerendered) ? options.view : null;
+  // An embed opened on a state (embed/map/ge/, as the embed dialog writes it, or the older
+  // embed/map/?country=GE) keeps the state in its folder: replaced, not pushed, so Back still
+  // leaves the frame's page. One opened without a state keeps its folder and takes a state in the
+  // query, as before: a deeper folder would change every relative address on the page, and React
+  // would then drop the parts still kept as server HTML, shrinking the frame under the reader.
+  const embedView =
+    site && options.country !== null && inEmbedFolder(options, site.prerendered)
+      ? options.view
+      : null;
   const inFolder = managed || embedView !== null;
   const path = managed
     ? selection.country

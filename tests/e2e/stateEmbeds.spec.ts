@@ -91,6 +91,16 @@ test.describe('a state’s embed with JavaScript', () => {
     expect(page.url()).toBe('about:blank');
   });
 
+  test('a state picked in an embed opened without one goes in the query', async ({ page }) => {
+    await page.goto('./embed/');
+    await waitForMap(page);
+    const table = page.getByRole('table', { name: /Status of the 15 post-Soviet states/ });
+    await table.getByRole('link', { name: 'Armenia' }).click();
+    await expect(page).toHaveURL('/embed/?country=AM');
+    // The parts still kept as server HTML stay: the page does not move to a deeper folder.
+    await expect(page.locator('.meeting-section blockquote').first()).toBeVisible();
+  });
+
   test('closing the state’s details goes to the view’s page of no state', async ({ page }) => {
     await page.goto('./embed/map/ge/');
     await waitForMap(page);
