@@ -1,6 +1,7 @@
 import { CITING_RECORDS } from '../data/citingRecords';
 import { CORRECTIONS } from '../data/corrections';
 import { EVENTS } from '../data/events';
+import { publisherName } from '../data/publishers';
 import { QUOTES } from '../data/quotes';
 import { SOURCES } from '../data/sources';
 import { STATUS_CHANGES } from '../data/statusChanges';
@@ -100,10 +101,10 @@ export function correctionsDataset({ m }: Locale<Messages>): Dataset {
  * The sources the page cites (the same list as the page's, from the one list of citing records),
  * so every source id in the other files can be looked up.
  */
-export function sourcesDataset(): Dataset {
+export function sourcesDataset(locale?: Locale<Messages>): Dataset {
   const rows = citedSources(CITING_RECORDS, SOURCES).map((s) => ({
     id: s.id,
-    publisher: s.publisher,
+    publisher: (locale && publisherName(s.id, locale.lang)) ?? s.publisher,
     title: s.title,
     url: s.url,
     date: s.date ?? null,

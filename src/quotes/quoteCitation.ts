@@ -1,3 +1,4 @@
+import { publisherName } from '../data/publishers';
 import type { Quote, Source } from '../data/types';
 import type { Locale } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
@@ -25,7 +26,11 @@ export function quoteCitation(
     role: m.people[quote.speaker].office,
     place: m.meetingFacts.venue,
     date: locale.date(quote.date, 'long'),
-    sources: sources.map((source) => `${source.publisher}, ${source.url}`).join('; '),
+    sources: sources
+      .map(
+        (source) => `${publisherName(source.id, locale.lang) ?? source.publisher}, ${source.url}`,
+      )
+      .join('; '),
   };
   return wording.form === 'reported' ? m.quotes.citationReported(parts) : m.quotes.citation(parts);
 }

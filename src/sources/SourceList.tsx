@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { publisherName } from '../data/publishers';
 import type { Source } from '../data/types';
 import { sourceAnchor } from '../model/citations';
 import { useLocale } from '../i18n/useLocale';
@@ -20,7 +21,10 @@ export const SourceList = memo(function SourceList({
         {sources.map((source) => (
           <li key={source.id} id={sourceAnchor(source.id)}>
             <span className="source-id">[{source.id}]</span> {source.title}.{' '}
-            {m.sources.byline(source.publisher, source.date ? locale.date(source.date) : null)}{' '}
+            {m.sources.byline(
+              publisherName(source.id, locale.lang) ?? source.publisher,
+              source.date ? locale.date(source.date) : null,
+            )}{' '}
             <a href={source.url} target="_blank" rel="noopener noreferrer">
               {displayUrl(source.url)}
             </a>

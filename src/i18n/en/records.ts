@@ -23,8 +23,8 @@ const EN_CHANGE_NOTES = {
   'lt-never-joined-1991': 'Takes no part in the founding documents or CIS bodies.',
   'ge-not-yet-joined-1991': 'Takes no part in Belovezha or Alma-Ata.',
   'ge-founding-party-1993':
-    'Joins the CIS (announced by Shevardnadze on 8 Oct 1993; some sources date membership to October).',
-  'ge-member-1994': 'Ratifies the Charter (the date is in one source only).',
+    'Joins the CIS by a decision of the heads of state (announced by Shevardnadze on 8 Oct 1993; some sources date membership to October).',
+  'ge-member-1994': 'Ratifies the Charter (the date is from Russian Wikipedia only).',
   'ge-withdrawn-2009':
     'Withdrawal takes effect, 12 months after the CIS was notified (announced Aug 2008).',
   'kz-signatory-1991': 'Signs the Alma-Ata Protocol.',
@@ -34,8 +34,10 @@ const EN_CHANGE_NOTES = {
   'kg-founding-party-1992': 'Ratifies the Creation Agreement.',
   'kg-member-1994': 'Ratifies the Charter.',
   'md-signatory-1991': 'Signs the Alma-Ata Protocol; parliament first refuses to ratify.',
-  'md-founding-party-1994': 'The new parliament ratifies the Creation Agreement.',
-  'md-member-1994': 'Ratifies the Charter.',
+  'md-founding-party-1994':
+    'The new parliament ratifies the Creation Agreement, by 80 votes to 18.',
+  'md-member-1994':
+    'The Charter enters into force for Moldova; its parliament had ratified it in April 1994.',
   'md-member-halted-2022':
     'Halts its participation in CIS meetings after Russia’s invasion of Ukraine and its EU candidacy; exact date unknown.',
   'ru-signatory-1991': 'Signs the Belovezha Accords at Viskuli.',
@@ -79,12 +81,12 @@ const EN_EVENTS = {
   'ussr-dissolved': {
     title: 'Gorbachev resigns and the USSR is dissolved',
     summary:
-      'Gorbachev resigns on 25 Dec. On 26 Dec the Soviet of the Republics adopts Declaration No. 142-N dissolving the USSR.',
+      'Gorbachev resigns on 25 Dec. On 26 Dec a decision of the Soviet of the Republics of the USSR Supreme Soviet ends the USSR.',
   },
   'ipa-agreement': {
     title: 'Interparliamentary Assembly agreement signed',
     summary:
-      'The Agreement on the CIS Interparliamentary Assembly is signed in Alma-Ata. The IPA Convention follows on 26 May 1995 (two Moldovan outlets give 1996).',
+      'The Agreement on the CIS Interparliamentary Assembly is signed in Alma-Ata. The IPA Convention follows on 26 May 1995 (a Moldovan outlet gives 1996).',
   },
   'collective-security-treaty': {
     title: 'Collective Security Treaty signed in Tashkent',
@@ -221,7 +223,7 @@ const EN_EVENTS = {
   'azerbaijan-airlines-crash': {
     title: 'Azerbaijan Airlines plane crashes near Aktau',
     summary:
-      'An Azerbaijan Airlines plane flying from Baku to Grozny crashes near Aktau in Kazakhstan, after being hit by Russian air defence according to the Moscow Times. Of the 67 on board (62 passengers and five crew), 38 are killed; one outlet says 39.',
+      'An Azerbaijan Airlines plane flying from Baku to Grozny crashes near Aktau in Kazakhstan, after being hit by Russian air defence according to the Moscow Times. Of the 67 on board (62 passengers and five crew), 38 are killed; the Moscow Times counts 62 on board.',
   },
   'dushanbe-summit-2025': {
     title: 'CIS Heads of State Council meets in Dushanbe',
@@ -255,7 +257,7 @@ const EN_CONTESTED = {
   C2: {
     title: 'Wording of the quotes',
     detail:
-      'English renderings differ: one outlet has "a more just world order … universally accepted principles … United Nations". The Kremlin\'s English text of quotes 2–3 was not retrieved in full, so the wording used here is confirmed only as MENAFN\'s.',
+      'English renderings differ: IANS, citing TASS, has "a fair world order … with a central coordinating role for the United Nations", and News Central Asia words the trade sentence differently. The Kremlin\'s English transcript could be read only up to the opening words of quote 1, so the wording of quotes 1–3 used here is confirmed only as MENAFN\'s.',
   },
   C3: {
     title: 'Labels for Ukraine and Turkmenistan',
@@ -270,7 +272,7 @@ const EN_CONTESTED = {
   C6: {
     title: 'Charter ratification dates',
     detail:
-      'Russia ratified on 15 Apr 1993 (Supreme Soviet resolution 4799-I) or on 20 Jul 1993 (Wikipedia table). One page says the other signatories ratified during 1993 with Belarus last on 18 Jan 1994, while the Wikipedia table dates several states to Feb–Jun 1994, possibly deposit or entry-into-force dates (unconfirmed); all Charter dates are indicative.',
+      "Russia ratified on 15 Apr 1993 (Supreme Soviet resolution 4799-I) or on 20 Jul 1993 (Wikipedia table). The table's \"Charter ratified\" dates may be deposit or entry-into-force dates: for Moldova it gives 27 Jun 1994, the day Moldova's register of legal acts says the Charter entered into force for Moldova, whose parliament had ratified it in April 1994. The per-state dates of the Charter's UN registration (Treaty Series No. 31139) could not be checked; the other Charter dates are indicative.",
   },
   C7: {
     title: "Azerbaijan's ratification date",
@@ -280,7 +282,7 @@ const EN_CONTESTED = {
   C8: {
     title: "Georgia's accession and withdrawal dates",
     detail:
-      'Sources date the withdrawal announcement to 12 Aug 2008 or 11 Aug, a 2009 report dates the decision to the 14 Aug parliament vote, and the CIS received notification on 18 Aug or 20 Aug 2008; many summaries say Georgia "withdrew in 2008", but legally it left on 18 Aug 2009. Accession was announced in Oct 1993 (one source says Georgia became a member that October) while others give Dec 1993, and its ratification dates (3 Dec 1993; 19 Apr 1994) are single-sourced.',
+      'Sources date the withdrawal announcement to 12 Aug 2008 or 11 Aug, a 2009 report dates the decision to the 14 Aug parliament vote, and the CIS received notification on 18 Aug or 20 Aug 2008; many summaries say Georgia "withdrew in 2008", but legally it left on 18 Aug 2009. Accession was announced in Oct 1993 (one source says Georgia became a member that October) while others give Dec 1993. RIA Novosti dates the accession to a decision of the heads of state of 3 December; Russian Wikipedia calls 3 Dec 1993 Georgia\'s ratification of the Protocol and gives 19 Apr 1994 for the Charter, and no second source gives either date.',
   },
   C9: {
     title: "Start of Moldova's halt",
@@ -290,7 +292,7 @@ const EN_CONTESTED = {
   C16: {
     title: 'Death toll of the Azerbaijan Airlines crash',
     detail:
-      'Azerbaijan Airlines and Kazakh officials give 67 on board (62 passengers and five crew), of whom 38 were killed and 29 survived; one outlet says 39 were killed.',
+      'Azerbaijan Airlines and Kazakh officials give 67 on board (62 passengers and five crew), of whom 38 were killed and 29 survived; the Moscow Times says 38 of 62 on board were killed.',
   },
   C17: {
     title: 'Start of the December tradition',
@@ -300,12 +302,38 @@ const EN_CONTESTED = {
   C18: {
     title: 'Council behind the 2011 free trade treaty',
     detail:
-      'The treaty is attributed to the Council of Heads of Government (Wikipedia, citing 2011 press) or to the Council of Heads of State (azerbaijan.az).',
+      "Interfax and UNIAN, reporting the signing on 18 Oct 2011, say the heads of government signed it at their council's meeting, as Wikipedia does; azerbaijan.az attributes it to the Council of Heads of State.",
   },
 } satisfies Record<ContestedPointId, ContestedWords>;
 
 /** Each correction in plain words (corrections.ts). */
 const EN_CORRECTIONS = {
+  'moldova-charter-in-force':
+    'Moldova was said to have ratified the Charter on 27 June 1994. That is the day the Charter entered into force for Moldova, as Moldova’s register of legal acts records; its parliament ratified it in April 1994. Moldova’s membership still starts on 27 June 1994.',
+  'moldova-founding-agreement':
+    'Moldova’s ratification of the founding agreement on 8 April 1994 was marked as resting on one source; a Reuters report of the vote, 80 to 18, now confirms it.',
+  'ussr-declaration-number':
+    'The end of the USSR on 26 December 1991 was put down to “Declaration No. 142-N”; no source we could check gives that number, and the page now says a decision of the Soviet of the Republics.',
+  'ipa-convention-1996':
+    'The note on the IPA Convention said two Moldovan outlets give 1996; one of the two was a list of tagged articles, not a report, so the note now says one outlet.',
+  'crash-toll-moscow-times':
+    'The Moscow Times was cited for the crash toll, but it gives 38 killed of 62 on board; it is now cited for the air defence report, and its figure is shown as a difference between sources. The figure of 39 dead came from a site that reposts other outlets and is dropped.',
+  'un-observer-source':
+    'The UN observer date, 24 March 1994, was also cited to the CIS Executive Committee’s site, which gives 30 March 1994; it now cites the UN and Armenia’s foreign ministry.',
+  'executive-committee-confirmed':
+    'The setting up of the CIS Executive Committee on 2 April 1999 rested on a copy of a Wikipedia article; the Committee’s own pages and the IPA CIS now confirm it.',
+  'informal-summit-2021-confirmed':
+    'The informal summit of 28 December 2021 rested on a repost of an Armenpress report; it now cites Armenpress itself and the Presidential Library, and is confirmed.',
+  'world-order-rendering':
+    'The other English rendering of the world-order quote came from a site that reposts other outlets; it is now IANS’s, citing TASS, and the note on the quotes’ wording says how much of the Kremlin’s English text could be read.',
+  'free-trade-council':
+    'Which CIS council concluded the 2011 free trade treaty rested on Wikipedia and azerbaijan.az; Interfax and UNIAN report that the heads of government signed it, and the note says so.',
+  'georgia-dates-sources':
+    'Georgia’s dates of 3 December 1993 and 19 April 1994 were cited to a forum post quoting Russian Wikipedia, which is now cited itself; RIA Novosti’s account of 3 December, a decision of the heads of state, is shown beside them.',
+  'charter-dates-note':
+    'The note on Charter dates said one page had the other states ratify during 1993, Belarus last on 18 January 1994; that page was an unsigned search-engine page and is no longer cited.',
+  'reference-data':
+    'The states’ codes were cited to code repositories and their capitals’ coordinates to two more; the codes now cite the UN’s M49 list, and the coordinates, which the page never showed, are gone. The map’s two markers now stand on their cities’ points in Natural Earth, less than a kilometre from where they were.',
   'georgia-member-years':
     'The title, share card and headline of Georgia’s page said “member 1993–2009”. Georgia became a party to the founding agreement in December 1993 and a member state only on 19 April 1994, when it ratified the Charter: the page now says “member 1994–2009”. Every state’s headline now takes its member years from its first day as a member state.',
   'informal-summit-2020':
@@ -386,7 +414,7 @@ const EN_QUOTE_NOTES = {
   translation:
     'Spoken in Russian; this English wording is MENAFN’s, and other outlets translate it differently.',
   'world-order-wording':
-    'Another outlet renders it as “a more just world order … universally accepted principles … United Nations”.',
+    'Another agency, IANS (citing TASS), renders it as “a fair world order … with a central coordinating role for the United Nations”.',
 } satisfies Record<QuoteNoteId, string>;
 
 /** The prose of the records, keyed by their ids. */
