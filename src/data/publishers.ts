@@ -1,14 +1,13 @@
 /**
  * How each source is named where a fact cites it ("Kremlin [S2]"), by source id: the publisher
  * as a reader knows it, not the address. The Russian page names it in Russian («Кремль [S2]»)
- * where the publisher has a Russian name; elsewhere both editions use the same name.
+ * where the publisher has a Russian name (src/i18n/ru/publishers.ts, shipped with the Russian
+ * edition only); elsewhere both editions use the name here.
  *
  * The rest of each source (title, address, date) is in sources.ts. Citations need only these
  * names, so the first view ships them alone and the full records load with the sources list.
  * Every id here has a record there and the other way round (tests/unit/data/integrity.test.ts).
  */
-import type { SourceId } from './types';
-
 export const PUBLISHERS: Readonly<Record<string, string>> = {
   // 2025 meeting
   S1: 'MENAFN',
@@ -119,88 +118,3 @@ export const PUBLISHERS: Readonly<Record<string, string>> = {
   R7: 'RBC',
   R8: 'ZakS.Ru',
 };
-
-/** The Russian page's names, where they differ from the English ones. */
-export const PUBLISHERS_RU: Readonly<Record<string, string>> = {
-  S2: 'Кремль',
-  S3: 'Anadolu (aNews)',
-  S5: 'News.az (со ссылкой на АЗЕРТАДЖ)',
-  S10: 'Известия',
-  S13: 'ТАСС',
-  S14: 'МИР 24',
-  S15: 'Belarus.by / БЕЛТА',
-  S17: 'Москва 24',
-  S18: 'Исполком СНГ',
-  S19: 'IANS (со ссылкой на ТАСС)',
-  H1: 'Википедия',
-  H2: 'Кремль',
-  H3: 'Исполком СНГ',
-  H4: 'МИД Армении',
-  H5: 'Википедия',
-  H6: 'Кодекс',
-  H7: 'Википедия',
-  H8a: 'Парламентская газета',
-  H8b: 'Sputnik Беларусь',
-  H9: 'Русская Википедия',
-  H16a: 'Радио Свобода',
-  H16c: 'РИА Новости',
-  H17b: 'Библиотека «Наследие Гейдара Алиева»',
-  H17c: 'Библиотека Конгресса США',
-  H18: 'Библиотека Конгресса США',
-  H24: 'Sputnik',
-  H25: 'ИГПИ',
-  H26: 'РИА Новости',
-  H27: 'Коммерсантъ',
-  U1: 'Ак Жайык',
-  U2: 'МИД Украины',
-  U4: 'ТАСС',
-  U5: 'ТАСС',
-  U7: 'ТАСС',
-  U10: 'Украинские новости',
-  U14: 'Синьхуа (China Daily)',
-  U15: 'Зеркало недели',
-  M1: 'Интерфакс',
-  M2: 'Радио Молдова',
-  M17: 'Азия-Плюс',
-  M19: 'Reuters (NRC Handelsblad)',
-  M20: 'Реестр правовых актов Молдовы',
-  M21: 'Sputnik Узбекистан',
-  T1a: 'ОДКБ',
-  T1d: 'Википедия',
-  T2a: 'База «Законодательство стран СНГ»',
-  T2b: 'Википедия',
-  T3a: 'Википедия',
-  T3b: 'Центр восточных исследований (OSW)',
-  T3c: 'Интерфакс',
-  T3d: 'УНИАН',
-  T4a: 'МПА СНГ',
-  T4b: 'Википедия',
-  T4c: 'Интерфакс',
-  T5: 'Исполком СНГ',
-  T8: 'МПА СНГ',
-  T9: 'Исполком СНГ',
-  T7: 'ООН',
-  O1: 'Совет Федерации',
-  O2: 'Радио Свобода',
-  I1: 'Исполком СНГ',
-  I2: 'Кремль',
-  I3: 'Арменпресс',
-  I11: 'Президентская библиотека',
-  I4: 'ТАСС',
-  I5: 'Азия-Плюс',
-  I6a: 'Кремль',
-  I6b: 'Азия-Плюс',
-  I7: 'Кремль',
-  I8: 'dpa (The Spokesman-Review)',
-  G1: 'Статистический отдел ООН',
-  R1: 'ВЗГЛЯД (ТАСС)',
-  R4: 'Коммерсантъ',
-  R6: 'ПРАЙМ / РИА Новости',
-  R7: 'РБК',
-  R8: 'ЗакС.Ру',
-};
-
-/** A source's publisher in the page's language: the Russian name on the Russian page, if any. */
-export function publisherName(id: SourceId, lang: string): string | undefined {
-  return (lang === 'ru' ? PUBLISHERS_RU[id] : undefined) ?? PUBLISHERS[id];
-}

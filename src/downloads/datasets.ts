@@ -1,7 +1,6 @@
 import { CITING_RECORDS } from '../data/citingRecords';
 import { CORRECTIONS } from '../data/corrections';
 import { EVENTS } from '../data/events';
-import { publisherName } from '../data/publishers';
 import { QUOTES } from '../data/quotes';
 import { SOURCES } from '../data/sources';
 import { STATUS_CHANGES } from '../data/statusChanges';
@@ -104,7 +103,7 @@ export function correctionsDataset({ m }: Locale<Messages>): Dataset {
 export function sourcesDataset(locale?: Locale<Messages>): Dataset {
   const rows = citedSources(CITING_RECORDS, SOURCES).map((s) => ({
     id: s.id,
-    publisher: (locale && publisherName(s.id, locale.lang)) ?? s.publisher,
+    publisher: locale?.m.publisherName(s.id) ?? s.publisher,
     title: s.title,
     url: s.url,
     date: s.date ?? null,

@@ -1,6 +1,5 @@
 import { Fragment, memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { publisherName } from '../data/publishers';
 import type { Locale } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
 import { useLocale } from '../i18n/useLocale';
@@ -233,7 +232,7 @@ function Tip({
   const change = period.change;
   const certainty = change && change.certainty !== 'confirmed' ? change.certainty : null;
   const names = (change?.sourceIds ?? []).map(
-    (id) => `${publisherName(id, locale.lang) ?? id} [${id}]`,
+    (id) => `${locale.m.publisherName(id) ?? id} [${id}]`,
   );
   // Anchored on the side with more room, so it never runs off the chart.
   const side =

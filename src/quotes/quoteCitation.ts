@@ -1,4 +1,3 @@
-import { publisherName } from '../data/publishers';
 import type { Quote, Source } from '../data/types';
 import type { Locale } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
@@ -27,9 +26,7 @@ export function quoteCitation(
     place: m.meetingFacts.venue,
     date: locale.date(quote.date, 'long'),
     sources: sources
-      .map(
-        (source) => `${publisherName(source.id, locale.lang) ?? source.publisher}, ${source.url}`,
-      )
+      .map((source) => `${m.publisherName(source.id) ?? source.publisher}, ${source.url}`)
       .join('; '),
   };
   return wording.form === 'reported' ? m.quotes.citationReported(parts) : m.quotes.citation(parts);

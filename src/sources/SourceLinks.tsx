@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { SourceId } from '../data/types';
-import { PUBLISHERS, publisherName } from '../data/publishers';
+import { PUBLISHERS } from '../data/publishers';
 import { sourceAnchor } from '../model/citations';
 import { useLocale } from '../i18n/useLocale';
 import { usePageRoot } from '../ui/usePageRoot';
@@ -20,7 +20,7 @@ export function SourceLinks({
   /** What the links are, before the colon; "Sources" unless given. */
   readonly label?: string;
 }) {
-  const { m, lang } = useLocale();
+  const { m } = useLocale();
   const onPage = useContext(SourcesOnPage);
   // The full page is the edition's root, wherever this page is (an embed's page is a folder down).
   const root = usePageRoot();
@@ -38,7 +38,7 @@ export function SourceLinks({
             href={`${onPage ? '' : root}#${sourceAnchor(id)}`}
             {...(onPage ? {} : { target: '_blank', rel: 'noopener' })}
           >
-            {`${publisherName(id, lang)} `}
+            {`${m.publisherName(id)} `}
             <span className="source-id">{`[${id}]`}</span>
           </a>
         </span>

@@ -1,5 +1,4 @@
 import { memo } from 'react';
-import { publisherName } from '../data/publishers';
 import type { Source } from '../data/types';
 import { sourceAnchor } from '../model/citations';
 import { useLocale } from '../i18n/useLocale';
@@ -22,7 +21,7 @@ export const SourceList = memo(function SourceList({
           <li key={source.id} id={sourceAnchor(source.id)}>
             <span className="source-id">[{source.id}]</span> {source.title}.{' '}
             {m.sources.byline(
-              publisherName(source.id, locale.lang) ?? source.publisher,
+              m.publisherName(source.id) ?? source.publisher,
               source.date ? locale.date(source.date) : null,
             )}{' '}
             <a href={source.url} target="_blank" rel="noopener noreferrer">

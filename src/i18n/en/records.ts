@@ -1,6 +1,7 @@
 import type { ContestedPointId } from '../../data/contested';
 import type { CorrectionId } from '../../data/corrections';
 import type { EventId } from '../../data/events';
+import { PUBLISHERS } from '../../data/publishers';
 import type { StatusChangeId } from '../../data/statusChanges';
 import type { CountryCode, PersonId, QuoteNoteId } from '../../data/types';
 import type { ContestedWords, EventWords, PersonWords } from '../words';
@@ -309,31 +310,31 @@ const EN_CONTESTED = {
 /** Each correction in plain words (corrections.ts). */
 const EN_CORRECTIONS = {
   'moldova-charter-in-force':
-    'Moldova was said to have ratified the Charter on 27 June 1994. That is the day the Charter entered into force for Moldova, as Moldova’s register of legal acts records; its parliament ratified it in April 1994. Moldova’s membership still starts on 27 June 1994.',
+    'Moldova did not ratify the Charter on 27 June 1994: the Charter entered into force for it that day, after its parliament ratified it in April 1994.',
   'moldova-founding-agreement':
-    'Moldova’s ratification of the founding agreement on 8 April 1994 was marked as resting on one source; a Reuters report of the vote, 80 to 18, now confirms it.',
+    'Moldova’s ratification of the founding agreement on 8 April 1994 is now confirmed by Reuters’ report of the vote, 80 to 18.',
   'ussr-declaration-number':
-    'The end of the USSR on 26 December 1991 was put down to “Declaration No. 142-N”; no source we could check gives that number, and the page now says a decision of the Soviet of the Republics.',
+    'The USSR’s end on 26 December 1991 is no longer called “Declaration No. 142-N”: no source we could check gives the number.',
   'ipa-convention-1996':
-    'The note on the IPA Convention said two Moldovan outlets give 1996; one of the two was a list of tagged articles, not a report, so the note now says one outlet.',
+    'One Moldovan outlet, not two, gives 1996 for the IPA Convention: the second was a tag page.',
   'crash-toll-moscow-times':
-    'The Moscow Times was cited for the crash toll, but it gives 38 killed of 62 on board; it is now cited for the air defence report, and its figure is shown as a difference between sources. The figure of 39 dead came from a site that reposts other outlets and is dropped.',
+    'The Moscow Times’ crash figure, 38 killed of 62 on board, is now shown as a difference between sources; the 39 dead of a repost site is dropped.',
   'un-observer-source':
-    'The UN observer date, 24 March 1994, was also cited to the CIS Executive Committee’s site, which gives 30 March 1994; it now cites the UN and Armenia’s foreign ministry.',
+    'The UN observer date, 24 March 1994, is no longer cited to the CIS Executive Committee’s site, which says 30 March.',
   'executive-committee-confirmed':
-    'The setting up of the CIS Executive Committee on 2 April 1999 rested on a copy of a Wikipedia article; the Committee’s own pages and the IPA CIS now confirm it.',
+    'The Executive Committee’s founding on 2 April 1999 now cites the Committee and the IPA CIS, not a Wikipedia copy, and is confirmed.',
   'informal-summit-2021-confirmed':
-    'The informal summit of 28 December 2021 rested on a repost of an Armenpress report; it now cites Armenpress itself and the Presidential Library, and is confirmed.',
+    'The informal summit of 28 December 2021 now cites Armenpress and the Presidential Library, not a repost, and is confirmed.',
   'world-order-rendering':
-    'The other English rendering of the world-order quote came from a site that reposts other outlets; it is now IANS’s, citing TASS, and the note on the quotes’ wording says how much of the Kremlin’s English text could be read.',
+    'The other English rendering of the world-order quote is now IANS’s (citing TASS), not a repost site’s.',
   'free-trade-council':
-    'Which CIS council concluded the 2011 free trade treaty rested on Wikipedia and azerbaijan.az; Interfax and UNIAN report that the heads of government signed it, and the note says so.',
+    'Interfax and UNIAN say the heads of government signed the 2011 free trade treaty; the note now says so.',
   'georgia-dates-sources':
-    'Georgia’s dates of 3 December 1993 and 19 April 1994 were cited to a forum post quoting Russian Wikipedia, which is now cited itself; RIA Novosti’s account of 3 December, a decision of the heads of state, is shown beside them.',
+    'Georgia’s 3 December 1993 and 19 April 1994 now cite Russian Wikipedia, not a forum post quoting it, beside RIA Novosti’s account of 3 December.',
   'charter-dates-note':
-    'The note on Charter dates said one page had the other states ratify during 1993, Belarus last on 18 January 1994; that page was an unsigned search-engine page and is no longer cited.',
+    'The note on Charter dates no longer cites an unsigned search-engine page that had Belarus ratify last, on 18 January 1994.',
   'reference-data':
-    'The states’ codes were cited to code repositories and their capitals’ coordinates to two more; the codes now cite the UN’s M49 list, and the coordinates, which the page never showed, are gone. The map’s two markers now stand on their cities’ points in Natural Earth, less than a kilometre from where they were.',
+    'Country codes now cite the UN’s M49 list, not code repositories; the capitals’ coordinates, never shown, are gone; the two map markers stand on Natural Earth’s city points.',
   'georgia-member-years':
     'The title, share card and headline of Georgia’s page said “member 1993–2009”. Georgia became a party to the founding agreement in December 1993 and a member state only on 19 April 1994, when it ratified the Charter: the page now says “member 1994–2009”. Every state’s headline now takes its member years from its first day as a member state.',
   'informal-summit-2020':
@@ -426,4 +427,6 @@ export const EN_RECORDS = {
   people: EN_PEOPLE,
   meetingFacts: EN_MEETING,
   quoteNotes: EN_QUOTE_NOTES,
+  /** A source's publisher as citations name it on this page ("Kremlin"). */
+  publisherName: (id: string): string | undefined => PUBLISHERS[id],
 };

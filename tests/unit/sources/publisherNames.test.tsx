@@ -4,7 +4,9 @@
  */
 import { render, screen, within } from '../render';
 import { describe, expect, it } from 'vitest';
-import { PUBLISHERS, PUBLISHERS_RU, publisherName } from '../../../src/data/publishers';
+import { PUBLISHERS } from '../../../src/data/publishers';
+import { EN } from '../../../src/i18n/en';
+import { PUBLISHERS_RU } from '../../../src/i18n/ru/publishers';
 import { SOURCES } from '../../../src/data/sources';
 import { RU } from '../../../src/i18n/ru';
 import { SourceLinks } from '../../../src/sources/SourceLinks';
@@ -40,7 +42,8 @@ describe('publisher names', () => {
 
   it('name only sources that exist, and fall back to the English name', () => {
     expect(Object.keys(PUBLISHERS_RU).filter((id) => !(id in PUBLISHERS))).toEqual([]);
-    expect(publisherName('S6', 'ru')).toBe('The Moscow Times');
-    expect(publisherName('S2', 'en')).toBe('Kremlin');
+    expect(RU.m.publisherName('S6')).toBe('The Moscow Times');
+    expect(EN.m.publisherName('S2')).toBe('Kremlin');
+    expect(RU.m.publisherName('S2')).toBe('Кремль');
   });
 });
