@@ -82,8 +82,7 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'S17',
-    title:
-      'Report on Putin inviting CIS leaders to an informal summit in St Petersburg at the end of December (in Russian)',
+    title: 'Putin invites CIS leaders to St Petersburg at the end of December (in Russian)',
     url: 'https://www.m24.ru/news/vlast/10102025/837138',
     date: '2025-10-10',
   },
@@ -95,8 +94,7 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'S19',
-    title:
-      'Report on Putin’s address to the informal CIS summit, citing TASS: another English rendering of his words',
+    title: 'Putin’s address to the informal CIS summit, citing TASS',
     url: 'https://ianslive.in/expanding-partnership-within-cis-meets-interests-of-its-people-putin--20251222190548',
     date: '2025-12-22',
   },
@@ -104,8 +102,7 @@ const RECORDS: readonly SourceRecord[] = [
   // History and status
   {
     id: 'H1',
-    title:
-      'Member states of the Commonwealth of Independent States: the membership table (dates of signature, ratification of the Creation Agreement and ratification of the Charter)',
+    title: 'Member states of the Commonwealth of Independent States (membership table)',
     url: 'https://en.wikipedia.org/wiki/Member_states_of_the_Commonwealth_of_Independent_States',
   },
   {
@@ -140,21 +137,19 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'H8a',
-    title: 'Report marking the anniversary of Gorbachev’s resignation on 25 Dec 1991 (in Russian)',
+    title: 'Gorbachev’s resignation on 25 Dec 1991 (in Russian)',
     url: 'https://pnp.ru/politics/mikhail-gorbachyov-ushyol-v-otstavku-27-let-nazad.html',
     date: '2018-12-25',
   },
   {
     id: 'H8b',
-    title:
-      'Article on the USSR ceasing to exist on 26 Dec 1991 by a decision of the Soviet of the Republics (in Russian)',
+    title: 'The USSR ceases to exist, 26 Dec 1991 (in Russian)',
     url: 'http://sputnik.by/event/20151226/1019235271.html',
     date: '2015-12-26',
   },
   {
     id: 'H9',
-    title:
-      'Содружество Независимых Государств: the section on Georgia, which dates its ratifications to 3 Dec 1993 (the Protocol) and 19 Apr 1994 (the Charter)',
+    title: 'Содружество Независимых Государств (section on Georgia)',
     url: 'https://ru.wikipedia.org/wiki/%D0%A1%D0%BE%D0%B4%D1%80%D1%83%D0%B6%D0%B5%D1%81%D1%82%D0%B2%D0%BE_%D0%9D%D0%B5%D0%B7%D0%B0%D0%B2%D0%B8%D1%81%D0%B8%D0%BC%D1%8B%D1%85_%D0%93%D0%BE%D1%81%D1%83%D0%B4%D0%B0%D1%80%D1%81%D1%82%D0%B2',
   },
   {
@@ -216,14 +211,12 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'H17c',
-    title:
-      'Country Studies: Azerbaijan, “Relations with Former Soviet Republics” (data as of March 1994), in the Library of Congress collection',
+    title: 'Country Studies: Azerbaijan, relations with former Soviet republics (1994)',
     url: 'https://www.loc.gov/collections/country-studies/?q=Azerbaijan',
   },
   {
     id: 'H18',
-    title:
-      'Country Studies: Moldova (1995), on the Alma-Ata agreements and the parliament’s first refusal to ratify them, in the Library of Congress collection',
+    title: 'Country Studies: Moldova (1995)',
     url: 'https://www.loc.gov/collections/country-studies/?q=Moldova',
     date: '1995',
   },
@@ -246,15 +239,13 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'H26',
-    title:
-      'Background on Georgia in the CIS: its accession formalised by a decision of the heads of state of 3 December (in Russian)',
+    title: 'Georgia in the CIS: background (in Russian)',
     url: 'https://ria.ru/20080813/150337640.html',
     date: '2008-08-13',
   },
   {
     id: 'H27',
-    title:
-      '“Азербайджан стал десятым членом Содружества”: the National Assembly votes 31 to 13 to join the CIS',
+    title: 'Азербайджан стал десятым членом Содружества',
     url: 'https://www.kommersant.ru/doc/60134',
     date: '1993-09',
   },
@@ -267,8 +258,7 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'U2',
-    title:
-      'Statement on the format of Ukraine’s cooperation within the CIS: Ukraine will not continue its CIS chairmanship in 2014',
+    title: 'Statement on Ukraine’s cooperation within the CIS (March 2014)',
     url: 'https://mfa.gov.ua/en/news/20106-zajava-ministerstva-zakordonnih-sprav-ukrajini-shhodo-formatu-spivpraci-ukrajini-v-ramkah-snd',
     date: '2014-03',
   },
@@ -305,14 +295,13 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'U14',
-    title: 'Report that Ukraine quits the CIS chairmanship it took over on 1 Jan 2014',
+    title: 'Ukraine quits the CIS chairmanship',
     url: 'https://www.chinadaily.com.cn/world/2014-03/20/content_17362088.htm',
     date: '2014-03-20',
   },
   {
     id: 'U15',
-    title:
-      'Report quoting Parubiy on the NSDC decision to end the CIS chairmanship and start leaving the CIS (in Russian)',
+    title: 'Ukraine intends to leave the CIS (in Russian)',
     url: 'https://zn.ua/amp/POLITICS/ukraina-namerena-vyyti-iz-sng-141501_.html',
   },
 
@@ -356,20 +345,18 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'M19',
-    title:
-      'Moldova’s new parliament votes 80 to 18 to ratify joining the CIS (Reuters report, in Dutch)',
+    title: 'Moldova’s new parliament votes to join the CIS (in Dutch)',
     url: 'https://www.nrc.nl/nieuws/1994/04/09/nieuw-parlement-moldavie-stemt-voor-aansluiting-bij-7220471-a431243',
     date: '1994-04-09',
   },
   {
     id: 'M20',
-    title:
-      'Statutul Comunității Statelor Independente: the act’s record, in force for the Republic of Moldova from 27 June 1994 (in Romanian)',
+    title: 'Statutul Comunității Statelor Independente (record of the act, in Romanian)',
     url: 'http://lex.justice.md/index.php?action=view&view=doc&lang=1&id=357324',
   },
   {
     id: 'M21',
-    title: 'Article on the CIS Charter saying Moldova ratified it in April 1994 (in Russian)',
+    title: 'Article on the CIS Charter’s ratifications (in Russian)',
     url: 'https://uz.sputniknews.ru/20251221/54350546.html',
     date: '2025-12-21',
   },
@@ -407,15 +394,13 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'T3c',
-    title:
-      'CIS heads of government sign the Treaty on a Free Trade Area in St Petersburg (in Russian)',
+    title: 'CIS heads of government sign the free trade treaty (in Russian)',
     url: 'https://interfax.ru/business/212725',
     date: '2011-10-18',
   },
   {
     id: 'T3d',
-    title:
-      'CIS prime ministers sign the free trade agreement at the meeting of heads of government (in Russian)',
+    title: 'CIS prime ministers sign the free trade agreement (in Russian)',
     url: 'https://economics.unian.net/other/556603-premer-ministryi-stran-sng-podpisali-soglashenie-o-zone-svobodnoy-torgovli.html',
     date: '2011-10',
   },
@@ -431,15 +416,13 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'T4c',
-    title:
-      'Georgia leaves the CIS Interparliamentary Assembly, its Agreement of 27 Mar 1992 and Convention of 26 May 1995 (in Russian)',
+    title: 'Georgia leaves the CIS Interparliamentary Assembly (in Russian)',
     url: 'https://interfax.ru/russia/84846',
     date: '2009-06-12',
   },
   {
     id: 'T5',
-    title:
-      'The CIS Executive Committee: set up by the Council of Heads of State’s decision of 2 April 1999 (in Russian)',
+    title: 'The CIS Executive Committee (in Russian)',
     url: 'https://e-cis.info/page/3466/81544',
   },
   {
@@ -450,8 +433,7 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'T9',
-    title:
-      'Announcement of a meeting at the CIS Executive Committee, 17 Kirov Street, Minsk (in Russian)',
+    title: 'Meeting at the CIS Executive Committee, 17 Kirov Street, Minsk (in Russian)',
     url: 'http://cis.minsk.by/news.php?id=268',
     date: '2011-08',
   },
@@ -477,8 +459,7 @@ const RECORDS: readonly SourceRecord[] = [
   // Earlier informal summits
   {
     id: 'I1',
-    title:
-      'Informal CIS summit in St Petersburg, December 2018 (the Kremlin press service’s text, in Russian)',
+    title: 'Informal CIS summit in St Petersburg, December 2018 (in Russian)',
     url: 'https://cis.minsk.by/news/10393/v-sankt-peterburge-sostoalsa-neformalnyj-sammit-sng',
   },
   {
@@ -488,13 +469,13 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'I3',
-    title: 'Report on the informal CIS summit of 28 Dec 2021 in St Petersburg',
+    title: 'Informal CIS summit in St Petersburg, 28 Dec 2021',
     url: 'https://armenpress.am/eng/news/1071891/',
     date: '2021-12-28',
   },
   {
     id: 'I11',
-    title: 'The Presidential Library hosts the informal meeting of CIS leaders, 28 Dec 2021',
+    title: 'Informal meeting of CIS leaders at the Presidential Library',
     url: 'https://prlib.ru/en/news/1329028',
     date: '2021-12-28',
   },
@@ -579,13 +560,12 @@ const RECORDS: readonly SourceRecord[] = [
   // Codes and coordinates: the standards and the map's own data
   {
     id: 'G1',
-    title:
-      'Standard country or area codes for statistical use (M49), with the ISO 3166-1 alpha-2 and alpha-3 codes',
+    title: 'Standard country or area codes for statistical use (M49)',
     url: 'https://unstats.un.org/unsd/methodology/m49/',
   },
   {
     id: 'G2',
-    title: 'Populated places (1:10m cultural vectors): the points of St Petersburg and Minsk',
+    title: 'Populated places (1:10m)',
     url: 'https://www.naturalearthdata.com/downloads/10m-cultural-vectors/10m-populated-places/',
   },
 ];
