@@ -43,7 +43,7 @@ export const PUBLISHERS_RU: Readonly<Record<string, string>> = {
   M1: 'Интерфакс',
   M2: 'Радио Молдова',
   M17: 'Азия-Плюс',
-  M19: 'Reuters (NRC Handelsblad)',
+  M19: 'Рейтер (NRC Handelsblad)',
   M20: 'Реестр правовых актов Молдавии',
   M21: 'Sputnik Узбекистан',
   T1a: 'ОДКБ',
