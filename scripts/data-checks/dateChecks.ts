@@ -52,3 +52,16 @@ export function missingHistories(changes: readonly StatusChange[]): string[] {
   const present = new Set<string>(changes.map((change) => change.country));
   return COUNTRY_CODES.filter((code) => !present.has(code)).map((code) => `${code}: no history`);
 }
+
+/**
+ * Changes to 'founding-party' or 'member' that do not say what their date is (`dateIs`): a
+ * ratification, a deposit, an entry into force and a decision can be months apart (C6).
+ */
+export function changesWithoutDateKind(changes: readonly StatusChange[]): string[] {
+  return changes
+    .filter((c) => (c.status === 'founding-party' || c.status === 'member') && !c.dateIs)
+    .map(
+      (c) =>
+        `change ${c.id}: does not say whether its date is a ratification, an entry into force or a decision (dateIs)`,
+    );
+}

@@ -19,8 +19,10 @@ import {
   emptySourceLists,
   laterSources,
   sourceIdLists,
+  thinlySourced,
   uncitedSources,
   unlistedSources,
+  weakSources,
 } from './sourceChecks';
 import { duplicates, notUrlSafe, unknownCountries } from './vocabularyChecks';
 import { PAGE_DAY, wordsOf } from './dataset';
@@ -144,6 +146,14 @@ export function integrityProblems(d: Dataset): string[] {
       d.quotes.map((q) => q.id),
     ),
     ...badUrls(d.sources),
+    ...weakSources(d.sources),
+    ...thinlySourced(
+      [
+        ...d.changes.map((c) => ({ where: `change ${c.id}`, ...c })),
+        ...d.events.map((e) => ({ where: `event ${e.id}`, ...e })),
+      ],
+      d.sources,
+    ),
     ...contestedWithoutCertainty([
       ...d.changes.map((c) => ({ where: `change ${c.id}`, ...c })),
       ...d.events.map((e) => ({ where: `event ${e.id}`, ...e })),

@@ -20,7 +20,7 @@ import { EN } from '../../src/i18n/en';
 import { ATTENDANCE_COLORS, STATUS_COLORS } from '../../src/map/colour/palette';
 import { comparePartialDates, isPartialDate } from '../../src/model/dates';
 import { TIMELINE_END, TIMELINE_START } from '../../src/model/timeline';
-import { badDates, missingHistories } from './dateChecks';
+import { badDates, changesWithoutDateKind, missingHistories } from './dateChecks';
 import { publisherMismatches } from './sourceChecks';
 import { duplicates, incompleteTables, notUrlSafe } from './vocabularyChecks';
 import { PAGE_DAY } from './dataset';
@@ -91,6 +91,7 @@ export function dataProblems(): string[] {
     ...badDates([{ where: 'the meeting', date: MEETING.date }], TIMELINE_START, TIMELINE_END),
     ...badDates(sourceDates, '0001-01-01', '9999-12-31'),
     ...missingHistories(STATUS_CHANGES),
+    ...changesWithoutDateKind(STATUS_CHANGES),
     ...missingOrRepeatedStates(),
     ...incompleteTables(STATUSES, EN.m.statuses, STATUS_COLORS),
     ...incompleteTables(ATTENDANCE, EN.m.attendance, ATTENDANCE_COLORS),

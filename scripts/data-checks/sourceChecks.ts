@@ -1,13 +1,16 @@
 /**
  * Checks of citations: every id resolves, every record cites something, every source cited
- * anywhere is listed and cited by something, has a publisher's name and an http(s) address, and no
- * fact about the page's day rests on a later source. Each returns the problems found, in plain
+ * anywhere is listed and cited by something, has a publisher's name and an http(s) address, no
+ * fact about the page's day rests on a later source, no source is on the weak list, and no status
+ * change or event rests on weak sources alone or is confirmed on Wikipedia alone. Each returns the problems found, in plain
  * words; empty when there are none.
  */
-import type { Source, SourceId } from '../../src/data/types';
+import type { Certainty, Source, SourceId } from '../../src/data/types';
 import { startOf } from '../../src/model/dates';
 import { PAGE_DAY } from './dataset';
 import type { Cited } from './dataset';
+import { onDomain, REFERENCE_DOMAINS, WEAK_DOMAINS, weakDomainOf } from './weakDomains';
+import type { WeakDomain } from './weakDomains';
 
 /** Cited ids that name no source. */
 export function danglingSourceIds(records: readonly Cited[], sources: readonly Source[]): string[] {
@@ -98,5 +101,46 @@ export function badUrls(sources: readonly Source[]): string[] {
       // reported below
     }
     return [`source ${source.id}: bad URL ${JSON.stringify(source.url)}`];
+  });
+}
+
+/** Sources on the weak list (weakDomains.ts): a mirror, a forum, an aggregator and the like. */
+export function weakSources(
+  sources: readonly Source[],
+  list: readonly WeakDomain[] = WEAK_DOMAINS,
+): string[] {
+  return sources.flatMap((source) => {
+    const weak = weakDomainOf(source.url, list);
+    return weak
+      ? [`source ${source.id} is on the weak list (${weak.domain}: ${weak.reason}, ${weak.note})`]
+      : [];
+  });
+}
+
+/** A status change or an event, with how sure it says it is. */
+export interface CertainRecord extends Cited {
+  readonly certainty: Certainty;
+}
+
+/**
+ * Status changes and events that rest only on weak sources, or only on reference works (and
+ * weak sources) while marked confirmed: Wikipedia alone is one source, and the page says so.
+ */
+export function thinlySourced(
+  records: readonly CertainRecord[],
+  sources: readonly Source[],
+  list: readonly WeakDomain[] = WEAK_DOMAINS,
+): string[] {
+  const url = new Map(sources.map((s) => [s.id, s.url]));
+  const weak = (id: SourceId) => weakDomainOf(url.get(id) ?? '', list) !== undefined;
+  const reference = (id: SourceId) =>
+    REFERENCE_DOMAINS.some((domain) => onDomain(url.get(id) ?? '', domain));
+  return records.flatMap((record) => {
+    const ids = record.sourceIds.filter((id) => url.has(id));
+    if (ids.length === 0) return [];
+    if (ids.every(weak)) return [`${record.where}: rests only on weak sources`];
+    if (record.certainty === 'confirmed' && ids.every((id) => weak(id) || reference(id)))
+      return [`${record.where}: rests only on Wikipedia, yet is marked confirmed`];
+    return [];
   });
 }

@@ -12,7 +12,7 @@ const CONTESTED_RECORDS = [
   },
   {
     id: 'C2',
-    sourceIds: ['S16'],
+    sourceIds: ['S19', 'S9', 'S1'],
   },
   {
     id: 'C3',
@@ -24,23 +24,23 @@ const CONTESTED_RECORDS = [
   },
   {
     id: 'C6',
-    sourceIds: ['H6', 'H22', 'H1'],
+    sourceIds: ['H6', 'H1', 'M20', 'M21'],
   },
   {
     id: 'C7',
-    sourceIds: ['H1', 'H17a', 'H17b'],
+    sourceIds: ['H1', 'H17a', 'H17b', 'H27'],
   },
   {
     id: 'C8',
-    sourceIds: ['H10', 'H23', 'H24', 'H13', 'H13b', 'H11', 'H15', 'H14', 'H25', 'H2', 'H9'],
+    sourceIds: ['H10', 'H23', 'H24', 'H13', 'H13b', 'H11', 'H14', 'H25', 'H2', 'H26', 'H9'],
   },
   {
     id: 'C9',
-    sourceIds: ['S3', 'S4', 'M17'],
+    sourceIds: ['S3', 'M17'],
   },
   {
     id: 'C16',
-    sourceIds: ['I8', 'I9', 'S16'],
+    sourceIds: ['I8', 'I9', 'S6'],
   },
   {
     id: 'C17',
@@ -48,7 +48,7 @@ const CONTESTED_RECORDS = [
   },
   {
     id: 'C18',
-    sourceIds: ['T3a', 'H17a'],
+    sourceIds: ['T3c', 'T3d', 'T3a', 'H17a'],
   },
 ] as const satisfies readonly ContestedPoint[];
 

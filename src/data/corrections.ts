@@ -8,6 +8,71 @@ import type { Correction } from './types';
  */
 const CORRECTION_RECORDS = [
   {
+    id: 'moldova-charter-in-force',
+    date: '2026-12-07',
+    sourceIds: ['M20', 'M21'],
+  },
+  {
+    id: 'moldova-founding-agreement',
+    date: '2026-12-07',
+    sourceIds: ['M19', 'H1'],
+  },
+  {
+    id: 'ussr-declaration-number',
+    date: '2026-12-07',
+    sourceIds: ['H8b', 'H8a'],
+  },
+  {
+    id: 'ipa-convention-1996',
+    date: '2026-12-07',
+    sourceIds: ['T4a', 'T4c', 'M4'],
+  },
+  {
+    id: 'crash-toll-moscow-times',
+    date: '2026-12-07',
+    sourceIds: ['I8', 'I9', 'S6'],
+  },
+  {
+    id: 'un-observer-source',
+    date: '2026-12-07',
+    sourceIds: ['T7', 'H4'],
+  },
+  {
+    id: 'executive-committee-confirmed',
+    date: '2026-12-07',
+    sourceIds: ['T5', 'T8'],
+  },
+  {
+    id: 'informal-summit-2021-confirmed',
+    date: '2026-12-07',
+    sourceIds: ['I3', 'I11'],
+  },
+  {
+    id: 'world-order-rendering',
+    date: '2026-12-07',
+    sourceIds: ['S19', 'S2'],
+  },
+  {
+    id: 'free-trade-council',
+    date: '2026-12-07',
+    sourceIds: ['T3c', 'T3d'],
+  },
+  {
+    id: 'georgia-dates-sources',
+    date: '2026-12-07',
+    sourceIds: ['H9', 'H26'],
+  },
+  {
+    id: 'charter-dates-note',
+    date: '2026-12-07',
+    sourceIds: ['H1', 'H6'],
+  },
+  {
+    id: 'reference-data',
+    date: '2026-12-07',
+    sourceIds: ['G1', 'G2'],
+  },
+  {
     id: 'georgia-member-years',
     date: '2026-12-04',
     sourceIds: ['H9', 'H2', 'H10'],
@@ -30,7 +95,7 @@ const CORRECTION_RECORDS = [
   {
     id: 'un-observer-date',
     date: '2026-11-29',
-    sourceIds: ['T7', 'H3'],
+    sourceIds: ['T7', 'H4'],
   },
   {
     id: 'charter-in-force',

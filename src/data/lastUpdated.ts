@@ -5,4 +5,4 @@ import type { PartialDate } from './types';
  * from corrections.ts so the first view does not ship the corrections log; the integrity test
  * holds it to no earlier than the newest correction.
  */
-export const LAST_UPDATED: PartialDate = '2026-12-04';
+export const LAST_UPDATED: PartialDate = '2026-12-07';

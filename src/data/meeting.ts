@@ -61,7 +61,7 @@ export const MEETING_RECORDS: readonly MeetingRecord[] = [
     attendance: 'absent',
     leader: 'aliyev',
     // “Busy work schedule” is in quotation marks in the Moscow Times (S6) and Mediamax (S8).
-    sourceIds: ['S3', 'S4', 'S5', 'S6', 'S8'],
+    sourceIds: ['S3', 'S5', 'S6', 'S8'],
   },
   {
     country: 'MD',

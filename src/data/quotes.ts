@@ -7,7 +7,7 @@ const AT_THE_MEETING = { date: '2025-12-22' } as const;
 const TRANSLATION_NOTE = {
   id: 'translation',
   contested: 'C2',
-  sourceIds: ['S1', 'S16'],
+  sourceIds: ['S1', 'S19'],
   aboutTranslation: true,
 } as const;
 
@@ -37,7 +37,7 @@ const RU_WORLD_ORDER = {
   lang: 'ru',
   form: 'verbatim',
   text: 'Все государства СНГ единодушно выступают за формирование справедливого миропорядка на основе общепризнанных принципов международного права при центральной роли ООН',
-  sourceIds: ['R4', 'R5'],
+  sourceIds: ['R4'],
 } as const;
 
 const RU_NEW_YEAR_MEETING = {
@@ -104,7 +104,7 @@ export const QUOTES: readonly Quote[] = [
       {
         id: 'world-order-wording',
         contested: 'C2',
-        sourceIds: ['S16'],
+        sourceIds: ['S19'],
         aboutTranslation: true,
       },
     ],

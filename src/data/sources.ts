@@ -29,11 +29,6 @@ const RECORDS: readonly SourceRecord[] = [
     url: 'https://www.anews.com.tr/world/2025/12/22/azerbaijans-president-unable-to-attend-informal-cis-summit-in-russia',
   },
   {
-    id: 'S4',
-    title: "Report that Azerbaijan's president would miss the CIS summit",
-    url: 'https://menafn.com/1110511998/Azerbaijani-president-to-miss-upcoming-CIS-summit',
-  },
-  {
     id: 'S5',
     title: "Baku's explanation of President Aliyev's absence from the St Petersburg summits",
     url: 'https://news.az/news/baku-clarifies-president-aliyevs-absence-from-eaeu-cis-summits-in-st-petersburg',
@@ -86,15 +81,10 @@ const RECORDS: readonly SourceRecord[] = [
     url: 'https://www.belarus.by/en/press-center/news/lukashenkos-working-visit-to-russia-continues-with-informal-meeting-of-cis-leaders-in-hermitage_i_204978.html',
   },
   {
-    id: 'S16',
-    title: 'Article on the 22 Dec 2025 CIS summit',
-    url: 'https://news.abolish.capital/post/15074',
-  },
-  {
     id: 'S17',
-    title: 'Report on Putin inviting CIS leaders to an informal year-end meeting (in Russian)',
-    url: 'http://turkmenistanlive.com/2025/10/12/%D0%BF%D1%83%D1%82%D0%B8%D0%BD-%D0%BF%D1%80%D0%B8%D0%B3%D0%BB%D0%B0%D1%81%D0%B8%D0%BB-%D0%BB%D0%B8%D0%B4%D0%B5%D1%80%D0%BE%D0%B2-%D1%81%D0%BD%D0%B3-%D0%BD%D0%B0-%D0%BD%D0%B5%D1%84%D0%BE%D1%80%D0%BC/',
-    date: '2025-10-12',
+    title: 'Putin invites CIS leaders to St Petersburg at the end of December (in Russian)',
+    url: 'https://www.m24.ru/news/vlast/10102025/837138',
+    date: '2025-10-10',
   },
   {
     id: 'S18',
@@ -102,17 +92,18 @@ const RECORDS: readonly SourceRecord[] = [
     url: 'https://eccis.org/en/news/30910',
     date: '2025-10-10',
   },
+  {
+    id: 'S19',
+    title: 'Putin’s address to the informal CIS summit, citing TASS',
+    url: 'https://ianslive.in/expanding-partnership-within-cis-meets-interests-of-its-people-putin--20251222190548',
+    date: '2025-12-22',
+  },
 
   // History and status
   {
     id: 'H1',
-    title: 'Wikipedia "Member states of the CIS": membership table (en-academic mirror)',
-    url: 'https://en-academic.com/dic.nsf/enwiki/11724396',
-  },
-  {
-    id: 'H1b',
-    title: 'Wikipedia "Member states of the Commonwealth of Independent States" (IPFS mirror)',
-    url: 'https://en.wikipedia-on-ipfs.org/wiki/Member_states_of_the_Commonwealth_of_Independent_States',
+    title: 'Member states of the Commonwealth of Independent States (membership table)',
+    url: 'https://en.wikipedia.org/wiki/Member_states_of_the_Commonwealth_of_Independent_States',
   },
   {
     id: 'H2',
@@ -146,18 +137,20 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'H8a',
-    title: 'Dissolution of the Soviet Union',
-    url: 'https://wikivisually.com/wiki/Dissolution_of_the_Soviet_Union',
+    title: 'Gorbachev’s resignation on 25 Dec 1991 (in Russian)',
+    url: 'https://pnp.ru/politics/mikhail-gorbachyov-ushyol-v-otstavku-27-let-nazad.html',
+    date: '2018-12-25',
   },
   {
     id: 'H8b',
-    title: 'Remember the Date: 25 December',
-    url: 'http://www.rightsinrussia.info/Remember-the-Date/25december',
+    title: 'The USSR ceases to exist, 26 Dec 1991 (in Russian)',
+    url: 'http://sputnik.by/event/20151226/1019235271.html',
+    date: '2015-12-26',
   },
   {
     id: 'H9',
-    title: "Forum post quoting Russian Wikipedia on Georgia's CIS ratification dates",
-    url: 'https://www.politikforum.ru/showpost.php?p=1627431&postcount=15',
+    title: 'Содружество Независимых Государств (section on Georgia)',
+    url: 'https://ru.wikipedia.org/wiki/%D0%A1%D0%BE%D0%B4%D1%80%D1%83%D0%B6%D0%B5%D1%81%D1%82%D0%B2%D0%BE_%D0%9D%D0%B5%D0%B7%D0%B0%D0%B2%D0%B8%D1%81%D0%B8%D0%BC%D1%8B%D1%85_%D0%93%D0%BE%D1%81%D1%83%D0%B4%D0%B0%D1%80%D1%81%D1%82%D0%B2',
   },
   {
     id: 'H10',
@@ -192,11 +185,6 @@ const RECORDS: readonly SourceRecord[] = [
     date: '1993-10-08',
   },
   {
-    id: 'H15',
-    title: "Article on Georgia's participation in the CIS (in Russian)",
-    url: 'http://www.eurosmi.ru/uchastie_gruzii_v_sng_bylo_natseleno_na_eroziyu_sodrujestva.html',
-  },
-  {
     id: 'H16a',
     title: "Report on the 2005 Kazan summit and Turkmenistan's associate status",
     url: 'https://www.rferl.org/a/1061002.html',
@@ -223,25 +211,14 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'H17c',
-    title: 'Azerbaijan country study: relations with the CIS',
-    url: 'http://reference.allrefer.com/country-guide-study/azerbaijan/azerbaijan67.html',
+    title: 'Country Studies: Azerbaijan, relations with former Soviet republics (1994)',
+    url: 'https://www.loc.gov/collections/country-studies/?q=Azerbaijan',
   },
   {
     id: 'H18',
-    title: 'US country study on Moldova (1995)',
-    url: 'http://www.country-data.com/cgi-bin/query/r-8858.html',
+    title: 'Country Studies: Moldova (1995)',
+    url: 'https://www.loc.gov/collections/country-studies/?q=Moldova',
     date: '1995',
-  },
-  {
-    id: 'H21',
-    title: 'The World Factbook: Commonwealth of Independent States (CIS)',
-    url: 'https://relief.unboundmedicine.com/relief/view/The-World-Factbook/563540/all/Commonwealth_of_Independent_States__CIS_',
-  },
-  {
-    id: 'H22',
-    title:
-      "Page on Russia's 15 Apr 1993 Charter ratification (low quality; used only where it agrees with H6)",
-    url: 'https://johnnyfavourit.com/the-supreme-member-on-april-15-1993-other/',
   },
   {
     id: 'H23',
@@ -260,6 +237,18 @@ const RECORDS: readonly SourceRecord[] = [
     url: 'http://www.igpi.ru/monitoring/1047645476/oct_93/gruz.html',
     date: '1993-10',
   },
+  {
+    id: 'H26',
+    title: 'Georgia in the CIS: background (in Russian)',
+    url: 'https://ria.ru/20080813/150337640.html',
+    date: '2008-08-13',
+  },
+  {
+    id: 'H27',
+    title: 'Азербайджан стал десятым членом Содружества',
+    url: 'https://www.kommersant.ru/doc/60134',
+    date: '1993-09',
+  },
 
   // Ukraine
   {
@@ -269,8 +258,9 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'U2',
-    title: 'Report on Ukraine giving up the CIS chairmanship',
-    url: 'https://nahnews.org/45161-ukraine-refused-from-the-presidency-of-the-cis',
+    title: 'Statement on Ukraine’s cooperation within the CIS (March 2014)',
+    url: 'https://mfa.gov.ua/en/news/20106-zajava-ministerstva-zakordonnih-sprav-ukrajini-shhodo-formatu-spivpraci-ukrajini-v-ramkah-snd',
+    date: '2014-03',
   },
   {
     id: 'U4',
@@ -303,6 +293,17 @@ const RECORDS: readonly SourceRecord[] = [
     title: "Report on Poroshenko's decree recalling Ukrainian representatives from CIS bodies",
     url: 'https://en.azvision.az/news/87035/poroshenko-signs-decree-recalling-ukrainian-representatives-from-cis-bodies.html',
   },
+  {
+    id: 'U14',
+    title: 'Ukraine quits the CIS chairmanship',
+    url: 'https://www.chinadaily.com.cn/world/2014-03/20/content_17362088.htm',
+    date: '2014-03-20',
+  },
+  {
+    id: 'U15',
+    title: 'Ukraine intends to leave the CIS (in Russian)',
+    url: 'https://zn.ua/amp/POLITICS/ukraina-namerena-vyyti-iz-sng-141501_.html',
+  },
 
   // Moldova
   {
@@ -312,8 +313,8 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'M2',
-    title: 'Article on Moldova suspending its CIS participation',
-    url: 'https://newscutters.com/world/335355.html',
+    title: 'Igor Grosu: the Republic of Moldova ceased to attend CIS meetings',
+    url: 'https://radiomoldova.md/p/4222/igor-grosu--the-republic-of-moldova-ceased-to-attend-cis-meetings-',
   },
   {
     id: 'M3',
@@ -337,20 +338,27 @@ const RECORDS: readonly SourceRecord[] = [
     url: 'https://news.day.az/world/1798386.html',
   },
   {
-    id: 'M9',
-    title: 'Report on the Moldovan parliament approving the denunciation of CIS agreements',
-    url: 'https://www.silkway.news/parliament-of-moldova-approved-156897',
-  },
-  {
     id: 'M17',
     title: "Report on the CIS foreign ministers' meeting in Dushanbe",
     url: 'https://asiaplustj.info/en/news/tajikistan/politics/20220512/tajik-foreign-minister-meets-cis-executive-secretary-in-dushanbe-to-discuss-cooperation',
     date: '2022-05',
   },
   {
-    id: 'M18',
-    title: 'Tag page on the CIS (CSI)',
-    url: 'https://tvn.md/tag/csi/',
+    id: 'M19',
+    title: 'Moldova’s new parliament votes to join the CIS (in Dutch)',
+    url: 'https://www.nrc.nl/nieuws/1994/04/09/nieuw-parlement-moldavie-stemt-voor-aansluiting-bij-7220471-a431243',
+    date: '1994-04-09',
+  },
+  {
+    id: 'M20',
+    title: 'Statutul Comunității Statelor Independente (record of the act, in Romanian)',
+    url: 'http://lex.justice.md/index.php?action=view&view=doc&lang=1&id=357324',
+  },
+  {
+    id: 'M21',
+    title: 'Article on the CIS Charter’s ratifications (in Russian)',
+    url: 'https://uz.sputniknews.ru/20251221/54350546.html',
+    date: '2025-12-21',
   },
 
   // Treaties and institutions
@@ -360,14 +368,9 @@ const RECORDS: readonly SourceRecord[] = [
     url: 'http://www.odkb.gov.ru/b/azbengl.htm',
   },
   {
-    id: 'T1b',
-    title: 'Topic page: Collective Security Treaty Organization',
-    url: 'https://www.washingtontimes.com/topics/collective-security-treaty-organization/',
-  },
-  {
-    id: 'T1c',
-    title: 'Article on the Collective Security Treaty',
-    url: 'https://armenia.news-pravda.com/world/2025/05/15/16722.html',
+    id: 'T1d',
+    title: 'Collective Security Treaty Organization',
+    url: 'https://en.wikipedia.org/wiki/Collective_Security_Treaty_Organization',
   },
   {
     id: 'T2a',
@@ -390,6 +393,18 @@ const RECORDS: readonly SourceRecord[] = [
     url: 'https://www.osw.waw.pl/en/publikacje/analyses/2011-10-26/signing-agreement-a-free-trade-zone-within-cis',
   },
   {
+    id: 'T3c',
+    title: 'CIS heads of government sign the free trade treaty (in Russian)',
+    url: 'https://interfax.ru/business/212725',
+    date: '2011-10-18',
+  },
+  {
+    id: 'T3d',
+    title: 'CIS prime ministers sign the free trade agreement (in Russian)',
+    url: 'https://economics.unian.net/other/556603-premer-ministryi-stran-sng-podpisali-soglashenie-o-zone-svobodnoy-torgovli.html',
+    date: '2011-10',
+  },
+  {
     id: 'T4a',
     title: 'About the IPA CIS',
     url: 'http://old.iacis.ru/eng/about/',
@@ -400,14 +415,27 @@ const RECORDS: readonly SourceRecord[] = [
     url: 'https://en.wikipedia.org/wiki/CIS_Interparliamentary_Assembly',
   },
   {
-    id: 'T5',
-    title: 'General Secretary of the CIS',
-    url: 'https://wikimili.com/en/General_Secretary_of_the_CIS',
+    id: 'T4c',
+    title: 'Georgia leaves the CIS Interparliamentary Assembly (in Russian)',
+    url: 'https://interfax.ru/russia/84846',
+    date: '2009-06-12',
   },
   {
-    id: 'T6',
-    title: 'Lebedev on Belarus co-chairing the CIS in 2020 and presiding in 2021',
-    url: 'http://eng.belta.by/politics/view/lebedev-belarus-will-co-chair-cis-in-2020-preside-in-2021-124897-2019/',
+    id: 'T5',
+    title: 'The CIS Executive Committee (in Russian)',
+    url: 'https://e-cis.info/page/3466/81544',
+  },
+  {
+    id: 'T8',
+    title: 'The CIS Executive Committee celebrates its 20th anniversary',
+    url: 'http://iacis.ru/News/Partners/the_cis_executive_committee_celebrates_its_20th_anniversary',
+    date: '2019-04-02',
+  },
+  {
+    id: 'T9',
+    title: 'Meeting at the CIS Executive Committee, 17 Kirov Street, Minsk (in Russian)',
+    url: 'http://cis.minsk.by/news.php?id=268',
+    date: '2011-08',
   },
   {
     id: 'T7',
@@ -431,8 +459,8 @@ const RECORDS: readonly SourceRecord[] = [
   // Earlier informal summits
   {
     id: 'I1',
-    title: 'Informal CIS summit (republishes the Kremlin text)',
-    url: 'https://newskitchen.eu/2018/12/06/informal-cis-summit/',
+    title: 'Informal CIS summit in St Petersburg, December 2018 (in Russian)',
+    url: 'https://cis.minsk.by/news/10393/v-sankt-peterburge-sostoalsa-neformalnyj-sammit-sng',
   },
   {
     id: 'I2',
@@ -441,8 +469,15 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'I3',
-    title: 'Report on the December 2021 informal CIS summit',
-    url: 'https://armenianclub.com/2021/12/29/informal-cis-summit-kicks-off-in-russia/amp',
+    title: 'Informal CIS summit in St Petersburg, 28 Dec 2021',
+    url: 'https://armenpress.am/eng/news/1071891/',
+    date: '2021-12-28',
+  },
+  {
+    id: 'I11',
+    title: 'Informal meeting of CIS leaders at the Presidential Library',
+    url: 'https://prlib.ru/en/news/1329028',
+    date: '2021-12-28',
   },
   {
     id: 'I4',
@@ -504,12 +539,6 @@ const RECORDS: readonly SourceRecord[] = [
     date: '2025-12-22',
   },
   {
-    id: 'R5',
-    title: 'Путин заявил о поддержке СНГ нового многополярного миропорядка (news aggregator)',
-    url: 'https://myseldon.com/en/news/index/339607099',
-    date: '2025-12-22',
-  },
-  {
     id: 'R6',
     title: 'Путин подвел итоги работы СНГ на неформальном саммите',
     url: 'https://1prime.ru/20251222/putin-865801117.html',
@@ -528,36 +557,16 @@ const RECORDS: readonly SourceRecord[] = [
     date: '2025-12-22',
   },
 
-  // Codes and coordinates
+  // Codes and coordinates: the standards and the map's own data
   {
     id: 'G1',
-    title: 'ISO 3166-1 alpha-2, alpha-3 and numeric codes (dataset, data.go)',
-    url: 'https://github.com/ferdypruis/iso3166',
+    title: 'Standard country or area codes for statistical use (M49)',
+    url: 'https://unstats.un.org/unsd/methodology/m49/',
   },
   {
     id: 'G2',
-    title: 'Capital coordinates (dataset, LetsTravelApp/screens/CountryCapitials.js)',
-    url: 'https://github.com/brandonholmes/lmu-cmsi-370',
-  },
-  {
-    id: 'G3',
-    title: 'Location of the Winter Palace (in Russian)',
-    url: 'https://kartami.ru/20233-gde-nahoditsya-zimniy-dvorec',
-  },
-  {
-    id: 'G4',
-    title: 'Coordinates of the State Hermitage',
-    url: 'https://www.wikiplacemarks.com/article_view.php?_lang_id=24&id=20047',
-  },
-  {
-    id: 'G5',
-    title: 'Capital coordinates, cross-check (dataset, src/data/capitols.js)',
-    url: 'https://github.com/mateusz-kiszczak/sun-app',
-  },
-  {
-    id: 'G6',
-    title: 'State Hermitage Museum: coordinates and address',
-    url: 'https://3planeta.com/coordinates/places-to-visit/saint-petersburg/state-hermitage-museum.html',
+    title: 'Populated places (1:10m)',
+    url: 'https://www.naturalearthdata.com/downloads/10m-cultural-vectors/10m-populated-places/',
   },
 ];
 

@@ -3,10 +3,12 @@ import type { StatusChange } from './types';
 /**
  * Each state's status history from 8 Dec 1991 to 22 Dec 2025, in date order per country.
  * A change holds from its date (inclusive) until the next one. Dates keep their real precision.
- * Creation Agreement ratification dates come from the Wikipedia table (H1, two mirrors of one
- * origin: single-sourced). All Charter ratification dates are indicative (contested point C6).
- * A 'member' change is dated to the ratification; the model lets it take effect no earlier than
- * the Charter's entry into force (charter.ts), so the records keep the dates the sources give.
+ * Creation Agreement ratification dates come from the Wikipedia table (H1) unless a record
+ * cites better: single-sourced. All Charter ratification dates are indicative (contested point
+ * C6). Each founding-party and member change says what its date is (`dateIs`), as its own sources
+ * say: a ratification, an entry into force, a decision. A 'member' change dated to a ratification
+ * takes effect no earlier than the Charter's entry into force (charter.ts), so the records keep
+ * the dates the sources give; Moldova's is the day the Charter entered into force for it (M20).
  */
 const CHANGE_RECORDS = [
   // Armenia
@@ -15,8 +17,9 @@ const CHANGE_RECORDS = [
     country: 'AM',
     status: 'signatory',
     from: '1991-12-21',
-    sourceIds: ['H1', 'H7'],
+    sourceIds: ['H2', 'H7'],
     certainty: 'confirmed',
+    dateIs: 'signature',
   },
   {
     id: 'am-founding-party-1992',
@@ -25,6 +28,7 @@ const CHANGE_RECORDS = [
     from: '1992-02-18',
     sourceIds: ['H1'],
     certainty: 'single-source',
+    dateIs: 'ratification',
   },
   {
     id: 'am-member-1994',
@@ -34,6 +38,7 @@ const CHANGE_RECORDS = [
     sourceIds: ['H1', 'H5'],
     certainty: 'contested',
     contested: 'C6',
+    dateIs: 'ratification',
   },
 
   // Azerbaijan
@@ -42,8 +47,9 @@ const CHANGE_RECORDS = [
     country: 'AZ',
     status: 'signatory',
     from: '1991-12-21',
-    sourceIds: ['H7'],
+    sourceIds: ['H2', 'H7'],
     certainty: 'confirmed',
+    dateIs: 'signature',
   },
   {
     id: 'az-observer-1992',
@@ -52,15 +58,17 @@ const CHANGE_RECORDS = [
     from: '1992-10',
     sourceIds: ['H17c'],
     certainty: 'single-source',
+    dateIs: 'decision',
   },
   {
     id: 'az-founding-party-1993',
     country: 'AZ',
     status: 'founding-party',
     from: '1993-09-24',
-    sourceIds: ['H1', 'H17a', 'H17b'],
+    sourceIds: ['H1', 'H17a', 'H17b', 'H27'],
     certainty: 'contested',
     contested: 'C7',
+    dateIs: 'decision',
   },
   {
     id: 'az-member-1993',
@@ -70,6 +78,7 @@ const CHANGE_RECORDS = [
     sourceIds: ['H1', 'H5'],
     certainty: 'contested',
     contested: 'C6',
+    dateIs: 'ratification',
   },
 
   // Belarus
@@ -80,6 +89,7 @@ const CHANGE_RECORDS = [
     from: '1991-12-08',
     sourceIds: ['H2', 'H7'],
     certainty: 'confirmed',
+    dateIs: 'signature',
   },
   {
     id: 'by-founding-party-1991',
@@ -88,15 +98,17 @@ const CHANGE_RECORDS = [
     from: '1991-12-10',
     sourceIds: ['H1'],
     certainty: 'single-source',
+    dateIs: 'ratification',
   },
   {
     id: 'by-member-1994',
     country: 'BY',
     status: 'member',
     from: '1994-01-18',
-    sourceIds: ['H1', 'H22'],
+    sourceIds: ['H1'],
     certainty: 'contested',
     contested: 'C6',
+    dateIs: 'ratification',
   },
 
   // Estonia, Latvia, Lithuania
@@ -139,9 +151,10 @@ const CHANGE_RECORDS = [
     country: 'GE',
     status: 'founding-party',
     from: '1993-12',
-    sourceIds: ['H2', 'H10', 'H14', 'H9'],
+    sourceIds: ['H2', 'H10', 'H14', 'H26', 'H9'],
     certainty: 'contested',
     contested: 'C8',
+    dateIs: 'decision',
   },
   {
     id: 'ge-member-1994',
@@ -150,6 +163,7 @@ const CHANGE_RECORDS = [
     from: '1994-04-19',
     sourceIds: ['H9'],
     certainty: 'single-source',
+    dateIs: 'ratification',
   },
   {
     id: 'ge-withdrawn-2009',
@@ -158,6 +172,7 @@ const CHANGE_RECORDS = [
     from: '2009-08-18',
     sourceIds: ['H2', 'H10', 'H4'],
     certainty: 'confirmed',
+    dateIs: 'effect',
   },
 
   // Kazakhstan
@@ -166,8 +181,9 @@ const CHANGE_RECORDS = [
     country: 'KZ',
     status: 'signatory',
     from: '1991-12-21',
-    sourceIds: ['H7'],
+    sourceIds: ['H2', 'H7'],
     certainty: 'confirmed',
+    dateIs: 'signature',
   },
   {
     id: 'kz-founding-party-1991',
@@ -176,6 +192,7 @@ const CHANGE_RECORDS = [
     from: '1991-12-23',
     sourceIds: ['H1'],
     certainty: 'single-source',
+    dateIs: 'ratification',
   },
   {
     id: 'kz-member-1994',
@@ -185,6 +202,7 @@ const CHANGE_RECORDS = [
     sourceIds: ['H1'],
     certainty: 'contested',
     contested: 'C6',
+    dateIs: 'ratification',
   },
 
   // Kyrgyzstan
@@ -193,8 +211,9 @@ const CHANGE_RECORDS = [
     country: 'KG',
     status: 'signatory',
     from: '1991-12-21',
-    sourceIds: ['H7'],
+    sourceIds: ['H2', 'H7'],
     certainty: 'confirmed',
+    dateIs: 'signature',
   },
   {
     id: 'kg-founding-party-1992',
@@ -203,6 +222,7 @@ const CHANGE_RECORDS = [
     from: '1992-03-06',
     sourceIds: ['H1'],
     certainty: 'single-source',
+    dateIs: 'ratification',
   },
   {
     id: 'kg-member-1994',
@@ -212,6 +232,7 @@ const CHANGE_RECORDS = [
     sourceIds: ['H1'],
     certainty: 'contested',
     contested: 'C6',
+    dateIs: 'ratification',
   },
 
   // Moldova
@@ -220,32 +241,34 @@ const CHANGE_RECORDS = [
     country: 'MD',
     status: 'signatory',
     from: '1991-12-21',
-    sourceIds: ['H7', 'H18'],
+    sourceIds: ['H2', 'H7', 'H18'],
     certainty: 'confirmed',
+    dateIs: 'signature',
   },
   {
     id: 'md-founding-party-1994',
     country: 'MD',
     status: 'founding-party',
     from: '1994-04-08',
-    sourceIds: ['H1', 'H18'],
-    certainty: 'single-source',
+    sourceIds: ['M19', 'H1'],
+    certainty: 'confirmed',
+    dateIs: 'ratification',
   },
   {
     id: 'md-member-1994',
     country: 'MD',
     status: 'member',
     from: '1994-06-27',
-    sourceIds: ['H1'],
-    certainty: 'contested',
-    contested: 'C6',
+    sourceIds: ['M20', 'M21'],
+    certainty: 'confirmed',
+    dateIs: 'entry-into-force',
   },
   {
     id: 'md-member-halted-2022',
     country: 'MD',
     status: 'member-halted',
     from: '2022',
-    sourceIds: ['S3', 'S4', 'M2', 'M17'],
+    sourceIds: ['S3', 'M2', 'M17'],
     certainty: 'contested',
     contested: 'C9',
   },
@@ -258,6 +281,7 @@ const CHANGE_RECORDS = [
     from: '1991-12-08',
     sourceIds: ['H2', 'H7'],
     certainty: 'confirmed',
+    dateIs: 'signature',
   },
   {
     id: 'ru-founding-party-1991',
@@ -266,15 +290,17 @@ const CHANGE_RECORDS = [
     from: '1991-12-12',
     sourceIds: ['H1'],
     certainty: 'single-source',
+    dateIs: 'ratification',
   },
   {
     id: 'ru-member-1993',
     country: 'RU',
     status: 'member',
     from: '1993-04-15',
-    sourceIds: ['H6', 'H22', 'H1'],
+    sourceIds: ['H6', 'H1'],
     certainty: 'contested',
     contested: 'C6',
+    dateIs: 'ratification',
   },
 
   // Tajikistan
@@ -283,8 +309,9 @@ const CHANGE_RECORDS = [
     country: 'TJ',
     status: 'signatory',
     from: '1991-12-21',
-    sourceIds: ['H7'],
+    sourceIds: ['H2', 'H7'],
     certainty: 'confirmed',
+    dateIs: 'signature',
   },
   {
     id: 'tj-founding-party-1993',
@@ -293,6 +320,7 @@ const CHANGE_RECORDS = [
     from: '1993-06-26',
     sourceIds: ['H1'],
     certainty: 'single-source',
+    dateIs: 'ratification',
   },
   {
     id: 'tj-member-1993',
@@ -302,6 +330,7 @@ const CHANGE_RECORDS = [
     sourceIds: ['H1'],
     certainty: 'contested',
     contested: 'C6',
+    dateIs: 'ratification',
   },
 
   // Turkmenistan
@@ -310,8 +339,9 @@ const CHANGE_RECORDS = [
     country: 'TM',
     status: 'signatory',
     from: '1991-12-21',
-    sourceIds: ['H7'],
+    sourceIds: ['H2', 'H7'],
     certainty: 'confirmed',
+    dateIs: 'signature',
   },
   {
     id: 'tm-founding-party-1991',
@@ -320,6 +350,7 @@ const CHANGE_RECORDS = [
     from: '1991-12-26',
     sourceIds: ['H1', 'H5', 'H6'],
     certainty: 'single-source',
+    dateIs: 'ratification',
   },
   {
     id: 'tm-associate-2005',
@@ -329,6 +360,7 @@ const CHANGE_RECORDS = [
     sourceIds: ['H4', 'H16a', 'H16b', 'H16c'],
     certainty: 'contested',
     contested: 'C3',
+    dateIs: 'decision',
   },
 
   // Ukraine
@@ -339,6 +371,7 @@ const CHANGE_RECORDS = [
     from: '1991-12-08',
     sourceIds: ['H2', 'H7'],
     certainty: 'confirmed',
+    dateIs: 'signature',
   },
   {
     id: 'ua-founding-party-1991',
@@ -347,15 +380,17 @@ const CHANGE_RECORDS = [
     from: '1991-12-10',
     sourceIds: ['H1', 'U4', 'H5'],
     certainty: 'single-source',
+    dateIs: 'ratification',
   },
   {
     id: 'ua-ceased-participation-2018',
     country: 'UA',
     status: 'ceased-participation',
     from: '2018-05-19',
-    sourceIds: ['U5', 'U6', 'H4', 'H21'],
+    sourceIds: ['U5', 'U6', 'H4'],
     certainty: 'contested',
     contested: 'C3',
+    dateIs: 'decision',
   },
 
   // Uzbekistan
@@ -364,8 +399,9 @@ const CHANGE_RECORDS = [
     country: 'UZ',
     status: 'signatory',
     from: '1991-12-21',
-    sourceIds: ['H7'],
+    sourceIds: ['H2', 'H7'],
     certainty: 'confirmed',
+    dateIs: 'signature',
   },
   {
     id: 'uz-founding-party-1992',
@@ -374,6 +410,7 @@ const CHANGE_RECORDS = [
     from: '1992-04-01',
     sourceIds: ['H1'],
     certainty: 'single-source',
+    dateIs: 'ratification',
   },
   {
     id: 'uz-member-1994',
@@ -383,6 +420,7 @@ const CHANGE_RECORDS = [
     sourceIds: ['H1'],
     certainty: 'contested',
     contested: 'C6',
+    dateIs: 'ratification',
   },
 ] as const satisfies readonly StatusChange[];
 

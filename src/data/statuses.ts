@@ -8,7 +8,7 @@ export interface StatusInfo {
 /**
  * The one status table. Membership follows Charter Art. 7: a member has ratified the Charter,
  * and is a member only once the Charter is in force (charter.ts); states that ratified only the
- * 1991 Creation Agreement are parties to it, not members (H1b, H4, H5). Each entry describes the
+ * 1991 Creation Agreement are parties to it, not members (H1, H4, H5). Each entry describes the
  * state of things and cites no source dated after 22 Dec 2025. `satisfies` makes a new status fail to compile until it is described here.
  */
 export const STATUS_INFO = {
@@ -16,16 +16,16 @@ export const STATUS_INFO = {
     sourceIds: ['H4', 'H5', 'H6', 'H3'],
   },
   'member-halted': {
-    sourceIds: ['S3', 'S4'],
+    sourceIds: ['S3'],
   },
   associate: {
     sourceIds: ['H4', 'H16a'],
   },
   'founding-party': {
-    sourceIds: ['H1', 'H1b', 'H4'],
+    sourceIds: ['H1', 'H4'],
   },
   signatory: {
-    sourceIds: ['H1', 'H7'],
+    sourceIds: ['H2', 'H7'],
   },
   observer: {
     sourceIds: ['H17c'],
@@ -37,7 +37,7 @@ export const STATUS_INFO = {
     sourceIds: ['H2', 'H10'],
   },
   'not-yet-joined': {
-    sourceIds: ['H7'],
+    sourceIds: ['H2', 'H7'],
   },
   'never-joined': {
     sourceIds: ['H2', 'H7'],

@@ -3,7 +3,7 @@
  * its certainty as a field, so views can show doubt instead of hiding it.
  */
 
-/** The 15 post-Soviet states, by ISO 3166-1 alpha-2 code (source G1). */
+/** The 15 post-Soviet states, by ISO 3166-1 alpha-2 code (source G1, the UN's M49 list). */
 export const COUNTRY_CODES = [
   'AM',
   'AZ',
@@ -29,7 +29,7 @@ export const isCountryCode = (id: unknown): id is CountryCode =>
 
 /**
  * A country's relation to the CIS at a date. Membership is defined by the Charter (Art. 7):
- * a member is a state that has ratified it (H1b, H4, H5).
+ * a member is a state that has ratified it (H1, H4, H5).
  */
 export const STATUSES = [
   'member',
@@ -77,7 +77,7 @@ export interface ContestedPoint {
   readonly sourceIds: readonly SourceId[];
 }
 
-/** A post-Soviet state with its identifiers and capital (G1, G2; coordinates approximate, C20). */
+/** A post-Soviet state with its identifiers (G1: the UN's M49 list, which gives the ISO codes). */
 export interface Country {
   readonly code: CountryCode;
   readonly iso3: string;
@@ -88,8 +88,6 @@ export interface Country {
    * Readers see the name from the catalogue, in the page's language.
    */
   readonly name: string;
-  /** Where the capital is; its name is a word, in the catalogue. */
-  readonly capital: { readonly lat: number; readonly lon: number };
   readonly sourceIds: readonly SourceId[];
 }
 
@@ -107,7 +105,23 @@ export interface StatusChange {
   readonly certainty: Certainty;
   /** The contested point behind a `contested` certainty. */
   readonly contested?: ContestedId;
+  /**
+   * What the date is, as the change's own sources say: the day a document was signed, ratified
+   * by parliament, or entered into force for the state, or a decision (of a CIS council, of a
+   * government). Required for changes to 'founding-party' and 'member' (the data checks hold it).
+   */
+  readonly dateIs?: ChangeDateKind;
 }
+
+/** What a status change's date marks (StatusChange.dateIs). */
+export const CHANGE_DATE_KINDS = [
+  'signature',
+  'ratification',
+  'entry-into-force',
+  'decision',
+  'effect',
+] as const;
+export type ChangeDateKind = (typeof CHANGE_DATE_KINDS)[number];
 
 export const EVENT_CATEGORIES = [
   'founding',

@@ -100,10 +100,10 @@ export function correctionsDataset({ m }: Locale<Messages>): Dataset {
  * The sources the page cites (the same list as the page's, from the one list of citing records),
  * so every source id in the other files can be looked up.
  */
-export function sourcesDataset(): Dataset {
+export function sourcesDataset(locale?: Locale<Messages>): Dataset {
   const rows = citedSources(CITING_RECORDS, SOURCES).map((s) => ({
     id: s.id,
-    publisher: s.publisher,
+    publisher: locale?.m.publisherName(s.id) ?? s.publisher,
     title: s.title,
     url: s.url,
     date: s.date ?? null,

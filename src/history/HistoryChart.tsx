@@ -1,6 +1,5 @@
 import { Fragment, memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { PUBLISHERS } from '../data/publishers';
 import type { Locale } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
 import { useLocale } from '../i18n/useLocale';
@@ -232,7 +231,9 @@ function Tip({
   const words = locale.m.chart;
   const change = period.change;
   const certainty = change && change.certainty !== 'confirmed' ? change.certainty : null;
-  const names = (change?.sourceIds ?? []).map((id) => `${PUBLISHERS[id] ?? id} [${id}]`);
+  const names = (change?.sourceIds ?? []).map(
+    (id) => `${locale.m.publisherName(id) ?? id} [${id}]`,
+  );
   // Anchored on the side with more room, so it never runs off the chart.
   const side =
     x + width / 2 < 50 ? { left: `${Math.max(x, 0)}%` } : { right: `${100 - x - width}%` };

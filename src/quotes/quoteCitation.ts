@@ -25,7 +25,9 @@ export function quoteCitation(
     role: m.people[quote.speaker].office,
     place: m.meetingFacts.venue,
     date: locale.date(quote.date, 'long'),
-    sources: sources.map((source) => `${source.publisher}, ${source.url}`).join('; '),
+    sources: sources
+      .map((source) => `${m.publisherName(source.id) ?? source.publisher}, ${source.url}`)
+      .join('; '),
   };
   return wording.form === 'reported' ? m.quotes.citationReported(parts) : m.quotes.citation(parts);
 }

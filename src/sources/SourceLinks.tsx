@@ -38,7 +38,7 @@ export function SourceLinks({
             href={`${onPage ? '' : root}#${sourceAnchor(id)}`}
             {...(onPage ? {} : { target: '_blank', rel: 'noopener' })}
           >
-            {`${PUBLISHERS[id]} `}
+            {`${m.publisherName(id)} `}
             <span className="source-id">{`[${id}]`}</span>
           </a>
         </span>

@@ -20,7 +20,10 @@ export const SourceList = memo(function SourceList({
         {sources.map((source) => (
           <li key={source.id} id={sourceAnchor(source.id)}>
             <span className="source-id">[{source.id}]</span> {source.title}.{' '}
-            {m.sources.byline(source.publisher, source.date ? locale.date(source.date) : null)}{' '}
+            {m.sources.byline(
+              m.publisherName(source.id) ?? source.publisher,
+              source.date ? locale.date(source.date) : null,
+            )}{' '}
             <a href={source.url} target="_blank" rel="noopener noreferrer">
               {displayUrl(source.url)}
             </a>

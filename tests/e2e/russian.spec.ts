@@ -34,6 +34,7 @@ const LATIN_ALLOWED = [
   'The Moscow Times',
   'News Central Asia',
   'MENAFN',
+  'IANS',
   'Mediamax',
   'Sputnik',
   'azerbaijan.az',

@@ -1,6 +1,7 @@
 import type { ContestedPointId } from '../../data/contested';
 import type { CorrectionId } from '../../data/corrections';
 import type { EventId } from '../../data/events';
+import { PUBLISHERS } from '../../data/publishers';
 import type { StatusChangeId } from '../../data/statusChanges';
 import type { CountryCode, PersonId, QuoteNoteId } from '../../data/types';
 import type { ContestedWords, EventWords, PersonWords } from '../words';
@@ -23,8 +24,8 @@ const EN_CHANGE_NOTES = {
   'lt-never-joined-1991': 'Takes no part in the founding documents or CIS bodies.',
   'ge-not-yet-joined-1991': 'Takes no part in Belovezha or Alma-Ata.',
   'ge-founding-party-1993':
-    'Joins the CIS (announced by Shevardnadze on 8 Oct 1993; some sources date membership to October).',
-  'ge-member-1994': 'Ratifies the Charter (the date is in one source only).',
+    'Joins the CIS by a decision of the heads of state (announced by Shevardnadze on 8 Oct 1993; some sources date membership to October).',
+  'ge-member-1994': 'Ratifies the Charter (the date is from Russian Wikipedia only).',
   'ge-withdrawn-2009':
     'Withdrawal takes effect, 12 months after the CIS was notified (announced Aug 2008).',
   'kz-signatory-1991': 'Signs the Alma-Ata Protocol.',
@@ -34,8 +35,10 @@ const EN_CHANGE_NOTES = {
   'kg-founding-party-1992': 'Ratifies the Creation Agreement.',
   'kg-member-1994': 'Ratifies the Charter.',
   'md-signatory-1991': 'Signs the Alma-Ata Protocol; parliament first refuses to ratify.',
-  'md-founding-party-1994': 'The new parliament ratifies the Creation Agreement.',
-  'md-member-1994': 'Ratifies the Charter.',
+  'md-founding-party-1994':
+    'The new parliament ratifies the Creation Agreement, by 80 votes to 18.',
+  'md-member-1994':
+    'The Charter enters into force for Moldova; its parliament had ratified it in April 1994.',
   'md-member-halted-2022':
     'Halts its participation in CIS meetings after Russia’s invasion of Ukraine and its EU candidacy; exact date unknown.',
   'ru-signatory-1991': 'Signs the Belovezha Accords at Viskuli.',
@@ -79,12 +82,12 @@ const EN_EVENTS = {
   'ussr-dissolved': {
     title: 'Gorbachev resigns and the USSR is dissolved',
     summary:
-      'Gorbachev resigns on 25 Dec. On 26 Dec the Soviet of the Republics adopts Declaration No. 142-N dissolving the USSR.',
+      'Gorbachev resigns on 25 Dec. On 26 Dec a decision of the Soviet of the Republics of the USSR Supreme Soviet ends the USSR.',
   },
   'ipa-agreement': {
     title: 'Interparliamentary Assembly agreement signed',
     summary:
-      'The Agreement on the CIS Interparliamentary Assembly is signed in Alma-Ata. The IPA Convention follows on 26 May 1995 (two Moldovan outlets give 1996).',
+      'The Agreement on the CIS Interparliamentary Assembly is signed in Alma-Ata. The IPA Convention follows on 26 May 1995 (a Moldovan outlet gives 1996).',
   },
   'collective-security-treaty': {
     title: 'Collective Security Treaty signed in Tashkent',
@@ -221,7 +224,7 @@ const EN_EVENTS = {
   'azerbaijan-airlines-crash': {
     title: 'Azerbaijan Airlines plane crashes near Aktau',
     summary:
-      'An Azerbaijan Airlines plane flying from Baku to Grozny crashes near Aktau in Kazakhstan, after being hit by Russian air defence according to the Moscow Times. Of the 67 on board (62 passengers and five crew), 38 are killed; one outlet says 39.',
+      'An Azerbaijan Airlines plane flying from Baku to Grozny crashes near Aktau in Kazakhstan, after being hit by Russian air defence according to the Moscow Times. Of the 67 on board (62 passengers and five crew), 38 are killed; the Moscow Times counts 62 on board.',
   },
   'dushanbe-summit-2025': {
     title: 'CIS Heads of State Council meets in Dushanbe',
@@ -255,7 +258,7 @@ const EN_CONTESTED = {
   C2: {
     title: 'Wording of the quotes',
     detail:
-      'English renderings differ: one outlet has "a more just world order … universally accepted principles … United Nations". The Kremlin\'s English text of quotes 2–3 was not retrieved in full, so the wording used here is confirmed only as MENAFN\'s.',
+      'English renderings differ: IANS, citing TASS, has "a fair world order … with a central coordinating role for the United Nations", and News Central Asia words the trade sentence differently. The Kremlin\'s English transcript could be read only up to the opening words of quote 1, so the wording of quotes 1–3 used here is confirmed only as MENAFN\'s.',
   },
   C3: {
     title: 'Labels for Ukraine and Turkmenistan',
@@ -270,7 +273,7 @@ const EN_CONTESTED = {
   C6: {
     title: 'Charter ratification dates',
     detail:
-      'Russia ratified on 15 Apr 1993 (Supreme Soviet resolution 4799-I) or on 20 Jul 1993 (Wikipedia table). One page says the other signatories ratified during 1993 with Belarus last on 18 Jan 1994, while the Wikipedia table dates several states to Feb–Jun 1994, possibly deposit or entry-into-force dates (unconfirmed); all Charter dates are indicative.',
+      "Russia ratified on 15 Apr 1993 (Supreme Soviet resolution 4799-I) or on 20 Jul 1993 (Wikipedia table). The table's \"Charter ratified\" dates may be deposit or entry-into-force dates: for Moldova it gives 27 Jun 1994, the day Moldova's register of legal acts says the Charter entered into force for Moldova, whose parliament had ratified it in April 1994. The per-state dates of the Charter's UN registration (Treaty Series No. 31139) could not be checked; the other Charter dates are indicative.",
   },
   C7: {
     title: "Azerbaijan's ratification date",
@@ -280,7 +283,7 @@ const EN_CONTESTED = {
   C8: {
     title: "Georgia's accession and withdrawal dates",
     detail:
-      'Sources date the withdrawal announcement to 12 Aug 2008 or 11 Aug, a 2009 report dates the decision to the 14 Aug parliament vote, and the CIS received notification on 18 Aug or 20 Aug 2008; many summaries say Georgia "withdrew in 2008", but legally it left on 18 Aug 2009. Accession was announced in Oct 1993 (one source says Georgia became a member that October) while others give Dec 1993, and its ratification dates (3 Dec 1993; 19 Apr 1994) are single-sourced.',
+      'Sources date the withdrawal announcement to 12 Aug 2008 or 11 Aug, a 2009 report dates the decision to the 14 Aug parliament vote, and the CIS received notification on 18 Aug or 20 Aug 2008; many summaries say Georgia "withdrew in 2008", but legally it left on 18 Aug 2009. Accession was announced in Oct 1993 (one source says Georgia became a member that October) while others give Dec 1993. RIA Novosti dates the accession to a decision of the heads of state of 3 December; Russian Wikipedia calls 3 Dec 1993 Georgia\'s ratification of the Protocol and gives 19 Apr 1994 for the Charter, and no second source gives either date.',
   },
   C9: {
     title: "Start of Moldova's halt",
@@ -290,7 +293,7 @@ const EN_CONTESTED = {
   C16: {
     title: 'Death toll of the Azerbaijan Airlines crash',
     detail:
-      'Azerbaijan Airlines and Kazakh officials give 67 on board (62 passengers and five crew), of whom 38 were killed and 29 survived; one outlet says 39 were killed.',
+      'Azerbaijan Airlines and Kazakh officials give 67 on board (62 passengers and five crew), of whom 38 were killed and 29 survived; the Moscow Times says 38 of 62 on board were killed.',
   },
   C17: {
     title: 'Start of the December tradition',
@@ -300,12 +303,38 @@ const EN_CONTESTED = {
   C18: {
     title: 'Council behind the 2011 free trade treaty',
     detail:
-      'The treaty is attributed to the Council of Heads of Government (Wikipedia, citing 2011 press) or to the Council of Heads of State (azerbaijan.az).',
+      "Interfax and UNIAN, reporting the signing on 18 Oct 2011, say the heads of government signed it at their council's meeting, as Wikipedia does; azerbaijan.az attributes it to the Council of Heads of State.",
   },
 } satisfies Record<ContestedPointId, ContestedWords>;
 
 /** Each correction in plain words (corrections.ts). */
 const EN_CORRECTIONS = {
+  'moldova-charter-in-force':
+    'Moldova did not ratify the Charter on 27 June 1994: the Charter entered into force for it that day, after its parliament ratified it in April 1994.',
+  'moldova-founding-agreement':
+    'Moldova’s ratification of the founding agreement on 8 April 1994 is now confirmed by Reuters’ report of the vote, 80 to 18.',
+  'ussr-declaration-number':
+    'The USSR’s end on 26 December 1991 is no longer called “Declaration No. 142-N”: no source we could check gives the number.',
+  'ipa-convention-1996':
+    'One Moldovan outlet, not two, gives 1996 for the IPA Convention: the second was a tag page.',
+  'crash-toll-moscow-times':
+    'The Moscow Times’ crash figure, 38 killed of 62 on board, is now shown as a difference between sources; the 39 dead of a repost site is dropped.',
+  'un-observer-source':
+    'The UN observer date, 24 March 1994, is no longer cited to the CIS Executive Committee’s site, which says 30 March.',
+  'executive-committee-confirmed':
+    'The Executive Committee’s founding on 2 April 1999 now cites the Committee and the IPA CIS, not a Wikipedia copy, and is confirmed.',
+  'informal-summit-2021-confirmed':
+    'The informal summit of 28 December 2021 now cites Armenpress and the Presidential Library, not a repost, and is confirmed.',
+  'world-order-rendering':
+    'The other English rendering of the world-order quote is now IANS’s (citing TASS), not a repost site’s.',
+  'free-trade-council':
+    'Interfax and UNIAN say the heads of government signed the 2011 free trade treaty; the note now says so.',
+  'georgia-dates-sources':
+    'Georgia’s 3 December 1993 and 19 April 1994 now cite Russian Wikipedia, not a forum post quoting it, beside RIA Novosti’s account of 3 December.',
+  'charter-dates-note':
+    'The note on Charter dates no longer cites an unsigned search-engine page that had Belarus ratify last, on 18 January 1994.',
+  'reference-data':
+    'Country codes now cite the UN’s M49 list, not code repositories; the capitals’ coordinates, never shown, are gone; the two map markers stand on Natural Earth’s city points.',
   'georgia-member-years':
     'The title, share card and headline of Georgia’s page said “member 1993–2009”. Georgia became a party to the founding agreement in December 1993 and a member state only on 19 April 1994, when it ratified the Charter: the page now says “member 1994–2009”. Every state’s headline now takes its member years from its first day as a member state.',
   'informal-summit-2020':
@@ -386,7 +415,7 @@ const EN_QUOTE_NOTES = {
   translation:
     'Spoken in Russian; this English wording is MENAFN’s, and other outlets translate it differently.',
   'world-order-wording':
-    'Another outlet renders it as “a more just world order … universally accepted principles … United Nations”.',
+    'Another agency, IANS (citing TASS), renders it as “a fair world order … with a central coordinating role for the United Nations”.',
 } satisfies Record<QuoteNoteId, string>;
 
 /** The prose of the records, keyed by their ids. */
@@ -398,4 +427,6 @@ export const EN_RECORDS = {
   people: EN_PEOPLE,
   meetingFacts: EN_MEETING,
   quoteNotes: EN_QUOTE_NOTES,
+  /** A source's publisher as citations name it on this page ("Kremlin"). */
+  publisherName: (id: string): string | undefined => PUBLISHERS[id],
 };

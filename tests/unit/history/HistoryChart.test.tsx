@@ -60,7 +60,7 @@ describe('HistoryChart', { timeout: 20_000 }, () => {
     'Georgia: Member state, 19 Apr 1994 – 18 Aug 2009 (single source)',
     'Georgia: Withdrawn, 18 Aug 2009 – 22 Dec 2025',
     'Georgia: Party to the founding agreement, Dec 1993 – 19 Apr 1994 (sources differ)',
-    'Moldova: Member state, 27 Jun 1994 – 2022 (sources differ)',
+    'Moldova: Member state, 27 Jun 1994 – 2022',
     'Moldova: Member, participation halted, 2022 – 22 Dec 2025 (sources differ)',
     'Ukraine: Ceased participation, 19 May 2018 – 22 Dec 2025 (sources differ)',
     'Turkmenistan: Associate member, 26 Aug 2005 – 22 Dec 2025 (sources differ)',

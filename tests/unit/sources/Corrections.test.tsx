@@ -78,14 +78,14 @@ describe('Last updated', () => {
   it('is in the page footer, as a date', () => {
     render(<PageFooter selection={initialSelection(DEFAULT_OPTIONS)} options={DEFAULT_OPTIONS} />);
     const line = screen.getByText(/^Last updated/);
-    expect(line).toHaveTextContent('Last updated 4 December 2026.');
-    expect(within(line).getByText('4 December 2026')).toHaveAttribute('datetime', LAST_UPDATED);
+    expect(line).toHaveTextContent('Last updated 7 December 2026.');
+    expect(within(line).getByText('7 December 2026')).toHaveAttribute('datetime', LAST_UPDATED);
   });
 
   it('is in the embed credit line', () => {
     render(<EmbedCredit selection={initialSelection(DEFAULT_OPTIONS)} options={DEFAULT_OPTIONS} />);
     const footer = screen.getByRole('contentinfo');
-    expect(footer).toHaveTextContent(/full map, timeline and sources ↗ Last updated 4 Dec 2026\./);
-    expect(within(footer).getByText('4 Dec 2026')).toHaveAttribute('datetime', LAST_UPDATED);
+    expect(footer).toHaveTextContent(/full map, timeline and sources ↗ Last updated 7 Dec 2026\./);
+    expect(within(footer).getByText('7 Dec 2026')).toHaveAttribute('datetime', LAST_UPDATED);
   });
 });
