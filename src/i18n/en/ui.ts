@@ -331,5 +331,8 @@ export const EN_UI = {
   footer: {
     credits:
       'Boundaries: Natural Earth (public domain), drawn as internationally recognised (UN General Assembly resolution 68/262). Facts: the sources listed above; where they disagree the page says so. Map: Leaflet.',
+    /** The page's naming convention, declared once. */
+    names:
+      'Names: each state as it names itself in English (Belarus, Kyrgyzstan, Moldova), and Kyiv for Ukraine’s capital.',
   },
 };

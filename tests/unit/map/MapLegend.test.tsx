@@ -68,7 +68,7 @@ describe('MapLegend', () => {
 
   it.each([
     ['Member state', '8 states'],
-    ['Member, participation halted', '1 state'],
+    ['Member, not taking part', '1 state'],
     ['Associate member', '1 state'],
     ['Withdrawn', '1 state'],
     ['Never joined', '3 states'],
