@@ -48,6 +48,7 @@ export function PageFooter({
         </Suspense>
       )}
       <p>{m.footer.credits}</p>
+      <p>{m.footer.names}</p>
       <p className="last-updated">
         <Template
           text={m.lastUpdated.long}

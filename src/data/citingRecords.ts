@@ -3,6 +3,7 @@
  * sources download and the integrity test all read it, so a record cannot be cited on the page
  * without its sources being listed (the map's places were once left out of the list).
  */
+import { STATUS_CAUSES } from './causes';
 import { CHARTER } from './charter';
 import { CONTESTED_POINTS } from './contested';
 import { CORRECTIONS } from './corrections';
@@ -23,6 +24,7 @@ export interface CitingRecord {
 export const CITING_RECORDS: readonly CitingRecord[] = [
   ...STATUS_CHANGES.map((c) => ({ where: `change ${c.id}`, sourceIds: c.sourceIds })),
   ...EVENTS.map((e) => ({ where: `event ${e.id}`, sourceIds: e.sourceIds })),
+  ...STATUS_CAUSES.map((c) => ({ where: `cause of ${c.change}`, sourceIds: c.sourceIds })),
   ...QUOTES.flatMap((q) => [
     { where: `quote ${q.id}`, sourceIds: q.sourceIds },
     ...q.notes.map((n) => ({ where: `quote ${q.id} note ${n.id}`, sourceIds: n.sourceIds })),

@@ -13,7 +13,8 @@
  * status, withdrawals taking effect and changes of participation, each about named states;
  * treaties = treaties, the Charter, institutions, UN observer status; summits = meetings of
  * leaders; crises = ruptures that did not change a state's formal status (an announced
- * withdrawal, denunciations of agreements), so none falls on a change of a named state's status.
+ * withdrawal, denunciations of agreements) and the wars, annexations and border clashes among the
+ * states that the CIS did not prevent, so none falls on a change of a named state's status.
  * Certainty: 'contested' exactly when sources disagree on the event, naming the point
  * (contested.ts) behind it; 'single-source' when one source only; otherwise 'confirmed'.
  */
@@ -147,6 +148,14 @@ const EVENT_RECORDS = [
     certainty: 'single-source',
   },
   {
+    id: 'karabakh-ceasefire-1994',
+    date: '1994-05-05',
+    countries: ['AM', 'AZ'],
+    category: 'crises',
+    sourceIds: ['X1', 'X2'],
+    certainty: 'confirmed',
+  },
+  {
     id: 'executive-committee',
     date: '1999-04-02',
     countries: ['BY'],
@@ -170,6 +179,15 @@ const EVENT_RECORDS = [
     category: 'treaties',
     sourceIds: ['H3', 'H17a'],
     certainty: 'confirmed',
+  },
+  {
+    id: 'russia-georgia-war-2008',
+    date: '2008-08-08',
+    endDate: '2008-08-12',
+    countries: ['GE', 'RU'],
+    category: 'crises',
+    sourceIds: ['X3'],
+    certainty: 'single-source',
   },
   {
     id: 'georgia-withdrawal-announced',
@@ -199,11 +217,27 @@ const EVENT_RECORDS = [
     contested: 'C18',
   },
   {
+    id: 'crimea-annexation-2014',
+    date: '2014-03-18',
+    countries: ['UA', 'RU'],
+    category: 'crises',
+    sourceIds: ['X4', 'X5'],
+    certainty: 'confirmed',
+  },
+  {
     id: 'ukraine-2014',
     date: '2014-03-19',
     countries: ['UA'],
     category: 'crises',
     sourceIds: ['U1', 'U2', 'U14', 'U15'],
+    certainty: 'confirmed',
+  },
+  {
+    id: 'donbas-war-2014',
+    date: '2014-04-13',
+    countries: ['UA'],
+    category: 'crises',
+    sourceIds: ['X6', 'X7'],
     certainty: 'confirmed',
   },
   {
@@ -233,6 +267,24 @@ const EVENT_RECORDS = [
     certainty: 'single-source',
   },
   {
+    id: 'karabakh-war-2020',
+    date: '2020-09-27',
+    endDate: '2020-11-10',
+    countries: ['AM', 'AZ'],
+    category: 'crises',
+    sourceIds: ['X11', 'X12'],
+    certainty: 'confirmed',
+  },
+  {
+    id: 'kyrgyz-tajik-clashes-2021',
+    date: '2021-04-28',
+    endDate: '2021-04-29',
+    countries: ['KG', 'TJ'],
+    category: 'crises',
+    sourceIds: ['X10'],
+    certainty: 'single-source',
+  },
+  {
     id: 'informal-summit-2021',
     date: '2021-12-28',
     countries: ['AM', 'AZ', 'BY', 'KZ', 'KG', 'RU', 'TJ', 'TM', 'UZ'],
@@ -248,6 +300,22 @@ const EVENT_RECORDS = [
     sourceIds: ['S3', 'M2', 'M3'],
     certainty: 'contested',
     contested: 'C9',
+  },
+  {
+    id: 'russia-invades-ukraine-2022',
+    date: '2022-02-24',
+    countries: ['UA', 'RU'],
+    category: 'crises',
+    sourceIds: ['X8', 'X9'],
+    certainty: 'confirmed',
+  },
+  {
+    id: 'kyrgyz-tajik-clashes-2022',
+    date: '2022-09',
+    countries: ['KG', 'TJ'],
+    category: 'crises',
+    sourceIds: ['X13', 'X14'],
+    certainty: 'confirmed',
   },
   {
     id: 'informal-summit-oct-2022',
@@ -273,6 +341,15 @@ const EVENT_RECORDS = [
     category: 'membership',
     sourceIds: ['M1'],
     certainty: 'single-source',
+  },
+  {
+    id: 'karabakh-offensive-2023',
+    date: '2023-09-19',
+    endDate: '2023-09-20',
+    countries: ['AZ'],
+    category: 'crises',
+    sourceIds: ['X15', 'X16'],
+    certainty: 'confirmed',
   },
   {
     id: 'informal-summit-2023',

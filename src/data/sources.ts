@@ -568,6 +568,108 @@ const RECORDS: readonly SourceRecord[] = [
     title: 'Populated places (1:10m)',
     url: 'https://www.naturalearthdata.com/downloads/10m-cultural-vectors/10m-populated-places/',
   },
+  // Crises the CIS did not prevent (X): wars and annexations among its states, and the causes
+  // the state pages give for an exit or a halt
+  {
+    id: 'X1',
+    title: 'Bishkek Protocol, 5 May 1994 (Peace Agreements Database, University of Edinburgh)',
+    url: 'https://pax.peaceagreements.org/agreements/310',
+  },
+  {
+    id: 'X2',
+    title: 'Report on renewed Armenia–Azerbaijan fighting, with the conflict since 1988',
+    url: 'https://tass.com/world/1214141',
+    date: '2020-10-20',
+  },
+  {
+    id: 'X3',
+    title:
+      'Report of the Independent International Fact-Finding Mission on the Conflict in Georgia, Vol. I',
+    url: 'http://news.bbc.co.uk/2/shared/bsp/hi/pdfs/30_09_09_iiffmgc_report.pdf',
+    date: '2009-09',
+  },
+  {
+    id: 'X4',
+    title:
+      'Agreement on the Accession of the Republic of Crimea to the Russian Federation submitted to State Duma for ratification',
+    url: 'http://en.special.kremlin.ru/catalog/regions/CR/events/20616',
+    date: '2014-03-19',
+  },
+  {
+    id: 'X5',
+    title:
+      'General Assembly Adopts Resolution Calling upon States Not to Recognize Changes in Status of Crimea Region (GA/11493, resolution 68/262)',
+    url: 'https://press.un.org/en/2014/ga11493.doc.htm',
+    date: '2014-03-27',
+  },
+  {
+    id: 'X6',
+    title: "Ukraine launches 'anti-terrorist operation' against separatists",
+    url: 'http://articles.latimes.com/2014/apr/13/world/la-fg-wn-ukraine-official-antiterrorist-operation-launched-20140413',
+    date: '2014-04-13',
+  },
+  {
+    id: 'X7',
+    title: "BBC: Ukraine says Donetsk 'anti-terror operation' under way",
+    url: 'http://www.kyivpost.com/article/content/ukraine-politics/bbc-ukraine-says-donetsk-anti-terror-operation-under-way-343623.html',
+    date: '2014-04-15',
+  },
+  {
+    id: 'X8',
+    title: 'Russia Ukraine conflict: Putin launches full-scale invasion',
+    url: 'https://www.channel4.com/news/russia-ukraine-conflict-putin-launches-full-scale-invasion',
+    date: '2022-02-24',
+  },
+  {
+    id: 'X9',
+    title: "Russia's Putin announces military operation in Ukraine",
+    url: 'https://nation.africa/kenya/news/world/russia-s-putin-announces-military-operation-in-ukraine-3727324',
+    date: '2022-02-24',
+  },
+  {
+    id: 'X10',
+    title: 'Kyrgyzstan and Tajikistan try to end cross-border clashes',
+    url: 'https://apnews.com/article/tajikistan-kyrgyzstan-europe-9248767946392deb0abbf90310ea465c',
+    date: '2021-04-30',
+  },
+  {
+    id: 'X11',
+    title:
+      'Reports of fighting between Azerbaijani and Armenian forces dampen cease-fire hopes in Nagorno-Karabakh',
+    url: 'https://www.rferl.org/a/reports-of-fighting-between-azerbaijani-and-armenian-forces-dampen-cease-fire-hopes-in-nagorno-karabakh/30886891.html',
+    date: '2020-10-11',
+  },
+  {
+    id: 'X12',
+    title:
+      'Statement by the Prime Minister of Armenia, the President of Azerbaijan and the President of Russia',
+    url: 'https://www.primeminister.am/en/press-release/item/2020/11/10/Announcement/%20%20%20%20%20%20%20%20%20statement',
+    date: '2020-11-10',
+  },
+  {
+    id: 'X13',
+    title: "Kyrgyzstan reports 'intense battles' with Tajikistan",
+    url: 'https://www.aljazeera.com/news/2022/9/16/kyrgyzstan-reports-heavy-fighting-with-tajikistan',
+    date: '2022-09-16',
+  },
+  {
+    id: 'X14',
+    title: 'Kyrgyzstan, Tajikistan agree on cease-fire on shared border',
+    url: 'https://www.ajc.com/news/nation-world/officials-31-wounded-in-kyrgyzstan-tajikistan-border-clash/4BJWNQPRQFGIDM6JHTOZJJ7W44/',
+    date: '2022-09-16',
+  },
+  {
+    id: 'X15',
+    title: 'Nagorno-Karabakh forces agree Azerbaijan demand to disarm',
+    url: 'https://www.bbc.com/news/world-europe-66863702',
+    date: '2023-09-20',
+  },
+  {
+    id: 'X16',
+    title: 'Nagorno-Karabakh authorities surrender in apparent Russia-brokered deal',
+    url: 'https://kyivindependent.com/nagorno-karabakh-authorities-surrender-in-apparent-russia-brokered-deal/',
+    date: '2023-09-20',
+  },
 ];
 
 export const SOURCES: readonly Source[] = RECORDS.map((record) => ({

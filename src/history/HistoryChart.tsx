@@ -5,6 +5,7 @@ import type { Messages } from '../i18n/messages';
 import { useLocale } from '../i18n/useLocale';
 import type { SelectInHistory } from './HistorySection';
 import type { HistoryRow, HistorySegment } from './historySegments';
+import { flagsDoubtInline } from '../model/doubt';
 
 /** A segment by row and position in the row. */
 type Spot = readonly [row: number, segment: number];
@@ -177,7 +178,7 @@ const ChartRow = memo(function ChartRow(props: ChartRowProps) {
                     fill="url(#hc-hatch)"
                   />
                 )}
-                {period.change?.certainty === 'contested' && (
+                {period.change && flagsDoubtInline(period.change) && (
                   <text className="hc-mark" x={`${x}%`} y="5">
                     ▾
                   </text>
@@ -209,9 +210,16 @@ function segmentName(locale: Locale<Messages>, country: string, segment: History
   const words = locale.m.chart;
   const dates = locale.range(period.change?.from ?? period.start, period.next?.from ?? period.end);
   const status = locale.m.statuses[period.status].label;
-  const certainty = period.change?.certainty;
-  return certainty && certainty !== 'confirmed'
-    ? words.segmentFlagged(country, status, dates, locale.m.certainty[certainty])
+  const change = period.change;
+  // Contested only where it changes the conclusion (the tip and the details say the rest).
+  const flag =
+    change?.certainty === 'single-source'
+      ? 'single-source'
+      : change && flagsDoubtInline(change)
+        ? 'contested'
+        : null;
+  return flag
+    ? words.segmentFlagged(country, status, dates, locale.m.certainty[flag])
     : words.segment(country, status, dates);
 }
 

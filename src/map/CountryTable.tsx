@@ -2,6 +2,7 @@ import type { Country, CountryCode, MapMode, MeetingRecord } from '../data/types
 import { useLocale } from '../i18n/useLocale';
 import type { Day } from '../model/dates';
 import type { CountryStatuses } from '../model/status';
+import { flagsDoubtInline } from '../model/doubt';
 import { attendanceOf } from './colour/countryLooks';
 import { countryPath } from '../options/pages';
 import { usePageRoot } from '../ui/usePageRoot';
@@ -83,7 +84,7 @@ export function CountryTable({
                   <td>{m.statuses[current.status].label}</td>
                   <td>
                     {current.change ? locale.date(current.change.from) : m.table.none}
-                    {current.change?.certainty === 'contested' && (
+                    {current.change && flagsDoubtInline(current.change) && (
                       <span className="certainty"> {m.flagged(m.certainty.contested)}</span>
                     )}
                   </td>

@@ -12,8 +12,10 @@ export interface LegendPick {
 }
 
 /**
- * The legend, generated from the status (or attendance) table, never written by hand. Rows with
- * no country at this date are kept but dimmed, so the legend does not jump while scrubbing.
+ * The legend, generated from the status (or attendance) table, never written by hand. The entries
+ * any state has on the shown day come first, each with its count; the statuses no state has that
+ * day are folded into one closed line under them ("Not on this date: 4 more statuses"), still
+ * there with their definitions for the reader who opens it, and recomputed as the date moves.
  * With `pick`, each entry is a button: pointing at, focusing or tapping it picks out its states
  * on the map, and a polite live region says how many there are.
  */
@@ -31,11 +33,13 @@ export function MapLegend({
 }) {
   const { m } = useLocale();
   const picked = pick && items.find((item) => item.key === pick.picked);
+  const shown = items.filter((item) => item.count > 0);
+  const absent = items.filter((item) => item.count === 0);
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h3 id="legend-title">{title}</h3>
       <ul>
-        {items.map((item) => {
+        {shown.map((item) => {
           const entry = (
             <>
               <svg className="swatch" width="14" height="14" aria-hidden="true">
@@ -45,12 +49,8 @@ export function MapLegend({
               <span className="legend-count">{m.legend.count(item.count)}</span>
             </>
           );
-          const classes = [
-            item.count === 0 && 'legend-empty',
-            pick?.picked === item.key && 'legend-picked',
-          ].filter(Boolean);
           return (
-            <li key={item.key} className={classes.length > 0 ? classes.join(' ') : undefined}>
+            <li key={item.key} className={pick?.picked === item.key ? 'legend-picked' : undefined}>
               {pick ? (
                 <button
                   type="button"
@@ -72,6 +72,22 @@ export function MapLegend({
           );
         })}
       </ul>
+      {absent.length > 0 && (
+        <details className="legend-absent">
+          <summary>{m.legend.absent(absent.length)}</summary>
+          <ul>
+            {absent.map((item) => (
+              <li key={item.key}>
+                <svg className="swatch" width="14" height="14" aria-hidden="true">
+                  <rect x="0.5" y="0.5" width="13" height="13" rx="3" data-paint={item.paint} />
+                </svg>
+                <span className="legend-label">{item.label}</span>
+                {definitions && <span className="legend-definition">{item.definition}</span>}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {pick && (
         <p className="visually-hidden" role="status">
           {picked ? m.legend.picked(picked.label, picked.count) : ''}

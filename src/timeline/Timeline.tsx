@@ -4,6 +4,7 @@ import type { EventCategory, TimelineEvent } from '../data/types';
 import { SourceLinks } from '../sources/SourceLinks';
 import { useLocale } from '../i18n/useLocale';
 import { eventWords } from '../i18n/recordWords';
+import { flagsDoubtInline } from '../model/doubt';
 
 interface TimelineProps {
   /** Events to list, already filtered and in date order. */
@@ -72,7 +73,7 @@ export const Timeline = memo(function Timeline({
             </button>
             <p className="event-summary">
               {eventWords(m, event.id).summary}
-              {event.certainty === 'contested' && (
+              {flagsDoubtInline(event) && (
                 <span className="certainty">{` ${m.flagged(m.certainty.contested)}`}</span>
               )}
             </p>

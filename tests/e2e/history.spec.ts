@@ -55,15 +55,17 @@ test('clicking a segment selects its state and moves the date to its start; the 
 }) => {
   await openMap(page);
   await chart(page).scrollIntoViewIfNeeded();
-  await segment(page, /^Ukraine: Ceased participation/).click();
+  await segment(page, /^Ukraine: Out of all CIS bodies/).click();
   await expect(page).toHaveURL(/country\/ua\//);
   await expect(page).toHaveURL(/date=2018-05-19/);
   await expect(slider(page)).toHaveAttribute('aria-valuetext', '19 May 2018');
-  await expect(page.getByRole('region', { name: 'Ukraine' })).toContainText('Ceased participation');
+  await expect(page.getByRole('region', { name: 'Ukraine' })).toContainText(
+    'Out of all CIS bodies',
+  );
   await expect(page.locator('path[data-country="UA"]')).toHaveAttribute('stroke-width', '3');
   // The selected state's row is highlighted, level with its segments.
   const band = await chart(page).locator('.hc-band rect').boundingBox();
-  const row = await segment(page, /^Ukraine: Ceased participation/).boundingBox();
+  const row = await segment(page, /^Ukraine: Out of all CIS bodies/).boundingBox();
   expect(band && row && band.y <= row.y && band.y + band.height >= row.y + row.height).toBe(true);
 });
 
@@ -103,7 +105,7 @@ test('view=history shows the chart alone, with the date control', async ({ page 
   await expect(page.locator('.leaflet-container')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'The CIS since 1991' })).toHaveCount(0);
   await expect(page.getByRole('figure')).toHaveCount(0);
-  await segment(page, /^Moldova: Member, participation halted/).click();
+  await segment(page, /^Moldova: Member, not taking part/).click();
   await expect(slider(page)).toHaveAttribute('aria-valuetext', '1 January 2022');
 });
 

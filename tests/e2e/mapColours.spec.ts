@@ -10,7 +10,7 @@ test.describe('colours', () => {
   }) => {
     await openMap(page, '?country=RU&date=1993-06-01');
     const details = page.getByRole('region', { name: 'Russia' });
-    await expect(details).toContainText('On 1 June 1993: Party to the founding agreement');
+    await expect(details).toContainText('On 1 June 1993: Party to the 1991 treaty');
     await expect(details).toContainText(
       'Ratified the Charter on 15 Apr 1993; in force from 22 Jan 1994.',
     );

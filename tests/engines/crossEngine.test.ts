@@ -274,7 +274,7 @@ describe.each(ENGINES)('$name', ({ launch }) => {
     await engine.open(`${site.app}/`);
     await mapReady();
     await engine.click(
-      await pointOn('.hc-rows [role="button"][aria-label^="Ukraine: Ceased participation"]'),
+      await pointOn('.hc-rows [role="button"][aria-label^="Ukraine: Out of all CIS bodies"]'),
     );
     await until('Ukraine’s details and page', async () => {
       const { details, path } = await selection();

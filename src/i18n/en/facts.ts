@@ -15,9 +15,10 @@ export const EN_FACTS = {
         'Has ratified the CIS Charter, which defines membership, and the Charter is in force (since 22 Jan 1994).',
     },
     'member-halted': {
-      label: 'Member, participation halted',
-      inline: 'member, participation halted',
-      definition: 'Still a member in law, but has stopped taking part in CIS bodies and meetings.',
+      label: 'Member, not taking part',
+      inline: 'member not taking part',
+      definition:
+        'A member state in law that has halted its participation: it has ratified the Charter but no longer takes part in CIS bodies and meetings.',
     },
     associate: {
       label: 'Associate member',
@@ -25,14 +26,14 @@ export const EN_FACTS = {
       definition: 'Takes part as an associate without having ratified the Charter.',
     },
     'founding-party': {
-      label: 'Party to the founding agreement',
-      inline: 'party to the founding agreement',
+      label: 'Party to the 1991 treaty',
+      inline: 'party to the 1991 treaty',
       definition:
-        'Ratified the 1991 Creation Agreement or the Alma-Ata Protocol; the Charter is not (yet) in force for it.',
+        'A party to the founding agreement: ratified the 1991 Creation Agreement or its Alma-Ata Protocol (or acceded later), but the Charter, which defines membership, is not (yet) in force for it.',
     },
     signatory: {
-      label: 'Signed, not ratified',
-      inline: 'signed, not ratified',
+      label: 'Signed, not yet ratified',
+      inline: 'signed, not yet ratified',
       definition: 'Signed the 1991 founding documents; its parliament had not yet ratified them.',
     },
     observer: {
@@ -41,10 +42,10 @@ export const EN_FACTS = {
       definition: 'Its parliament refused to ratify; it kept only observer status.',
     },
     'ceased-participation': {
-      label: 'Ceased participation',
-      inline: 'ceased participation',
+      label: 'Out of all CIS bodies',
+      inline: 'out of all CIS bodies',
       definition:
-        'Never ratified the Charter and has recalled its representatives from all CIS statutory bodies.',
+        'Ceased participation: never ratified the Charter, and has recalled its representatives from all CIS statutory bodies.',
     },
     withdrawn: {
       label: 'Withdrawn',

@@ -32,19 +32,19 @@ export const EN_PAGES = {
   /** A state's headline, by the status it holds at the end of the record. */
   headline: {
     member: (w: SummaryWords) =>
-      `${w.name} and the CIS: party since ${w.joined}, member since ${w.memberYear}`,
+      `${w.name} and the CIS: joined ${w.joined}, member since ${w.memberYear}`,
     'member-halted': (w: SummaryWords) =>
-      `${w.name} and the CIS: ${w.memberYear ? `member since ${w.memberYear}` : `party since ${w.joined}`}, participation halted in ${w.since}`,
+      `${w.name} and the CIS: ${w.memberYear ? `member since ${w.memberYear}` : `joined ${w.joined}`}, not taking part since ${w.since}`,
     associate: (w: SummaryWords) =>
-      `${w.name} and the CIS: party since ${w.joined}, associate member since ${w.sinceYear}`,
+      `${w.name} and the CIS: joined ${w.joined}, associate member since ${w.sinceYear}`,
     'founding-party': (w: SummaryWords) =>
-      `${w.name} and the CIS: party to the founding agreement since ${w.since}`,
-    signatory: (w: SummaryWords) => `${w.name} and the CIS: signed ${w.since}, not ratified`,
+      `${w.name} and the CIS: party to the 1991 treaty since ${w.since}`,
+    signatory: (w: SummaryWords) => `${w.name} and the CIS: signed ${w.since}, not yet ratified`,
     observer: (w: SummaryWords) => `${w.name} and the CIS: observer since ${w.since}`,
     'ceased-participation': (w: SummaryWords) =>
-      `${w.name} and the CIS: party since ${w.joined}, ceased participation ${w.since}`,
+      `${w.name} and the CIS: joined ${w.joined}, left all CIS bodies on ${w.since}`,
     withdrawn: (w: SummaryWords) =>
-      `${w.name} and the CIS: ${w.memberYear ? `member ${w.memberYear}–${w.sinceYear}` : `party from ${w.joined}`}, withdrew ${w.since}`,
+      `${w.name} and the CIS: ${w.memberYear ? `member ${w.memberYear}–${w.sinceYear}` : `joined ${w.joined}`}, withdrew ${w.since}`,
     'not-yet-joined': (w: SummaryWords) => `${w.name} and the CIS: not joined`,
     'never-joined': (w: SummaryWords) => `${w.name} and the CIS: never joined`,
   } satisfies Record<Status, (words: SummaryWords) => string>,

@@ -1,5 +1,6 @@
 import type { ContestedPointId } from '../../data/contested';
 import type { CorrectionId } from '../../data/corrections';
+import type { CauseChangeId } from '../../data/causes';
 import type { EventId } from '../../data/events';
 import { PUBLISHERS } from '../../data/publishers';
 import type { StatusChangeId } from '../../data/statusChanges';
@@ -246,6 +247,51 @@ const EN_EVENTS = {
     summary:
       "Eight leaders meet informally in the St George Hall of the State Hermitage in St Petersburg. Azerbaijan's President Aliyev is absent.",
   },
+  'karabakh-ceasefire-1994': {
+    title: 'Bishkek Protocol calls for a Karabakh ceasefire',
+    summary:
+      "The parliamentary leaders of Armenia, Azerbaijan and Nagorno-Karabakh sign a protocol in Bishkek calling for a ceasefire in the war over Nagorno-Karabakh, which broke out in 1988 and became large-scale fighting in 1992–94. Russia's mediator and the secretariat of the CIS Inter-Parliamentary Assembly sign as third parties.",
+  },
+  'russia-georgia-war-2008': {
+    title: 'Russia–Georgia war',
+    summary:
+      "Heavy fighting breaks out in and around Tskhinvali in South Ossetia on the night of 7 to 8 Aug and spreads to other parts of Georgia; Georgian and Russian forces fight for five days, by the account of the EU's fact-finding mission.",
+  },
+  'crimea-annexation-2014': {
+    title: 'Russia annexes Crimea',
+    summary:
+      "Putin signs a treaty in Moscow with Crimea's leaders taking Crimea and Sevastopol into Russia, two days after a referendum there. On 27 Mar the UN General Assembly calls the referendum invalid and asks states not to recognise any change in Crimea's status (resolution 68/262: 100 in favour, 11 against, 58 abstentions).",
+  },
+  'donbas-war-2014': {
+    title: 'War in Donbas begins',
+    summary:
+      'Ukraine launches an "anti-terrorist operation" in Sloviansk after armed pro-Russian separatists seize police and government buildings in the Donetsk region; on 15 Apr acting President Turchynov tells parliament it is under way in the region\'s north. The fighting grows into the war in Donbas.',
+  },
+  'karabakh-war-2020': {
+    title: 'Armenia–Azerbaijan war over Nagorno-Karabakh',
+    summary:
+      "Fighting breaks out on 27 Sep in and around Nagorno-Karabakh; truces mediated by Russia in October do not hold. A statement signed by Azerbaijan's president, Armenia's prime minister and Russia's president ends the war from 10 Nov, returns districts around Karabakh to Azerbaijan and deploys Russian peacekeepers.",
+  },
+  'kyrgyz-tajik-clashes-2021': {
+    title: 'Kyrgyz–Tajik border clashes',
+    summary:
+      'Kyrgyz and Tajik troops fight around a disputed water supply facility near Kok-Tash, the worst fighting between the two states since independence: about 40 people are killed and more than 7,000 Kyrgyz residents evacuated before a ceasefire holds.',
+  },
+  'russia-invades-ukraine-2022': {
+    title: 'Russia launches a full-scale invasion of Ukraine',
+    summary:
+      'Putin announces a "special military operation"; Russian forces attack Ukraine by land, sea and air, with missile strikes on cities across the country.',
+  },
+  'kyrgyz-tajik-clashes-2022': {
+    title: 'Kyrgyz–Tajik border fighting flares again',
+    summary:
+      'Fighting breaks out again on the disputed Kyrgyz–Tajik border, with tanks, mortars and rocket launchers. The two presidents agree a ceasefire on 16 Sep at a regional summit in Uzbekistan, but both sides report fresh attacks, and thousands of people are evacuated.',
+  },
+  'karabakh-offensive-2023': {
+    title: "Azerbaijan's offensive in Nagorno-Karabakh",
+    summary:
+      "Azerbaijan's army launches an offensive in Nagorno-Karabakh on 19 Sep; 24 hours later the ethnic-Armenian forces accept Russian terms for a ceasefire, including complete disarmament. Some 120,000 ethnic Armenians lived in the enclave.",
+  },
 } satisfies Record<EventId, EventWords>;
 
 /** Each contested point: what is in doubt, and what the sources say (contested.ts). */
@@ -408,6 +454,18 @@ const EN_MEETING = {
   } satisfies Partial<Record<CountryCode, string>> as Partial<Record<CountryCode, string>>,
 };
 
+/**
+ * Why a state left or stopped taking part, in one clause that follows the change's date ("withdrew
+ * on 18 Aug 2009, after the Russia–Georgia war of August 2008"), keyed by the change (causes.ts).
+ */
+const EN_CAUSES = {
+  'ge-withdrawn-2009': 'after the Russia–Georgia war of August 2008',
+  'ua-ceased-participation-2018':
+    'after Russia’s annexation of Crimea and the war in Donbas in 2014',
+  'md-member-halted-2022':
+    'after Russia’s full-scale invasion of Ukraine and Moldova’s EU candidacy in 2022',
+} satisfies Record<CauseChangeId, string>;
+
 /** Notes beside the quotes, keyed by the note's id (quotes.ts). */
 const EN_QUOTE_NOTES = {
   'trade-period':
@@ -422,6 +480,7 @@ const EN_QUOTE_NOTES = {
 export const EN_RECORDS = {
   changeNotes: EN_CHANGE_NOTES,
   events: EN_EVENTS,
+  causes: EN_CAUSES,
   contested: EN_CONTESTED,
   correctionTexts: EN_CORRECTIONS,
   people: EN_PEOPLE,

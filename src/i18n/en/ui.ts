@@ -136,6 +136,12 @@ export const EN_UI = {
         one: `${label}: 1 state shown on the map`,
         other: `${label}: ${n} states shown on the map`,
       }),
+    /** The fold under the key for the statuses no state has on the shown day. */
+    absent: (n: number) =>
+      plural(n, {
+        one: 'Not on this date: 1 more status',
+        other: `Not on this date: ${n} more statuses`,
+      }),
   },
   table: {
     captionStatus: (date: string) => `Status of the 15 post-Soviet states on ${date}`,
@@ -336,5 +342,8 @@ export const EN_UI = {
   footer: {
     credits:
       'Boundaries: Natural Earth (public domain), drawn as internationally recognised (UN General Assembly resolution 68/262). Facts: the sources listed above; where they disagree the page says so. Map: Leaflet.',
+    /** The page's naming convention, declared once. */
+    names:
+      'Names: each state as it names itself in English (Belarus, Kyrgyzstan, Moldova), and Kyiv for Ukraine’s capital.',
   },
 };

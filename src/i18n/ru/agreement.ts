@@ -16,13 +16,13 @@ export const NAME_GENDER = {
   EE: 'f',
   GE: 'f',
   KZ: 'm',
-  KG: 'f',
+  KG: 'm',
   LV: 'f',
   LT: 'f',
   MD: 'f',
   RU: 'f',
   TJ: 'm',
-  TM: 'f',
+  TM: 'm',
   UA: 'f',
   UZ: 'm',
 } as const satisfies Record<CountryCode, Gender>;
@@ -37,7 +37,6 @@ const past = (stem: string): PastTense => ({ m: `${stem}л`, f: `${stem}ла`, n
 export const VERBS = {
   signed: past('подписа'),
   ratified: past('ратифицирова'),
-  ceased: past('прекрати'),
   entered: past('входи'),
   joined: { m: 'присоединился', f: 'присоединилась', n: 'присоединилось' },
   left: { m: 'вышел', f: 'вышла', n: 'вышло' },
@@ -55,9 +54,9 @@ export function statusAgreeing(status: Status, country: CountryCode): string {
   const v = (verb: keyof typeof VERBS) => verbFor(verb, country);
   switch (status) {
     case 'signatory':
-      return `${v('signed')}, но не ${v('ratified')}`;
+      return `${v('signed')}, но ещё не ${v('ratified')}`;
     case 'ceased-participation':
-      return `${v('ceased')} участие`;
+      return `${v('left')} из всех органов СНГ`;
     case 'withdrawn':
       return `${v('left')} из СНГ`;
     case 'not-yet-joined':

@@ -8,27 +8,28 @@ import { statusAgreeing, verbFor } from './agreement';
  * adds "г." itself. Verbs agree with the state's name (agreement.ts): «Грузия вышла».
  */
 export const RU_PAGES = {
-  site: 'СНГ: объяснение',
+  site: 'Главное об СНГ',
   title: (headline: string, site: string) => `${headline} · ${site}`,
   headline: {
     member: (w: SummaryWords) =>
-      `${w.name} и СНГ: сторона с ${w.joined}, государство – член с ${w.memberYear}\u00a0г.`,
+      `${w.name}: в СНГ с ${w.joined}, член Содружества с ${w.memberYear}\u00a0г.`,
     'member-halted': (w: SummaryWords) =>
-      `${w.name} и СНГ: ${w.memberYear ? `государство – член с ${w.memberYear}\u00a0г.` : `сторона с ${w.joined}`}, участие приостановлено с ${w.since}`,
+      `${w.name}: ${w.memberYear ? `член СНГ с ${w.memberYear}\u00a0г.` : `в СНГ с ${w.joined}`}, с ${w.since} не участвует в его работе`,
     associate: (w: SummaryWords) =>
-      `${w.name} и СНГ: сторона с ${w.joined}, ассоциированный член с ${w.sinceYear}\u00a0г.`,
+      `${w.name}: в СНГ с ${w.joined}, ассоциированный член с ${w.sinceYear}\u00a0г.`,
     'founding-party': (w: SummaryWords) =>
-      `${w.name} и СНГ: сторона учредительного соглашения с ${w.since}`,
+      `${w.name}: в СНГ с ${w.since}, Устав не ${verbFor('ratified', w.country)}`,
     signatory: (w: SummaryWords) =>
-      `${w.name} и СНГ: ${verbFor('signed', w.country)} ${w.since}, не ${verbFor('ratified', w.country)}`,
-    observer: (w: SummaryWords) => `${w.name} и СНГ: наблюдатель с ${w.since}`,
+      `${w.name}: ${verbFor('signed', w.country)} документы СНГ ${w.since}, но не ${verbFor('ratified', w.country)}`,
+    observer: (w: SummaryWords) => `${w.name}: наблюдатель в СНГ с ${w.since}`,
     'ceased-participation': (w: SummaryWords) =>
-      `${w.name} и СНГ: сторона с ${w.joined}, ${verbFor('ceased', w.country)} участие ${w.since}`,
+      `${w.name}: в СНГ с ${w.joined}, из всех органов ${verbFor('left', w.country)} ${w.since}`,
     withdrawn: (w: SummaryWords) =>
-      `${w.name} и СНГ: ${w.memberYear ? `государство – член в ${w.memberYear}–${w.sinceYear}\u00a0гг.` : `сторона с ${w.joined}`}, ${verbFor('left', w.country)} ${w.since}`,
-    'not-yet-joined': (w: SummaryWords) => `${w.name} и СНГ: не ${verbFor('joined', w.country)}`,
+      `${w.name}: ${w.memberYear ? `член СНГ в ${w.memberYear}–${w.sinceYear}\u00a0гг.` : `в СНГ с ${w.joined}`}, ${verbFor('left', w.country)} из Содружества ${w.since}`,
+    'not-yet-joined': (w: SummaryWords) =>
+      `${w.name}: ещё не ${verbFor('joined', w.country)} к СНГ`,
     'never-joined': (w: SummaryWords) =>
-      `${w.name} и СНГ: никогда не ${verbFor('entered', w.country)}`,
+      `${w.name}: никогда не ${verbFor('entered', w.country)} в СНГ`,
   } satisfies Record<Status, (words: SummaryWords) => string>,
   statusOf: statusAgreeing,
   step: (status: string, date: string) => `${status} (${date})`,

@@ -194,7 +194,7 @@ describe('the third check (4 Dec 2026)', () => {
 
   it('amends the Charter correction with Belarus, and the Azerbaijan one with the page’s note', () => {
     expect(correctionText(EN.m, 'charter-in-force')).toMatch(/Belarus .*18 January 1994/);
-    expect(correctionText(RU.m, 'charter-in-force')).toMatch(/Белоруссию .*18 января 1994/);
+    expect(correctionText(RU.m, 'charter-in-force')).toMatch(/Беларусь .*18 января 1994/);
     expect(correctionText(EN.m, 'azerbaijan-statement')).toMatch(/^This page’s note/);
     expect(correctionText(EN.m, 'azerbaijan-statement')).not.toMatch(/statement put/);
   });

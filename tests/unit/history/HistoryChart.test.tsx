@@ -56,13 +56,15 @@ describe('HistoryChart', { timeout: 20_000 }, () => {
   });
 
   it.each([
-    // From one change to the next, at their own precision, flagged when not confirmed.
+    // From one change to the next, at their own precision, flagged when single-sourced, or when
+    // the sources differ on something that changes the conclusion (C3); the other differences
+    // (C6, C8, C9) are in the tip and the details.
     'Georgia: Member state, 19 Apr 1994 – 18 Aug 2009 (single source)',
     'Georgia: Withdrawn, 18 Aug 2009 – 22 Dec 2025',
-    'Georgia: Party to the founding agreement, Dec 1993 – 19 Apr 1994 (sources differ)',
+    'Georgia: Party to the 1991 treaty, Dec 1993 – 19 Apr 1994',
     'Moldova: Member state, 27 Jun 1994 – 2022',
-    'Moldova: Member, participation halted, 2022 – 22 Dec 2025 (sources differ)',
-    'Ukraine: Ceased participation, 19 May 2018 – 22 Dec 2025 (sources differ)',
+    'Moldova: Member, not taking part, 2022 – 22 Dec 2025',
+    'Ukraine: Out of all CIS bodies, 19 May 2018 – 22 Dec 2025 (sources differ)',
     'Turkmenistan: Associate member, 26 Aug 2005 – 22 Dec 2025 (sources differ)',
     // Before a state's first record, it had not yet joined.
     'Armenia: Not yet joined, 8–21 Dec 1991',
@@ -78,7 +80,7 @@ describe('HistoryChart', { timeout: 20_000 }, () => {
     await user.click(segment(/^Georgia: Withdrawn/));
     expect(onSelect).toHaveBeenLastCalledWith('GE', '2009-08-18');
     // Known only to the year: its first day.
-    await user.click(segment(/^Moldova: Member, participation halted/));
+    await user.click(segment(/^Moldova: Member, not taking part/));
     expect(onSelect).toHaveBeenLastCalledWith('MD', '2022-01-01');
     await user.click(rows().getByText('Ukraine'));
     expect(onSelect).toHaveBeenLastCalledWith('UA');
@@ -95,10 +97,10 @@ describe('HistoryChart', { timeout: 20_000 }, () => {
     await user.keyboard('{End}');
     expect(document.activeElement).toBe(segment(/^Armenia: Member state/));
     await user.keyboard('{ArrowLeft}');
-    expect(document.activeElement).toBe(segment(/^Armenia: Party to the founding agreement/));
+    expect(document.activeElement).toBe(segment(/^Armenia: Party to the 1991 treaty/));
     // Down to the next row, at the same point in time.
     await user.keyboard('{ArrowDown}');
-    expect(document.activeElement).toBe(segment(/^Azerbaijan: Signed, not ratified/));
+    expect(document.activeElement).toBe(segment(/^Azerbaijan: Signed, not yet ratified/));
     await user.keyboard('{Home}');
     expect(document.activeElement).toBe(segment(/^Azerbaijan: Not yet joined/));
     await user.keyboard('{Enter}');
@@ -112,15 +114,15 @@ describe('HistoryChart', { timeout: 20_000 }, () => {
     renderChart();
     const user = userEvent.setup();
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
-    await user.hover(segment(/^Ukraine: Ceased participation/));
+    await user.hover(segment(/^Ukraine: Out of all CIS bodies/));
     const tip = screen.getByRole('tooltip');
-    expect(tip).toHaveTextContent('Ceased participation');
+    expect(tip).toHaveTextContent('Out of all CIS bodies');
     expect(tip).toHaveTextContent('19 May 2018 – 22 Dec 2025 (sources differ)');
     expect(tip).toHaveTextContent(/Sources: .*\[U5\]/);
-    expect(segment(/^Ukraine: Ceased participation/)).toHaveAccessibleDescription(
+    expect(segment(/^Ukraine: Out of all CIS bodies/)).toHaveAccessibleDescription(
       tip.textContent ?? '',
     );
-    await user.unhover(segment(/^Ukraine: Ceased participation/));
+    await user.unhover(segment(/^Ukraine: Out of all CIS bodies/));
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
   });
 });

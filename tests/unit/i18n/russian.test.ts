@@ -4,6 +4,7 @@ import { CONTESTED_POINTS } from '../../../src/data/contested';
 import { CORRECTIONS } from '../../../src/data/corrections';
 import { EVENTS } from '../../../src/data/events';
 import { STATUS_CHANGES } from '../../../src/data/statusChanges';
+import { STATUS_CAUSES } from '../../../src/data/causes';
 import { ATTENDANCE, COUNTRY_CODES, PEOPLE, QUOTE_NOTES, STATUSES } from '../../../src/data/types';
 import { EN } from '../../../src/i18n/en';
 import { RU } from '../../../src/i18n/ru';
@@ -59,7 +60,7 @@ describe('the Russian locale', () => {
   });
 
   it('joins lists and orders names as Russian does', () => {
-    expect(RU.list(['Армения', 'Белоруссия', 'Казахстан'])).toBe('Армения, Белоруссия и Казахстан');
+    expect(RU.list(['Армения', 'Беларусь', 'Казахстан'])).toBe('Армения, Беларусь и Казахстан');
     expect(['Эстония', 'азербайджан', 'Армения', 'Ель', 'Ёж'].sort(RU.compare)).toEqual([
       'азербайджан',
       'Армения',
@@ -80,9 +81,7 @@ describe('the Russian locale', () => {
 
   it('names the Charter statuses by the Charter’s terms: «государство – член СНГ»', () => {
     expect(RU.m.statuses.member.label).toBe('Государство – член СНГ');
-    expect(RU.m.statuses['member-halted'].label).toBe(
-      'Государство – член СНГ, участие приостановлено',
-    );
+    expect(RU.m.statuses['member-halted'].label).toBe('Член СНГ, не участвует в работе');
     expect(RU.m.statuses.associate.label).toBe('Ассоциированный член');
     expect(RU.m.map.shapeStatus(RU.m.countries.KZ, RU.m.statuses.member.inline)).toBe(
       'Казахстан — государство – член СНГ',
@@ -106,6 +105,7 @@ const RECORD_IDS: readonly [string, (m: Messages) => object, readonly string[]][
   ['capitals', (m) => m.capitals, COUNTRY_CODES],
   ['changeNotes', (m) => m.changeNotes, STATUS_CHANGES.map((c) => c.id)],
   ['events', (m) => m.events, EVENTS.map((e) => e.id)],
+  ['causes', (m) => m.causes, STATUS_CAUSES.map((c) => c.change)],
   ['contested', (m) => m.contested, CONTESTED_POINTS.map((c) => c.id)],
   ['correctionTexts', (m) => m.correctionTexts, CORRECTIONS.map((c) => c.id)],
   ['people', (m) => m.people, PEOPLE],

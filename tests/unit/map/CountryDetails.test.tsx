@@ -44,9 +44,9 @@ describe('CountryDetails', () => {
     [
       'MD',
       '2022-06-01',
-      'On 1 June 2022: Member, participation halted since 2022 (exact date unknown).',
+      'On 1 June 2022: Member, not taking part since 2022 (exact date unknown).',
     ],
-    ['MD', '2023-06-01', 'On 1 June 2023: Member, participation halted since 2022.'],
+    ['MD', '2023-06-01', 'On 1 June 2023: Member, not taking part since 2022.'],
   ] as const)('gives the status of %s on %s', (code, day, text) => {
     const { region } = renderDetails(code, day);
     expect(region).toHaveTextContent(text);
@@ -73,13 +73,13 @@ describe('CountryDetails', () => {
     });
     expect(items[2]).toHaveAttribute('aria-current', 'step');
     expect(items.filter((item) => item.hasAttribute('aria-current'))).toHaveLength(1);
-    expect(items[1]).toHaveTextContent('Party to the founding agreement');
+    expect(items[1]).toHaveTextContent('Party to the 1991 treaty');
     expect(items[1]).toHaveTextContent('(sources differ)');
   });
 
   it.each([
-    ['RU', '1993-06-01', 'On 1 June 1993: Party to the founding agreement since 12 Dec 1991.'],
-    ['AZ', '1993-12-14', 'On 14 December 1993: Party to the founding agreement since 24 Sep 1993.'],
+    ['RU', '1993-06-01', 'On 1 June 1993: Party to the 1991 treaty since 12 Dec 1991.'],
+    ['AZ', '1993-12-14', 'On 14 December 1993: Party to the 1991 treaty since 24 Sep 1993.'],
   ] as const)(
     'before the Charter is in force, keeps %s’s earlier status on %s and says when it ratified',
     (code, day, status) => {

@@ -125,7 +125,8 @@ describe('CountryTable', () => {
     ['2025-12-22', 'Georgia', ['Withdrawn', '18 Aug 2009']],
     ['2009-08-17', 'Georgia', ['Member state', '19 Apr 1994']],
     ['2025-12-22', 'Turkmenistan', ['Associate member', '26 Aug 2005 (sources differ)']],
-    ['2022-06-01', 'Moldova', ['Member, participation halted', '2022 (sources differ)']],
+    ['2022-06-01', 'Moldova', ['Member, not taking part', '2022']],
+    ['2022-06-01', 'Ukraine', ['Out of all CIS bodies', '19 May 2018 (sources differ)']],
     ['1991-12-08', 'Kazakhstan', ['Not yet joined', '—']],
   ])('on %s shows %s as %j', (day, name, cells) => {
     renderTable({ day });

@@ -53,12 +53,21 @@ describe('MapLegend', () => {
     expect(screen.getByRole('region', { name: 'Status on 22 Dec 2025' })).toBeInTheDocument();
   });
 
-  it('lists one item per status, in table order, each with its label, count and definition', () => {
-    render(<MapLegend title="Status on 22 Dec 2025" items={ITEMS} />);
-    const rows = screen.getAllByRole('listitem');
-    expect(rows).toHaveLength(STATUSES.length);
-    ITEMS.forEach((item, index) => {
-      const row = rows[index]!;
+  /** The key's entries (with a count) and the fold's lines (statuses no state has that day). */
+  const parts = (container: HTMLElement) => {
+    const fold = container.querySelector('details.legend-absent');
+    const entries = [...container.querySelectorAll('.legend > ul > li')];
+    const folded = [...(fold?.querySelectorAll('li') ?? [])];
+    return { fold, entries, folded };
+  };
+
+  it('lists the statuses some state has on the day, in table order, with label, count and definition', () => {
+    const { container } = render(<MapLegend title="Status on 22 Dec 2025" items={ITEMS} />);
+    const present = ITEMS.filter((item) => item.count > 0);
+    const { entries } = parts(container);
+    expect(entries).toHaveLength(present.length);
+    present.forEach((item, index) => {
+      const row = entries[index] as HTMLElement;
       expect(row).toHaveTextContent(item.label);
       expect(row).toHaveTextContent(item.definition);
       const count = `${item.count} ${item.count === 1 ? 'state' : 'states'}`;
@@ -67,12 +76,51 @@ describe('MapLegend', () => {
   });
 
   it.each([
+    ['1991-12-08', ['signatory', 'not-yet-joined', 'never-joined']],
+    ['1993-06-01', ['founding-party', 'signatory', 'observer', 'not-yet-joined', 'never-joined']],
+    [
+      '2025-12-22',
+      ['member', 'member-halted', 'associate', 'ceased-participation', 'withdrawn', 'never-joined'],
+    ],
+  ])('on %s shows only %j as entries and folds the rest, still discoverable', (day, present) => {
+    const items = legendItems(
+      'status',
+      statusesAt(STATUS_CHANGES, day),
+      ATTENDANCE_BY_COUNTRY,
+      EN.m,
+    );
+    const { container } = render(<MapLegend title="Status" items={items} />);
+    const { fold, entries, folded } = parts(container);
+    const keyOf = (li: Element) =>
+      items.find((item) => item.label === li.querySelector('.legend-label')?.textContent)?.key;
+    expect(entries.map(keyOf)).toEqual(present);
+    const rest = STATUSES.filter((status) => !present.includes(status));
+    expect(folded.map(keyOf)).toEqual(rest);
+    // Closed by default, one line saying how many; no count of zero anywhere.
+    expect(fold).not.toHaveAttribute('open');
+    expect(fold?.querySelector('summary')).toHaveTextContent(
+      `Not on this date: ${rest.length} more statuses`,
+    );
+    expect(container).not.toHaveTextContent('0 states');
+    for (const li of folded) {
+      const item = items.find((i) => i.key === keyOf(li))!;
+      expect(li).toHaveTextContent(item.definition);
+    }
+  });
+
+  it('has no fold when every entry has a state (the meeting key)', () => {
+    const meeting = legendItems('meeting', STATUSES_AT_MEETING, ATTENDANCE_BY_COUNTRY, EN.m);
+    const { container } = render(<MapLegend title="At the meeting" items={meeting} />);
+    expect(parts(container).fold).toBeNull();
+    expect(parts(container).entries).toHaveLength(ATTENDANCE.length);
+  });
+
+  it.each([
     ['Member state', '8 states'],
-    ['Member, participation halted', '1 state'],
+    ['Member, not taking part', '1 state'],
     ['Associate member', '1 state'],
     ['Withdrawn', '1 state'],
     ['Never joined', '3 states'],
-    ['Observer', '0 states'],
   ])('shows %s with %s on the day of the meeting', (label, count) => {
     render(<MapLegend title="Status" items={ITEMS} />);
     const row = screen.getAllByRole('listitem').find((li) => within(li).queryByText(label));

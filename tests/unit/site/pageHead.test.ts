@@ -39,7 +39,7 @@ describe('countryHeadline and countryDescription', () => {
   it('follows the history it is given (the end status and the first year of taking part)', () => {
     const history = [change('signatory', '1991-12-21'), change('founding-party', '1992-03')];
     expect(countryHeadline(EN, 'KZ', history)).toBe(
-      'Kazakhstan and the CIS: party to the founding agreement since Mar 1992',
+      'Kazakhstan and the CIS: party to the 1991 treaty since Mar 1992',
     );
     const left = [...history, change('member', '1995-01-02'), change('withdrawn', '2001-06-30')];
     expect(countryHeadline(EN, 'KZ', left)).toBe(
@@ -47,7 +47,7 @@ describe('countryHeadline and countryDescription', () => {
     );
     const halted = [...history, change('member', '1995-01-02'), change('member-halted', '2003')];
     expect(countryHeadline(EN, 'KZ', halted)).toBe(
-      'Kazakhstan and the CIS: member since 1995, participation halted in 2003',
+      'Kazakhstan and the CIS: member since 1995, not taking part since 2003',
     );
     // A ratification before the Charter's entry into force makes a member only from 1994.
     const early = [...history, change('member', '1993-04-15'), change('withdrawn', '2001')];
@@ -56,13 +56,13 @@ describe('countryHeadline and countryDescription', () => {
     );
     const neverMember = [...history, change('withdrawn', '1999-05-01')];
     expect(countryHeadline(EN, 'KZ', neverMember)).toBe(
-      'Kazakhstan and the CIS: party from 1992, withdrew 1 May 1999',
+      'Kazakhstan and the CIS: joined 1992, withdrew 1 May 1999',
     );
   });
 
   it('describes each step of the history, not the starting "not yet joined"', () => {
     expect(countryDescription(EN, 'GE')).toBe(
-      'Georgia in the CIS: party to the founding agreement (Dec 1993), member state (19 Apr 1994) and withdrawn (18 Aug 2009). Map, timeline and a source for every fact.',
+      'Georgia in the CIS: party to the 1991 treaty (Dec 1993), member state (19 Apr 1994) and withdrawn (18 Aug 2009). Map, timeline and a source for every fact.',
     );
   });
 
@@ -77,62 +77,62 @@ describe('countryHeadline and countryDescription', () => {
 /** Every state's headline in both languages, as its status history gives it. */
 const HEADLINES: Record<CountryCode, readonly [en: string, ru: string]> = {
   AM: [
-    'Armenia and the CIS: party since 1992, member since 1994',
-    'Армения и СНГ: сторона с 1992\u00a0г., государство – член с 1994\u00a0г.',
+    'Armenia and the CIS: joined 1992, member since 1994',
+    'Армения: в СНГ с 1992\u00a0г., член Содружества с 1994\u00a0г.',
   ],
   AZ: [
-    'Azerbaijan and the CIS: party since 1993, member since 1994',
-    'Азербайджан и СНГ: сторона с 1993\u00a0г., государство – член с 1994\u00a0г.',
+    'Azerbaijan and the CIS: joined 1993, member since 1994',
+    'Азербайджан: в СНГ с 1993\u00a0г., член Содружества с 1994\u00a0г.',
   ],
   BY: [
-    'Belarus and the CIS: party since 1991, member since 1994',
-    'Белоруссия и СНГ: сторона с 1991\u00a0г., государство – член с 1994\u00a0г.',
+    'Belarus and the CIS: joined 1991, member since 1994',
+    'Беларусь: в СНГ с 1991\u00a0г., член Содружества с 1994\u00a0г.',
   ],
-  EE: ['Estonia and the CIS: never joined', 'Эстония и СНГ: никогда не входила'],
+  EE: ['Estonia and the CIS: never joined', 'Эстония: никогда не входила в СНГ'],
   GE: [
     'Georgia and the CIS: member 1994–2009, withdrew 18 Aug 2009',
-    'Грузия и СНГ: государство – член в 1994–2009\u00a0гг., вышла 18 августа 2009\u00a0г.',
+    'Грузия: член СНГ в 1994–2009\u00a0гг., вышла из Содружества 18 августа 2009\u00a0г.',
   ],
   KZ: [
-    'Kazakhstan and the CIS: party since 1991, member since 1994',
-    'Казахстан и СНГ: сторона с 1991\u00a0г., государство – член с 1994\u00a0г.',
+    'Kazakhstan and the CIS: joined 1991, member since 1994',
+    'Казахстан: в СНГ с 1991\u00a0г., член Содружества с 1994\u00a0г.',
   ],
   KG: [
-    'Kyrgyzstan and the CIS: party since 1992, member since 1994',
-    'Киргизия и СНГ: сторона с 1992\u00a0г., государство – член с 1994\u00a0г.',
+    'Kyrgyzstan and the CIS: joined 1992, member since 1994',
+    'Кыргызстан: в СНГ с 1992\u00a0г., член Содружества с 1994\u00a0г.',
   ],
-  LV: ['Latvia and the CIS: never joined', 'Латвия и СНГ: никогда не входила'],
-  LT: ['Lithuania and the CIS: never joined', 'Литва и СНГ: никогда не входила'],
+  LV: ['Latvia and the CIS: never joined', 'Латвия: никогда не входила в СНГ'],
+  LT: ['Lithuania and the CIS: never joined', 'Литва: никогда не входила в СНГ'],
   MD: [
-    'Moldova and the CIS: member since 1994, participation halted in 2022',
-    'Молдавия и СНГ: государство – член с 1994\u00a0г., участие приостановлено с 2022\u00a0г.',
+    'Moldova and the CIS: member since 1994, not taking part since 2022',
+    'Молдова: член СНГ с 1994\u00a0г., с 2022\u00a0г. не участвует в его работе',
   ],
   RU: [
-    'Russia and the CIS: party since 1991, member since 1994',
-    'Россия и СНГ: сторона с 1991\u00a0г., государство – член с 1994\u00a0г.',
+    'Russia and the CIS: joined 1991, member since 1994',
+    'Россия: в СНГ с 1991\u00a0г., член Содружества с 1994\u00a0г.',
   ],
   TJ: [
-    'Tajikistan and the CIS: party since 1993, member since 1994',
-    'Таджикистан и СНГ: сторона с 1993\u00a0г., государство – член с 1994\u00a0г.',
+    'Tajikistan and the CIS: joined 1993, member since 1994',
+    'Таджикистан: в СНГ с 1993\u00a0г., член Содружества с 1994\u00a0г.',
   ],
   TM: [
-    'Turkmenistan and the CIS: party since 1991, associate member since 2005',
-    'Туркмения и СНГ: сторона с 1991\u00a0г., ассоциированный член с 2005\u00a0г.',
+    'Turkmenistan and the CIS: joined 1991, associate member since 2005',
+    'Туркменистан: в СНГ с 1991\u00a0г., ассоциированный член с 2005\u00a0г.',
   ],
   UA: [
-    'Ukraine and the CIS: party since 1991, ceased participation 19 May 2018',
-    'Украина и СНГ: сторона с 1991\u00a0г., прекратила участие 19 мая 2018\u00a0г.',
+    'Ukraine and the CIS: joined 1991, left all CIS bodies on 19 May 2018',
+    'Украина: в СНГ с 1991\u00a0г., из всех органов вышла 19 мая 2018\u00a0г.',
   ],
   UZ: [
-    'Uzbekistan and the CIS: party since 1992, member since 1994',
-    'Узбекистан и СНГ: сторона с 1992\u00a0г., государство – член с 1994\u00a0г.',
+    'Uzbekistan and the CIS: joined 1992, member since 1994',
+    'Узбекистан: в СНГ с 1992\u00a0г., член Содружества с 1994\u00a0г.',
   ],
 };
 
 /** The year a headline gives for becoming a member state, by language; null if it gives none. */
 const MEMBER_YEAR = {
   en: /(?<!associate )member (?:since )?(\d{4})/,
-  ru: /государство – член (?:с|в) (\d{4})/,
+  ru: /(?<!ассоциированный )член (?:СНГ |Содружества )?(?:с|в) (\d{4})/,
 } as const;
 
 /** The gender a Russian past-tense verb shows by its ending, or null for any other word. */
@@ -141,8 +141,12 @@ function verbGender(word: string): 'm' | 'f' | 'n' | null {
   return ending === 'л' ? 'm' : ending === 'ла' ? 'f' : ending === 'ло' ? 'n' : null;
 }
 
-/** The gender of a Russian state name, read from its ending (all 15 are regular). */
-const nameGender = (name: string) => (/[ая]$/.test(name) ? 'f' : /[оеё]$/.test(name) ? 'n' : 'm');
+/**
+ * The gender of a Russian state name, read from its ending: all 15 are regular but Беларусь,
+ * feminine although it ends in a soft sign.
+ */
+const nameGender = (name: string) =>
+  /[ая]$/.test(name) || name === 'Беларусь' ? 'f' : /[оеё]$/.test(name) ? 'n' : 'm';
 
 describe('the 15 states’ headlines and descriptions, in both languages', () => {
   it.each(COUNTRY_CODES)('%s: headline as its history gives it', (code) => {
@@ -171,9 +175,9 @@ describe('the 15 states’ headlines and descriptions, in both languages', () =>
     expect(verbGender('подписал')).toBe('m');
     expect(verbGender('присоединилось')).toBe('n');
     expect(verbGender('февраля')).toBeNull();
-    expect(countryDescription(RU, 'UA')).toContain('прекратила участие');
+    expect(countryDescription(RU, 'UA')).toContain('вышла из всех органов СНГ');
     expect(countryHeadline(RU, 'UZ')).not.toMatch(/подписало|вышло/);
-    expect(countryDescription(RU, 'UZ')).toContain('подписал, но не ратифицировал');
+    expect(countryDescription(RU, 'UZ')).toContain('подписал, но ещё не ратифицировал');
   });
 });
 

@@ -238,9 +238,9 @@ describe('App: the timeline drives the map, table and address', { timeout: 60_00
       expect(playButton()).toHaveAttribute('aria-pressed', 'true');
 
       advance(1500);
-      expect(selectedEventTitle()).toBe('Ukraine gives up CIS chair and announces withdrawal');
+      expect(selectedEventTitle()).toBe('Russia annexes Crimea');
       advance(300); // the address follows once the date has rested
-      expect(window.location.search).toBe('?event=ukraine-2014');
+      expect(window.location.search).toBe('?event=crimea-annexation-2014');
     });
 
     it.each([

@@ -79,8 +79,8 @@ describe('countryNames', () => {
     ['KZ', 'Kazakhstan — member state'],
     ['GE', 'Georgia — withdrawn'],
     ['TM', 'Turkmenistan — associate member'],
-    ['UA', 'Ukraine — ceased participation'],
-    ['MD', 'Moldova — member, participation halted'],
+    ['UA', 'Ukraine — out of all CIS bodies'],
+    ['MD', 'Moldova — member not taking part'],
     ['EE', 'Estonia — never joined'],
   ])('names %s in status mode as %j', (code, name) => {
     expect(countryNames('status', ON_MEETING_DAY, ATTENDANCE, EN.m)[code]).toBe(name);
@@ -88,7 +88,7 @@ describe('countryNames', () => {
 
   it('says when the date of a status is approximate', () => {
     expect(countryNames('status', IN_2022, ATTENDANCE, EN.m).MD).toBe(
-      'Moldova — member, participation halted (date approximate)',
+      'Moldova — member not taking part (date approximate)',
     );
   });
 
