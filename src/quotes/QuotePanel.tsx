@@ -1,7 +1,6 @@
 import { memo, useRef } from 'react';
 import type { Quote } from '../data/types';
-import { QUOTES } from '../data/quotes';
-import { LEADING_QUOTES } from '../data/story';
+import { MEETING_QUOTES } from './quoteOrder';
 import { SOURCES } from '../data/sources';
 import { resolveSources } from '../model/citations';
 import { SourceLinks } from '../sources/SourceLinks';
@@ -149,14 +148,7 @@ export const QuotePanel = memo(function QuotePanel({
   );
 });
 
-/** The quotes in the panel's order: the leading ones (data/story.ts) first, then the rest. */
-const rank = (id: string) => {
-  const index = LEADING_QUOTES.indexOf(id);
-  return index === -1 ? LEADING_QUOTES.length : index;
-};
-const ORDERED = [...QUOTES].sort((a, b) => rank(a.id) - rank(b.id));
-
-/** The meeting's quotes (data/quotes.ts) in the panel. */
+/** The meeting's quotes in the panel, strongest first (quoteOrder.ts). */
 export function MeetingQuotes(props: Omit<QuotePanelProps, 'quotes'>) {
-  return <QuotePanel quotes={ORDERED} {...props} />;
+  return <QuotePanel quotes={MEETING_QUOTES} {...props} />;
 }
