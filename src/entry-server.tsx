@@ -6,7 +6,7 @@ import { pageHead } from './site/pageHead';
 import { FULL_PAGES, PAGES } from './site/sitePages';
 import type { PageSpec } from './site/sitePages';
 import { CARD_FONT, shareCardSvg } from './site/shareCard';
-import { cardPath, countryHeadline, dataPath } from './site/pageHead';
+import { cardPath, countryHeadline, dataPath, periodWords } from './site/pageHead';
 import { robotsWithSitemap, sitemapXml } from './site/sitemap';
 import { oembedDocument } from './site/oembed';
 import { oembedPath } from './site/sitePages';
@@ -77,6 +77,7 @@ async function card(page: PageSpec): Promise<string> {
     title: page.country ? m.countries[page.country] : m.page.heading,
     subtitle: page.country ? countryHeadline(locale, page.country) : m.page.dek,
     source: m.pages.cardSource,
+    period: periodWords(locale, 'card'),
     labels: labels as Record<(typeof STATUSES)[number], string>,
   });
 }

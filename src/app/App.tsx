@@ -14,6 +14,10 @@ import { Deferred } from '../ui/Deferred';
 import { deferredPart } from '../ui/deferredParts';
 import { PanelBoundary } from '../ui/PanelBoundary';
 import { EmbedCredit } from './EmbedCredit';
+import { KeyMoments } from '../timeline/KeyMoments';
+import { Lede } from './Lede';
+import { PeriodLine } from './PeriodLine';
+import { StateLead } from './StateLead';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageFooter } from './PageFooter';
 import { useSelection } from './useSelection';
@@ -33,6 +37,7 @@ const DATA_DOWNLOADS = deferredPart(() =>
   import('../downloads/DataDownloads').then((m) => m.DataDownloads),
 );
 const NO_PROPS = {};
+const EMBED_PROPS = { embed: true };
 
 /** Layout only: the selection comes from one hook, every panel is controlled by it. */
 export function App({
@@ -77,6 +82,9 @@ export function App({
   const show = (part: 'map' | 'history' | 'timeline' | 'quotes') =>
     options.view === 'all' || options.view === part;
   const full = options.view === 'all';
+  // A state's page leads with the state; the selection moves the address to that page, and the
+  // headline follows it.
+  const state = options.embed ? null : selection.country;
 
   const slider = (
     <DateSlider
@@ -98,14 +106,29 @@ export function App({
         {!options.embed && (
           <header className="page-header">
             <LanguageSwitch path={address.path} search={address.search} />
-            <p className="kicker">{m.page.kicker}</p>
-            <h1>{m.page.heading}</h1>
-            <p className="dek">{m.page.dek}</p>
+            {state ? (
+              <>
+                <p className="kicker">
+                  <a href={addressRoot ?? root}>{m.page.heading}</a>
+                </p>
+                <h1>{m.story.state.heading(m.countries[state])}</h1>
+                <StateLead country={state} />
+              </>
+            ) : (
+              <>
+                <p className="kicker">{m.page.kicker}</p>
+                <h1>{m.page.heading}</h1>
+              </>
+            )}
+            <p className="period">
+              <PeriodLine />
+            </p>
           </header>
         )}
         <Notices notices={shownNotices} onDismiss={() => setShownNotices([])} />
         <main>
           {options.embed && <h1 className="visually-hidden">{m.page.heading}</h1>}
+          {full && !options.embed && !state && <Lede />}
           {show('map') && (
             <MapSection
               day={selection.day}
@@ -117,6 +140,23 @@ export function App({
               onModeChange={setMode}
               compact={options.embed && options.view === 'map'}
             />
+          )}
+          {show('quotes') && (
+            <PanelBoundary panel="quotes">
+              <section className="meeting-section" aria-labelledby="meeting-title">
+                <h2 id="meeting-title">{m.meeting.heading}</h2>
+                {!options.embed && <MeetingSummary />}
+                <Deferred
+                  part={QUOTE_PANEL}
+                  props={{ selected: selection.quote, onSelect: selectQuote }}
+                />
+              </section>
+            </PanelBoundary>
+          )}
+          {full && (
+            <PanelBoundary panel="timeline">
+              <KeyMoments />
+            </PanelBoundary>
           )}
           {show('history') && (
             <PanelBoundary panel="history">
@@ -143,22 +183,10 @@ export function App({
               </section>
             </PanelBoundary>
           )}
-          {show('quotes') && (
-            <PanelBoundary panel="quotes">
-              <section className="meeting-section" aria-labelledby="meeting-title">
-                <h2 id="meeting-title">{m.meeting.heading}</h2>
-                {!options.embed && <MeetingSummary />}
-                <Deferred
-                  part={QUOTE_PANEL}
-                  props={{ selected: selection.quote, onSelect: selectQuote }}
-                />
-              </section>
-            </PanelBoundary>
-          )}
           {full && (
             <>
               <PanelBoundary panel="sources">
-                <Deferred part={PAGE_SOURCES} props={NO_PROPS} />
+                <Deferred part={PAGE_SOURCES} props={options.embed ? EMBED_PROPS : NO_PROPS} />
               </PanelBoundary>
               {!options.embed && (
                 <PanelBoundary panel="downloads">

@@ -1,14 +1,13 @@
-import { LAST_UPDATED } from '../data/lastUpdated';
 import type { UrlOptions } from '../options/types';
 import { outsideFrame } from '../options/urlParams';
 import { countryPath } from '../options/pages';
-import { Template } from '../i18n/Template';
 import type { Selection } from './selection';
 import { toSearch } from './urlState';
 import { useLocale } from '../i18n/useLocale';
 import { ImageDownload } from '../image/ImageDownload';
 import { usePageRoot } from '../ui/usePageRoot';
 import { imageSubject } from './imageSubject';
+import { PeriodLine } from './PeriodLine';
 
 /**
  * The embed's one-line credit: a link to the full explainer in the same state, in a new tab; and
@@ -33,12 +32,13 @@ export function EmbedCredit({
       <a href={`${root}${path}${search}`} target="_blank" rel="noopener">
         {m.embed.credit}
       </a>{' '}
-      <span className="last-updated">
-        <Template
-          text={m.lastUpdated.short}
-          slots={{ date: <time dateTime={LAST_UPDATED}>{locale.date(LAST_UPDATED)}</time> }}
-        />
+      <span className="period">
+        <PeriodLine compact />
       </span>{' '}
+      {/* The corrections log stays on the full page; the frame links to it. */}
+      <a href={`${root}#corrections-title`} target="_blank" rel="noopener">
+        {m.story.corrections.link}
+      </a>{' '}
       {(options.view === 'all' || options.view === 'map') && (
         <ImageDownload view={() => imageSubject(selection, options, root)} />
       )}

@@ -1,7 +1,5 @@
 import { Suspense, useState } from 'react';
 import { useLocale } from '../i18n/useLocale';
-import { LAST_UPDATED } from '../data/lastUpdated';
-import { Template } from '../i18n/Template';
 import type { UrlOptions } from '../options/types';
 import type { Selection } from './selection';
 import { toSearch } from './urlState';
@@ -10,6 +8,7 @@ import { usePageRoot } from '../ui/usePageRoot';
 import { SuspendingPart } from '../ui/Deferred';
 import { deferredPart } from '../ui/deferredParts';
 import { imageSubject } from './imageSubject';
+import { PeriodLine } from './PeriodLine';
 
 // The embed-code dialog is rarely used: it loads only when asked for.
 const EMBED_DIALOG = deferredPart(() => import('../embed/EmbedDialog').then((m) => m.default));
@@ -49,13 +48,8 @@ export function PageFooter({
       )}
       <p>{m.footer.credits}</p>
       <p>{m.footer.names}</p>
-      <p className="last-updated">
-        <Template
-          text={m.lastUpdated.long}
-          slots={{
-            date: <time dateTime={LAST_UPDATED}>{locale.date(LAST_UPDATED, 'long')}</time>,
-          }}
-        />
+      <p className="period">
+        <PeriodLine /> {m.story.period.corrections}
       </p>
     </footer>
   );

@@ -1,6 +1,6 @@
 import { memo, useRef } from 'react';
 import type { Quote } from '../data/types';
-import { QUOTES } from '../data/quotes';
+import { MEETING_QUOTES } from './quoteOrder';
 import { SOURCES } from '../data/sources';
 import { resolveSources } from '../model/citations';
 import { SourceLinks } from '../sources/SourceLinks';
@@ -148,7 +148,7 @@ export const QuotePanel = memo(function QuotePanel({
   );
 });
 
-/** The meeting's quotes (data/quotes.ts) in the panel. */
+/** The meeting's quotes in the panel, strongest first (quoteOrder.ts). */
 export function MeetingQuotes(props: Omit<QuotePanelProps, 'quotes'>) {
-  return <QuotePanel quotes={QUOTES} {...props} />;
+  return <QuotePanel quotes={MEETING_QUOTES} {...props} />;
 }

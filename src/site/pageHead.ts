@@ -7,6 +7,7 @@ import { historyOf, statusPeriods } from '../model/status';
 import { EDITIONS } from '../i18n/editions';
 import { LANGS } from '../i18n/locale';
 import { rootFrom } from '../options/pages';
+import { TIMELINE_END, TIMELINE_START } from '../model/timeline';
 import { fullPage, oembedPath, pageOf } from './sitePages';
 import type { PageSpec } from './sitePages';
 
@@ -82,6 +83,15 @@ export function countryDescription(
   return m.pages.description(m.countries[country], locale.list(steps));
 }
 
+/**
+ * What the page covers and when its facts were last checked, as plain text (the share card's
+ * line), so no copy of the page reads as today's.
+ */
+export function periodWords(locale: Locale<Messages>, form: 'card'): string {
+  const date = (day: string) => locale.date(day);
+  return locale.m.story.period[form](date(TIMELINE_START), date(TIMELINE_END), date(LAST_UPDATED));
+}
+
 /** The <title> of the page for `country`, or of the home page. */
 export function pageTitle(locale: Locale<Messages>, country: CountryCode | null): string {
   const { m } = locale;
@@ -106,6 +116,8 @@ export function pageHead(
   const site = m.pages.site;
   const title = pageTitle(locale, page.country);
   const description = page.country ? countryDescription(locale, page.country) : m.page.description;
+  // The span the page covers, so no reader or search engine takes 2025's statuses for today's.
+  const temporalCoverage = `${TIMELINE_START}/${TIMELINE_END}`;
   const publisher = { '@type': 'Organization', name: site };
   const files = (['csv', 'json'] as const).map((format) => ({
     '@type': 'DataDownload',
@@ -139,6 +151,7 @@ export function pageHead(
         url,
         image: [image],
         dateModified: LAST_UPDATED,
+        temporalCoverage,
         author: publisher,
         publisher,
       },
@@ -150,6 +163,7 @@ export function pageHead(
         inLanguage: locale.tag,
         url,
         dateModified: LAST_UPDATED,
+        temporalCoverage,
         creator: publisher,
         distribution: files,
       },

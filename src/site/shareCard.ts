@@ -16,6 +16,8 @@ export interface CardWords {
   readonly title: string;
   readonly subtitle: string;
   readonly source: string;
+  /** What the page covers and when it was checked ("8 Dec 1991 – 22 Dec 2025 · checked …"). */
+  readonly period: string;
   /** Each status's legend label. */
   readonly labels: Readonly<Record<(typeof STATUSES)[number], string>>;
 }
@@ -131,7 +133,8 @@ export function shareCardSvg(
     textLines(titleLines, 56, titleY, titleSize, `font-weight="bold" fill="${INK}"`),
     textLines(subLines, 56, subY, subSize, `fill="${INK}"`),
     legend,
-    `<text x="56" y="600" font-size="18" fill="${MUTED}">${escapeHtml(words.source)}</text>`,
+    `<text x="56" y="588" font-size="16" fill="${MUTED}">${escapeHtml(words.period)}</text>`,
+    `<text x="56" y="612" font-size="16" fill="${MUTED}">${escapeHtml(words.source)}</text>`,
     '</svg>',
   ].join('');
 }

@@ -8,12 +8,15 @@ import { SourceList } from './SourceList';
 /** Every source the page cites, from the one list of citing records (the map's places included). */
 const CITED = citedSources(CITING_RECORDS, SOURCES);
 
-/** The page's sources list: every source it cites, with the full records of sources.ts; then the corrections log. */
-export function PageSources() {
+/**
+ * The page's sources list: every source it cites, with the full records of sources.ts; then the
+ * corrections log, on the full page only (an embed's credit line links to it there).
+ */
+export function PageSources({ embed = false }: { readonly embed?: boolean }) {
   return (
     <>
       <SourceList sources={CITED} />
-      <Corrections corrections={CORRECTIONS} />
+      {!embed && <Corrections corrections={CORRECTIONS} />}
     </>
   );
 }

@@ -85,6 +85,8 @@ test('the details panel loads when the reader points at the map, before the clic
   await page.waitForLoadState('networkidle');
   expect(requested).not.toContain('CountryDetails');
 
+  // The summary comes first: the reader scrolls to the map, then points at it.
+  await page.locator('.status-map').scrollIntoViewIfNeeded();
   const map = (await page.locator('.status-map').boundingBox())!;
   await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
   await expect.poll(() => requested).toContain('CountryDetails');

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { EVENTS } from '../../src/data/events';
-import { QUOTES } from '../../src/data/quotes';
+// The quotes in the order the panel shows them.
+import { MEETING_QUOTES as QUOTES } from '../../src/quotes/quoteOrder';
 import { STATUS_CHANGES } from '../../src/data/statusChanges';
 import { parseCsv } from '../fixtures/parseCsv';
 import { statusesDataset } from '../../src/downloads/datasets';
@@ -90,7 +91,8 @@ test.describe('quotes', () => {
     const blockquote = quoteFigure(page).getByRole('blockquote');
     await expect(blockquote).toContainText('unanimously advocate');
     await expect(blockquote).toContainText('All CIS members');
-    await expect(quotes(page).getByText(`Quote 3 of ${QUOTES.length}`)).toBeVisible();
+    const position = QUOTES.findIndex((quote) => quote.id === 'world-order') + 1;
+    await expect(quotes(page).getByText(`Quote ${position} of ${QUOTES.length}`)).toBeVisible();
     await expect(page).toHaveURL(/\?quote=world-order$/);
     await expect(notices(page)).toHaveCount(0);
   });

@@ -1,5 +1,6 @@
 import { EVENTS } from '../../src/data/events';
-import { QUOTES } from '../../src/data/quotes';
+// The quotes in the order the panel shows them.
+import { MEETING_QUOTES as QUOTES } from '../../src/quotes/quoteOrder';
 import { expect, test } from './helpers';
 
 /* The prerendered page without JavaScript: complete to read, and saying what needs a script. */

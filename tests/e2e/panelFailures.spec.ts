@@ -1,6 +1,7 @@
 import { test as base } from '@playwright/test';
 import type { Route } from '@playwright/test';
-import { QUOTES } from '../../src/data/quotes';
+// The quotes in the order the panel shows them.
+import { MEETING_QUOTES as QUOTES } from '../../src/quotes/quoteOrder';
 import { expect, nudgeUntil, waitForMap } from './helpers';
 import { slider, timeline } from './locators';
 

@@ -5,6 +5,49 @@ import { expect, test, waitForMap } from './helpers';
 test.describe('a state page without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
+  for (const [path, heading, lead] of [
+    ['./country/ge/', 'Georgia and the CIS', /its withdrawal took effect on 18 August 2009/],
+    ['./ru/country/ge/', 'Грузия и СНГ', /выход вступил в силу 18 августа 2009/],
+  ] as const) {
+    test(`${path} leads with its state in the first screen of a 375 × 667 phone`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 375, height: 667 });
+      await page.goto(path);
+      const h1 = page.getByRole('heading', { level: 1 });
+      await expect(h1).toHaveText(heading);
+      const leadLine = page.locator('header .state-lead p').first();
+      await expect(leadLine).toContainText(lead);
+      // The heading and the lead's last line end above the fold, whatever the noscript note takes.
+      for (const part of [h1, leadLine]) {
+        const box = await part.boundingBox();
+        expect(box && box.y + box.height).toBeLessThanOrEqual(667);
+      }
+      // The explainer's title is the kicker, a link home.
+      await expect(
+        page.getByRole('link', {
+          name: /^(The Commonwealth of Independent States|Содружество Независимых Государств)$/,
+        }),
+      ).toHaveAttribute('href', /^\.\.\/\.\.\/$/);
+      // Above the map.
+      const map = await page.locator('#map-title').boundingBox();
+      const leadBox = await leadLine.boundingBox();
+      expect(leadBox!.y).toBeLessThan(map!.y);
+    });
+  }
+
+  test('no page says “as of today”: each says the period it covers and when it was checked', async ({
+    page,
+  }) => {
+    for (const path of ['./', './ru/', './country/ge/', './embed/map/', './ru/embed/']) {
+      await page.goto(path);
+      const text = (await page.locator('html').textContent()) ?? '';
+      expect(text, path).not.toMatch(/as of today|на сегодняшний день|last updated|обновлено/i);
+      expect(text, path).toMatch(/22 Dec(ember)? 2025|22 декабря 2025/);
+      expect(text, path).toMatch(/checked 4 Dec(ember)? 2026|проверен[оы] 4 декабря 2026/i);
+    }
+  });
+
   test('country/ge/ reads complete: its title, head tags, details open, assets found', async ({
     page,
   }) => {

@@ -57,7 +57,7 @@ export const EN_UI = {
     heading: 'The Commonwealth of Independent States',
     dek: 'Who is in the CIS, since when, and who came to the leaders’ meeting in St\u00a0Petersburg on 22 December 2025.',
     noscript:
-      'Zooming and selecting on the map, and the other controls, need JavaScript. The map as of today, the table, timeline, quotes and sources are complete without it.',
+      'Zooming and selecting on the map, and the other controls, need JavaScript. The map on the day of the meeting, 22 Dec 2025, the table, timeline, quotes and sources are complete without it.',
   },
   /** The switch between the editions (each language is named in itself, outside the catalogue). */
   languages: { label: 'Language' },
@@ -328,11 +328,6 @@ export const EN_UI = {
     heading: 'Corrections',
     /** Above the corrections made on one day. */
     day: 'Corrected on {date}:',
-  },
-  lastUpdated: {
-    /** In the embed's credit line; `{date}` is the date element. */
-    short: 'Last updated {date}.',
-    long: 'Last updated {date}. Any corrections are listed under the sources.',
   },
   /** The control beside Embed that offers the map as a picture (its dialog's words: en/image.ts). */
   image: {

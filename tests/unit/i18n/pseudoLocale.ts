@@ -1,6 +1,7 @@
 import { EN_DATES, EN_LISTS, EN_UI } from '../../../src/i18n/en/ui';
 import { EN_FACTS } from '../../../src/i18n/en/facts';
 import { EN_RECORDS } from '../../../src/i18n/en/records';
+import { EN_STORY } from '../../../src/i18n/en/story';
 import { makeLocale } from '../../../src/i18n/locale';
 import type { DateWords, Locale } from '../../../src/i18n/locale';
 import type { Messages } from '../../../src/i18n/messages';
@@ -28,7 +29,7 @@ function wrap<T>(value: T, key = ''): T {
 const MARKED: Locale<Messages> = makeLocale(
   'en',
   'en-GB',
-  wrap({ ...EN_UI, ...EN_FACTS, ...EN_RECORDS }),
+  wrap({ ...EN_UI, ...EN_FACTS, ...EN_RECORDS, ...EN_STORY }),
   wrap<DateWords>(EN_DATES),
   EN_LISTS,
 );

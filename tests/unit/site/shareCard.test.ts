@@ -17,6 +17,7 @@ const WORDS = {
   title: 't',
   subtitle: 's',
   source: 'src',
+  period: 'p',
   labels: Object.fromEntries(STATUSES.map((s) => [s, `label ${s}`])) as Record<
     (typeof STATUSES)[number],
     string

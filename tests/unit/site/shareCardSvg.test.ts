@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import topology from '../../../src/data/geometry/region.topo.json';
 import { shareCardSvg } from '../../../src/site/shareCard';
+import { periodWords } from '../../../src/site/pageHead';
 import type { CardWords } from '../../../src/site/shareCard';
 import { STATUS_CHANGES } from '../../../src/data/statusChanges';
 import { COUNTRY_CODES, STATUSES } from '../../../src/data/types';
@@ -22,6 +23,7 @@ const words = (country: CountryCode | null): CardWords => ({
   title: country ? m.countries[country] : m.page.heading,
   subtitle: 'A subtitle',
   source: m.pages.cardSource,
+  period: periodWords(EN, 'card'),
   labels: Object.fromEntries(STATUSES.map((s) => [s, m.statuses[s].label])) as CardWords['labels'],
 });
 
@@ -64,6 +66,12 @@ describe('shareCardSvg', () => {
     expect(texts(doc)).toContain(m.pages.site);
     expect(texts(doc)).toContain(m.pages.cardSource);
     expect(texts(card('GE'))).not.toContain(m.countries.KZ);
+  });
+
+  it('says the period the page covers and when it was checked, never “today”', () => {
+    const lines = texts(card(null));
+    expect(lines).toContain('8 Dec 1991 – 22 Dec 2025 · checked 4 Dec 2026');
+    expect(lines.join(' ')).not.toMatch(/today/i);
   });
 
   it('is a 1200 × 630 image on the card’s paper', () => {

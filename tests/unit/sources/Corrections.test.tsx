@@ -14,7 +14,7 @@ import { PageSources } from '../../../src/sources/PageSources';
 import { SourcesOnPage } from '../../../src/sources/SourceLinks';
 
 describe('Corrections', () => {
-  it('is a region headed Corrections, one item per correction, each sourced, under its date', () => {
+  it('is a region headed Corrections, one line per correction, each dated and sourced', () => {
     render(<Corrections corrections={CORRECTIONS} />);
     const region = screen.getByRole('region', { name: 'Corrections' });
     const items = within(region).getAllByRole('listitem');
@@ -23,13 +23,12 @@ describe('Corrections', () => {
       const correction = CORRECTIONS[index]!;
       expect(item).toHaveTextContent(correctionText(EN.m, correction.id));
       expect(within(item).getAllByRole('link')).toHaveLength(correction.sourceIds.length);
-      const day = item.closest('ul')?.previousElementSibling;
-      expect(day).toHaveTextContent(`Corrected on ${EN.date(correction.date, 'long')}:`);
-      expect(day?.querySelector('time')).toHaveAttribute('datetime', correction.date);
+      expect(item).toHaveTextContent(new RegExp(`^${EN.date(correction.date)}: `));
+      expect(item.querySelector('time')).toHaveAttribute('datetime', correction.date);
     });
   });
 
-  it('gives each day once, the corrections of that day under it', () => {
+  it('lists the corrections in one list, in the log’s order, each line with its own date', () => {
     const day = (date: string, id: string) => ({ id, date, sourceIds: ['S1'] });
     const words = { a: 'Fixed a.', b: 'Fixed b.', c: 'Fixed c.' };
     const locale = {
@@ -44,9 +43,9 @@ describe('Corrections', () => {
     );
     const region = screen.getByRole('region', { name: 'Corrections' });
     expect(region).toHaveTextContent(
-      /^Corrections\s*Corrected on 1 December 2026:\s*Fixed b\..*Corrected on 29 November 2026:\s*Fixed a\..*Fixed c\./,
+      /^Corrections\s*1 Dec 2026: Fixed b\..*29 Nov 2026: Fixed a\..*29 Nov 2026: Fixed c\./,
     );
-    expect(within(region).getAllByRole('list')).toHaveLength(2);
+    expect(within(region).getAllByRole('list')).toHaveLength(1);
   });
 
   it('reads the UN correction in plain words', () => {
@@ -72,20 +71,36 @@ describe('Corrections', () => {
     const sources = screen.getByRole('region', { name: 'Sources' });
     expect(within(sources).getByText(/SG\/SM\/5987/)).toBeInTheDocument();
   });
+
+  it('stays on the full page: an embed’s sources list has no corrections log', () => {
+    render(<PageSources embed />);
+    expect(screen.queryByRole('region', { name: 'Corrections' })).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Sources' })).toBeInTheDocument();
+  });
 });
 
-describe('Last updated', () => {
-  it('is in the page footer, as a date', () => {
+describe('The period and the last check', () => {
+  it('are in the page footer, as dates, and never as “today”', () => {
     render(<PageFooter selection={initialSelection(DEFAULT_OPTIONS)} options={DEFAULT_OPTIONS} />);
-    const line = screen.getByText(/^Last updated/);
-    expect(line).toHaveTextContent('Last updated 7 December 2026.');
+    const line = screen.getByText(/^This page covers/);
+    expect(line).toHaveTextContent(
+      'This page covers 8 December 1991 to the leaders’ meeting of 22 December 2025. Facts last checked 7 December 2026.',
+    );
     expect(within(line).getByText('7 December 2026')).toHaveAttribute('datetime', LAST_UPDATED);
+    expect(within(line).getByText('22 December 2025')).toHaveAttribute('datetime', '2025-12-22');
+    expect(screen.getByRole('contentinfo')).not.toHaveTextContent(/today|last updated/i);
   });
 
-  it('is in the embed credit line', () => {
+  it('are in the embed credit line, compactly, beside a link to the corrections', () => {
     render(<EmbedCredit selection={initialSelection(DEFAULT_OPTIONS)} options={DEFAULT_OPTIONS} />);
     const footer = screen.getByRole('contentinfo');
-    expect(footer).toHaveTextContent(/full map, timeline and sources ↗ Last updated 7 Dec 2026\./);
+    expect(footer).toHaveTextContent(
+      /full map, timeline and sources ↗ Covers 8 Dec 1991 – 22 Dec 2025; checked 7 Dec 2026\./,
+    );
     expect(within(footer).getByText('7 Dec 2026')).toHaveAttribute('datetime', LAST_UPDATED);
+    expect(within(footer).getByRole('link', { name: 'Corrections' })).toHaveAttribute(
+      'href',
+      './#corrections-title',
+    );
   });
 });
