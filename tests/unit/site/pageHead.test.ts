@@ -267,7 +267,7 @@ describe('headTags', () => {
       `<head>${headTags(pageHead(EN, GEORGIA, SITE))}</head>`,
       'text/html',
     );
-    const links = [...doc.querySelectorAll('link[rel=alternate]')].map((link) => [
+    const links = [...doc.querySelectorAll('link[rel=alternate][hreflang]')].map((link) => [
       link.getAttribute('hreflang'),
       link.getAttribute('href'),
     ]);
@@ -277,6 +277,16 @@ describe('headTags', () => {
       ['x-default', `${SITE}country/ge/`],
     ]);
     expect(headTags(pageHead(EN, GEORGIA, null))).not.toContain('hreflang');
+  });
+
+  it('names the page’s oEmbed document first, given a site URL, and none without', () => {
+    const tags = headTags(pageHead(EN, GEORGIA, SITE));
+    expect(tags.indexOf('application/json+oembed')).toBeLessThan(tags.indexOf('<meta'));
+    const doc = new DOMParser().parseFromString(`<head>${tags}</head>`, 'text/html');
+    const link = doc.querySelector('link[type="application/json+oembed"]');
+    expect(link?.getAttribute('href')).toBe(`${SITE}embed/map/ge/oembed.json`);
+    expect(link?.getAttribute('title')).toMatch(/^Georgia and the CIS/);
+    expect(headTags(pageHead(EN, GEORGIA, null))).not.toContain('oembed');
   });
 
   it.each([
