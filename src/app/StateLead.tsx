@@ -1,4 +1,5 @@
 import { MEETING_RECORDS } from '../data/meeting';
+import { causeOf } from '../data/causes';
 import { STATUS_CHANGES } from '../data/statusChanges';
 import type { CountryCode } from '../data/types';
 import { statusAt } from '../model/status';
@@ -16,7 +17,11 @@ export function StateLead({ country }: { readonly country: CountryCode }) {
   const { m } = locale;
   const current = statusAt(STATUS_CHANGES, country, TIMELINE_END);
   const since = current.change ? locale.date(current.change.from, 'long') : '';
-  const cause = m.story.state.causes[country];
+  // Why, where the page gives a cause for the change (a crisis on the timeline, with its own
+  // sources), then how, where the catalogue explains the mechanism.
+  const cause = current.change ? causeOf(current.change.id) : undefined;
+  const clause = cause ? m.causes[cause.change as keyof typeof m.causes] : undefined;
+  const how = m.story.state.causes[country];
   const meeting = MEETING_RECORDS.find((record) => record.country === country);
   const leader = meeting?.leader
     ? m.leader(m.people[meeting.leader].name, m.people[meeting.leader].office)
@@ -39,8 +44,13 @@ export function StateLead({ country }: { readonly country: CountryCode }) {
           since,
           date: locale.date(TIMELINE_END, 'long'),
         })}
-        {cause && ` ${cause}`} {current.change && <SourceLinks ids={current.change.sourceIds} />}
+        {how && ` ${how}`} {current.change && <SourceLinks ids={current.change.sourceIds} />}
       </p>
+      {cause && clause && (
+        <p>
+          {m.story.state.why(clause)} <SourceLinks ids={cause.sourceIds} />
+        </p>
+      )}
       {attendance && meeting && (
         <p>
           {attendance} <SourceLinks ids={meeting.sourceIds} />

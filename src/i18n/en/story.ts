@@ -126,10 +126,11 @@ export const EN_STORY = {
        * Why it stands where it does, in one sentence, where there is a cause: from the facts of
        * the change that put it there (its sources are that change's).
        */
+      /** One sentence of why, around the cause's clause ("after the Russia–Georgia war…"). */
+      why: (clause: string) => `This came ${clause}.`,
       causes: {
         GE: 'It had announced its withdrawal in August 2008; under the Charter, a withdrawal takes effect 12 months after the CIS is notified.',
         UA: 'A presidential decree recalled its representatives from all CIS statutory bodies.',
-        MD: 'It stopped taking part in CIS meetings after Russia’s invasion of Ukraine and its own candidacy for the European Union.',
         TM: 'It became an associate at the Kazan summit of 2005, citing its permanent neutrality.',
       } satisfies Partial<Record<CountryCode, string>> as Partial<Record<CountryCode, string>>,
       /** Its leader at the meeting on the page's date, by attendance; `leader` is "name, office". */

@@ -94,10 +94,11 @@ export const RU_STORY = {
         'never-joined': (w: LeadWords) =>
           `${w.name} никогда не ${agree(w.country, { m: 'входил', f: 'входила', n: 'входило' })} в СНГ.`,
       } satisfies Record<Status, (words: LeadWords) => string>,
+      // A clause ending in «г.» takes no second full stop.
+      why: (clause: string) => `Это произошло ${clause.replace(/\.$/, '')}.`,
       causes: {
         GE: 'О выходе было объявлено в августе 2008\u00a0г.; по Уставу выход вступает в силу через 12 месяцев после уведомления СНГ.',
         UA: 'Указ президента отозвал представителей страны из всех уставных органов СНГ.',
-        MD: 'Участвовать во встречах СНГ страна перестала после вторжения России в Украину и получения статуса кандидата в ЕС.',
         TM: 'Ассоциированным членом страна стала на саммите в Казани в 2005\u00a0г., сославшись на свой постоянный нейтралитет.',
       } satisfies Partial<Record<CountryCode, string>> as Partial<Record<CountryCode, string>>,
       meeting: {

@@ -12,6 +12,13 @@ describe('StateLead', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Kremlin/ })).toBeInTheDocument();
+    // Why, with the crisis's own sources.
+    expect(
+      screen.getByText(/^This came after the Russia–Georgia war of August 2008\.$/, {
+        ignore: '.source-links, .source-links *',
+        normalizer: (text) => text.replace(/\s*\[[^\]]*\]/g, '').trim(),
+      }),
+    ).toBeInTheDocument();
   });
 
   it('gives a member state its status, its date and its leader at the meeting, each sourced', () => {
@@ -39,6 +46,9 @@ describe('StateLead', () => {
     expect(
       screen.getByText(/It sent no one to the leaders’ meeting that day\./),
     ).toBeInTheDocument();
+    expect(
+      screen.getByText(/^This came after Russia’s full-scale invasion of Ukraine/),
+    ).toBeInTheDocument();
   });
 
   it('reads in Russian', () => {
@@ -47,6 +57,10 @@ describe('StateLead', () => {
       screen.getByText(
         /^На 22 декабря 2025 г\. Грузия не входит в СНГ: выход вступил в силу 18 августа 2009 г\./,
       ),
+    ).toBeInTheDocument();
+    // One full stop after «г.», not two.
+    expect(
+      screen.getByText(/^Это произошло после российско-грузинской войны в августе 2008\sг\.(?!\.)/),
     ).toBeInTheDocument();
   });
 });

@@ -31,17 +31,17 @@ const SAMPLE: Quote = {
   speaker: 'putin',
   date: '2025-12-22',
   origin: 'seed',
-  sourceIds: ['X1', 'X2'],
+  sourceIds: ['Z1', 'Z2'],
   notes: [],
 };
 const X1: Source = {
-  id: 'X1',
+  id: 'Z1',
   title: 'One',
   publisher: 'Publisher One',
   url: 'https://one.test/a',
 };
 const X2: Source = {
-  id: 'X2',
+  id: 'Z2',
   title: 'Two',
   publisher: 'Publisher Two',
   url: 'https://two.test/b',

@@ -70,7 +70,7 @@ describe('shareCardSvg', () => {
 
   it('says the period the page covers and when it was checked, never “today”', () => {
     const lines = texts(card(null));
-    expect(lines).toContain('8 Dec 1991 – 22 Dec 2025 · checked 4 Dec 2026');
+    expect(lines).toContain('8 Dec 1991 – 22 Dec 2025 · checked 7 Dec 2026');
     expect(lines.join(' ')).not.toMatch(/today/i);
   });
 
