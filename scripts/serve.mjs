@@ -14,11 +14,12 @@
  */
 
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -225,14 +226,26 @@ export async function startStaticServer(dir, { port = 0, host = '127.0.0.1' } = 
 
 // As a command: node scripts/serve.mjs <folder> [--port N] [--host H]
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [dir = 'dist', ...rest] = process.argv.slice(2);
-  const option = (/** @type {string} */ name) => {
-    const at = rest.indexOf(name);
-    return at >= 0 ? rest[at + 1] : undefined;
-  };
+  const usage = 'Usage: node scripts/serve.mjs <folder> [--port N] [--host H]';
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    strict: false,
+    options: { port: { type: 'string' }, host: { type: 'string' }, help: { type: 'boolean' } },
+  });
+  const dir = positionals[0] ?? 'dist';
+  const port = Number(values.port ?? 4173);
+  // A typo should say so, not serve an empty folder on the default port.
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  if (!existsSync(join(dir, 'index.html')) || !Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`${usage}\n(no ${join(dir, 'index.html')}, or not a port: ${values.port})`);
+    process.exit(1);
+  }
   const { url } = await startStaticServer(dir, {
-    port: Number(option('--port') ?? 4173),
-    host: option('--host') ?? '127.0.0.1',
+    port,
+    host: typeof values.host === 'string' ? values.host : '127.0.0.1',
   });
   console.log(`Serving ${dir} at ${url}`);
 }
