@@ -103,8 +103,9 @@ test.describe('Content Security Policy', () => {
     await settle(page, 300);
     expect(await cspViolations(page), 'violations on the deep-linked page').toEqual([]);
 
-    // A state's page, with its JSON-LD in the head: no violation, and the data reads as JSON.
-    await page.goto('./country/ge/');
+    // A state's page, with its JSON-LD in the head: no violation, and the data reads as JSON. (From
+    // the site's root: the deep link above has moved the address to that state's page already.)
+    await page.goto('/country/ge/');
     await waitForMap(page);
     await settle(page, 300);
     const types = await page
@@ -116,7 +117,7 @@ test.describe('Content Security Policy', () => {
 
     // An embed address of before: the home page's inline script sends it on to the embed's page,
     // styled by its inline stylesheet; neither is refused.
-    await page.goto('./?embed=1&view=map');
+    await page.goto('/?embed=1&view=map');
     await expect(page).toHaveURL('/embed/map/');
     await waitForMap(page);
     await settle(page, 300);
