@@ -23,19 +23,9 @@ const CORRECTION_RECORDS = [
     sourceIds: ['H8b', 'H8a'],
   },
   {
-    id: 'ipa-convention-1996',
-    date: '2026-12-07',
-    sourceIds: ['T4a', 'T4c', 'M4'],
-  },
-  {
     id: 'crash-toll-moscow-times',
     date: '2026-12-07',
     sourceIds: ['I8', 'I9', 'S6'],
-  },
-  {
-    id: 'un-observer-source',
-    date: '2026-12-07',
-    sourceIds: ['T7', 'H4'],
   },
   {
     id: 'executive-committee-confirmed',
@@ -58,21 +48,6 @@ const CORRECTION_RECORDS = [
     sourceIds: ['T3c', 'T3d'],
   },
   {
-    id: 'georgia-dates-sources',
-    date: '2026-12-07',
-    sourceIds: ['H9', 'H26'],
-  },
-  {
-    id: 'charter-dates-note',
-    date: '2026-12-07',
-    sourceIds: ['H1', 'H6'],
-  },
-  {
-    id: 'reference-data',
-    date: '2026-12-07',
-    sourceIds: ['G1', 'G2'],
-  },
-  {
     id: 'georgia-member-years',
     date: '2026-12-04',
     sourceIds: ['H9', 'H2', 'H10'],
@@ -86,11 +61,6 @@ const CORRECTION_RECORDS = [
     id: 'russian-member-term',
     date: '2026-12-04',
     sourceIds: ['H5', 'H6'],
-  },
-  {
-    id: 'corrections-amended',
-    date: '2026-12-04',
-    sourceIds: ['S3', 'S5', 'S6', 'S8', 'H1', 'H5'],
   },
   {
     id: 'un-observer-date',

@@ -9,7 +9,8 @@ import { citedSources } from '../model/citations';
 import { historyOf } from '../model/status';
 import type { Locale } from '../i18n/locale';
 import type { Messages } from '../i18n/messages';
-import { changeNote, correctionText, eventWords } from '../i18n/recordWords';
+import { correctionText } from '../i18n/correctionWords';
+import { changeNote, eventWords } from '../i18n/recordWords';
 import type { Cell } from './csv';
 
 /** A downloadable table: its columns and rows, generated from the typed data (no second copy). */
@@ -86,11 +87,11 @@ export function quotesDataset({ m }: Locale<Messages>): Dataset {
 }
 
 /** The corrections log: what the page got wrong and when it was fixed, with sources. */
-export function correctionsDataset({ m }: Locale<Messages>): Dataset {
+export function correctionsDataset({ lang }: Locale<Messages>): Dataset {
   const rows = CORRECTIONS.map((c) => ({
     id: c.id,
     date: c.date,
-    text: correctionText(m, c.id),
+    text: correctionText(lang, c.id),
     source_ids: ids(c.sourceIds),
   }));
   return { name: 'corrections', columns: Object.keys(rows[0] ?? {}), rows };

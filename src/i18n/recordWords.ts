@@ -19,8 +19,3 @@ export function changeNote(m: Messages, id: string): string {
 export function contestedWords(m: Messages, id: string): ContestedWords {
   return (m.contested as Partial<Record<string, ContestedWords>>)[id] ?? { title: id, detail: '' };
 }
-
-/** A correction in plain words. */
-export function correctionText(m: Messages, id: string): string {
-  return (m.correctionTexts as Partial<Record<string, string>>)[id] ?? id;
-}

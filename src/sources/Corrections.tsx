@@ -2,10 +2,17 @@ import type { Correction } from '../data/types';
 import { SourceLinks } from './SourceLinks';
 import { Template } from '../i18n/Template';
 import { useLocale } from '../i18n/useLocale';
-import { correctionText } from '../i18n/recordWords';
+import { correctionText, type CorrectionTexts } from '../i18n/correctionWords';
 
 /** The corrections log, one line each, newest first: what the page got wrong, and the sources for the fix. */
-export function Corrections({ corrections }: { readonly corrections: readonly Correction[] }) {
+export function Corrections({
+  corrections,
+  texts,
+}: {
+  readonly corrections: readonly Correction[];
+  /** The entries' words; the page language's own unless given. */
+  readonly texts?: CorrectionTexts;
+}) {
   const locale = useLocale();
   if (corrections.length === 0) return null;
   return (
@@ -18,7 +25,7 @@ export function Corrections({ corrections }: { readonly corrections: readonly Co
               text={locale.m.story.corrections.line}
               slots={{
                 date: <time dateTime={correction.date}>{locale.date(correction.date)}</time>,
-                text: correctionText(locale.m, correction.id),
+                text: correctionText(locale.lang, correction.id, texts),
               }}
             />{' '}
             <SourceLinks ids={correction.sourceIds} />

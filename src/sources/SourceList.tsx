@@ -19,11 +19,12 @@ export const SourceList = memo(function SourceList({
       <ol className="source-list">
         {sources.map((source) => (
           <li key={source.id} id={sourceAnchor(source.id)}>
-            <span className="source-id">[{source.id}]</span> {source.title}.{' '}
-            {m.sources.byline(
+            {/* One text node each: adjacent JSX text costs a <!-- --> apiece in the prerendered HTML. */}
+            <span className="source-id">{`[${source.id}]`}</span>
+            {` ${source.title}. ${m.sources.byline(
               m.publisherName(source.id) ?? source.publisher,
               source.date ? locale.date(source.date) : null,
-            )}{' '}
+            )} `}
             <a href={source.url} target="_blank" rel="noopener noreferrer">
               {displayUrl(source.url)}
             </a>

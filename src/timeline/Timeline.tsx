@@ -79,10 +79,11 @@ export const Timeline = memo(function Timeline({
             </p>
             <p className="event-meta">
               <span className="event-category">{m.timeline.categories[event.category]}</span>
-              {event.countries.length > 0 && (
-                <> · {locale.list(event.countries.map((code) => m.countries[code]))}</>
-              )}{' '}
-              · <SourceLinks ids={event.sourceIds} />
+              {/* One text node: adjacent JSX text costs a <!-- --> apiece in the prerendered HTML. */}
+              {event.countries.length > 0
+                ? ` · ${locale.list(event.countries.map((code) => m.countries[code]))} · `
+                : ' · '}
+              <SourceLinks ids={event.sourceIds} />
             </p>
           </li>
         ))}

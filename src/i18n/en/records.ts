@@ -1,5 +1,4 @@
 import type { ContestedPointId } from '../../data/contested';
-import type { CorrectionId } from '../../data/corrections';
 import type { CauseChangeId } from '../../data/causes';
 import type { EventId } from '../../data/events';
 import { PUBLISHERS } from '../../data/publishers';
@@ -353,66 +352,6 @@ const EN_CONTESTED = {
   },
 } satisfies Record<ContestedPointId, ContestedWords>;
 
-/** Each correction in plain words (corrections.ts). */
-const EN_CORRECTIONS = {
-  'moldova-charter-in-force':
-    'Moldova did not ratify the Charter on 27 June 1994: the Charter entered into force for it that day, after its parliament ratified it in April 1994.',
-  'moldova-founding-agreement':
-    'Moldova’s ratification of the founding agreement on 8 April 1994 is now confirmed by Reuters’ report of the vote, 80 to 18.',
-  'ussr-declaration-number':
-    'The USSR’s end on 26 December 1991 is no longer called “Declaration No. 142-N”: no source we could check gives the number.',
-  'ipa-convention-1996':
-    'One Moldovan outlet, not two, gives 1996 for the IPA Convention: the second was a tag page.',
-  'crash-toll-moscow-times':
-    'The Moscow Times’ crash figure, 38 killed of 62 on board, is now shown as a difference between sources; the 39 dead of a repost site is dropped.',
-  'un-observer-source':
-    'The UN observer date, 24 March 1994, is no longer cited to the CIS Executive Committee’s site, which says 30 March.',
-  'executive-committee-confirmed':
-    'The Executive Committee’s founding on 2 April 1999 now cites the Committee and the IPA CIS, not a Wikipedia copy, and is confirmed.',
-  'informal-summit-2021-confirmed':
-    'The informal summit of 28 December 2021 now cites Armenpress and the Presidential Library, not a repost, and is confirmed.',
-  'world-order-rendering':
-    'The other English rendering of the world-order quote is now IANS’s (citing TASS), not a repost site’s.',
-  'free-trade-council':
-    'Interfax and UNIAN say the heads of government signed the 2011 free trade treaty; the note now says so.',
-  'georgia-dates-sources':
-    'Georgia’s 3 December 1993 and 19 April 1994 now cite Russian Wikipedia, not a forum post quoting it, beside RIA Novosti’s account of 3 December.',
-  'charter-dates-note':
-    'The note on Charter dates no longer cites an unsigned search-engine page that had Belarus ratify last, on 18 January 1994.',
-  'reference-data':
-    'Country codes now cite the UN’s M49 list, not code repositories; the capitals’ coordinates, never shown, are gone; the two map markers stand on Natural Earth’s city points.',
-  'georgia-member-years':
-    'The title, share card and headline of Georgia’s page said “member 1993–2009”. Georgia became a party to the founding agreement in December 1993 and a member state only on 19 April 1994, when it ratified the Charter: the page now says “member 1994–2009”. Every state’s headline now takes its member years from its first day as a member state.',
-  'informal-summit-2020':
-    'The Russian note on when the December tradition began said there was no informal summit “from 2019 to 2021”, which denied the 2019 and 2021 meetings on the timeline. Armenpress says the informal summit before December 2021 was held in 2019, so there was none in 2020. The note, in both languages, also gave the place of the 2024 meeting as if from that 2021 article; it is now cited to the Kremlin.',
-  'russian-member-term':
-    'The Russian edition called a state that has ratified the Charter «государство – участник СНГ». CIS documents call every participating state so, from 1991 on, members or not; the Charter’s own term for its members, «государство – член СНГ», is now used throughout, and the definition of a member state explains the difference.',
-  'corrections-amended':
-    'Two corrections of 29 November 2026 were themselves wrong and are now amended. The one on Azerbaijan’s statement said that the statement had put “regularly participates in official CIS summits” in quotation marks; it was this page’s note that did, and the English reports cited give the sentence as reported speech. The one on the Charter’s entry into force left out Belarus, which the map had also shown as a member state, from 18 to 21 January 1994.',
-  'un-observer-date':
-    'The UN observer date was given as 30 March 1994; it is 24 March 1994, when the General Assembly granted the CIS observer status by consensus.',
-  'charter-in-force':
-    'The map showed Russia, Tajikistan and Azerbaijan as member states from their Charter ratifications in 1993, and Belarus from its ratification on 18 January 1994. The Charter entered into force on 22 January 1994, so no state was a member state before that day; until then each remained a party to the founding agreement.',
-  'dushanbe-date':
-    'The CIS Heads of State Council in Dushanbe was dated 9–10 October 2025; it met on 10 October 2025. The Central Asia–Russia summit and the foreign ministers’ meeting were on 9 October.',
-  'eurasian-council-attendance':
-    'The Supreme Eurasian Economic Council of 21 December 2025 was shown without Armenia, Belarus and Kazakhstan; their leaders took part.',
-  'azerbaijan-statement':
-    'This page’s note on Azerbaijan put “regularly participates in official CIS summits” in quotation marks, as if quoting the presidential administration. The English reports cited give that sentence as reported speech; only “busy work schedule” is in quotation marks (in the Moscow Times and Mediamax).',
-  'crash-toll':
-    'The Azerbaijan Airlines crash of 25 December 2024 was said to have killed 38 of the 62 on board. There were 67 on board (62 passengers and five crew), of whom 38 were killed. The informal meeting that day is no longer marked as disputed because of the crash.',
-  certainty:
-    'The Alma-Ata Protocol and the Belovezha Accords were marked as disputed, and the date of the Interparliamentary Assembly Convention as open; all three are confirmed (26 May 1995 for the Convention). The dates of Moldova’s ratification of the founding agreement (8 April 1994) and Ukraine’s (10 December 1991) are now marked as resting on a single source, and Georgia’s withdrawal on 18 August 2009 as confirmed.',
-  'georgia-announcement-category':
-    'Georgia’s announcement of its withdrawal in August 2008 was filed under membership. Like Ukraine’s announcement in 2014, it is now filed under crises: Georgia’s status changed only when the withdrawal took effect in 2009.',
-  'afghanistan-observer':
-    'Our data described Afghanistan as an observer in the CIS Interparliamentary Assembly. Its parliament held that status from 2006, and it has not sat since August 2021.',
-  'summit-attendance':
-    'The informal meetings of 2018, October 2022 and December 2023 listed only Russia. The 2022 and 2023 meetings now list every state whose leader attended; the sources for 2018 do not say who attended.',
-  'st-george-hall':
-    'The hall of the 22 December 2025 meeting was also called “St George’s Hall”; it is the St George Hall throughout, as the Kremlin names it. The lead-in to the world-order quote now reads “All CIS members”, as MENAFN reported it.',
-} satisfies Record<CorrectionId, string>;
-
 /** The people the page names, with their office at the time of the meeting. */
 const EN_PEOPLE = {
   putin: { name: 'Vladimir Putin', title: 'President', office: 'President of Russia' },
@@ -482,7 +421,6 @@ export const EN_RECORDS = {
   events: EN_EVENTS,
   causes: EN_CAUSES,
   contested: EN_CONTESTED,
-  correctionTexts: EN_CORRECTIONS,
   people: EN_PEOPLE,
   meetingFacts: EN_MEETING,
   quoteNotes: EN_QUOTE_NOTES,

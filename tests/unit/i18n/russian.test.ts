@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countryHeadline } from '../../../src/site/pageHead';
 import { CONTESTED_POINTS } from '../../../src/data/contested';
 import { CORRECTIONS } from '../../../src/data/corrections';
+import { CORRECTION_TEXTS } from '../../../src/i18n/correctionWords';
 import { EVENTS } from '../../../src/data/events';
 import { STATUS_CHANGES } from '../../../src/data/statusChanges';
 import { STATUS_CAUSES } from '../../../src/data/causes';
@@ -107,7 +108,6 @@ const RECORD_IDS: readonly [string, (m: Messages) => object, readonly string[]][
   ['events', (m) => m.events, EVENTS.map((e) => e.id)],
   ['causes', (m) => m.causes, STATUS_CAUSES.map((c) => c.change)],
   ['contested', (m) => m.contested, CONTESTED_POINTS.map((c) => c.id)],
-  ['correctionTexts', (m) => m.correctionTexts, CORRECTIONS.map((c) => c.id)],
   ['people', (m) => m.people, PEOPLE],
   ['quoteNotes', (m) => m.quoteNotes, QUOTE_NOTES],
 ];
@@ -116,6 +116,12 @@ describe.each([
   ['English', EN],
   ['Russian', RU],
 ] as [string, Locale<Messages>][])('the %s catalogue', (_name, locale) => {
+  it('has words for every correction, and no others, in both languages', () => {
+    const ids = CORRECTIONS.map((c) => c.id).sort();
+    expect(Object.keys(CORRECTION_TEXTS.ru).sort()).toEqual(ids);
+    expect(Object.keys(CORRECTION_TEXTS.en).sort()).toEqual(ids);
+  });
+
   it.each(RECORD_IDS)('has words for every id of %s, and no others', (_key, pick, ids) => {
     const entry = pick(locale.m) as Record<string, unknown>;
     expect(Object.keys(entry).sort()).toEqual([...new Set(ids)].sort());

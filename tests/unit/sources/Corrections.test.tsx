@@ -7,8 +7,7 @@ import { CORRECTIONS } from '../../../src/data/corrections';
 import { LAST_UPDATED } from '../../../src/data/lastUpdated';
 import { DEFAULT_OPTIONS } from '../../../src/options/defaults';
 import { EN } from '../../../src/i18n/en';
-import { correctionText } from '../../../src/i18n/recordWords';
-import type { Messages } from '../../../src/i18n/messages';
+import { correctionText } from '../../../src/i18n/correctionWords';
 import { Corrections } from '../../../src/sources/Corrections';
 import { PageSources } from '../../../src/sources/PageSources';
 import { SourcesOnPage } from '../../../src/sources/SourceLinks';
@@ -21,7 +20,7 @@ describe('Corrections', () => {
     expect(items).toHaveLength(CORRECTIONS.length);
     items.forEach((item, index) => {
       const correction = CORRECTIONS[index]!;
-      expect(item).toHaveTextContent(correctionText(EN.m, correction.id));
+      expect(item).toHaveTextContent(correctionText('en', correction.id));
       expect(within(item).getAllByRole('link')).toHaveLength(correction.sourceIds.length);
       expect(item).toHaveTextContent(new RegExp(`^${EN.date(correction.date)}: `));
       expect(item.querySelector('time')).toHaveAttribute('datetime', correction.date);
@@ -31,15 +30,11 @@ describe('Corrections', () => {
   it('lists the corrections in one list, in the log’s order, each line with its own date', () => {
     const day = (date: string, id: string) => ({ id, date, sourceIds: ['S1'] });
     const words = { a: 'Fixed a.', b: 'Fixed b.', c: 'Fixed c.' };
-    const locale = {
-      ...EN,
-      m: { ...EN.m, correctionTexts: words as unknown as Messages['correctionTexts'] },
-    };
     render(
       <Corrections
         corrections={[day('2026-12-01', 'b'), day('2026-11-29', 'a'), day('2026-11-29', 'c')]}
+        texts={words}
       />,
-      { locale },
     );
     const region = screen.getByRole('region', { name: 'Corrections' });
     expect(region).toHaveTextContent(
