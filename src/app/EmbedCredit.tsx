@@ -1,6 +1,7 @@
 import type { UrlOptions } from '../options/types';
 import { outsideFrame } from '../options/urlParams';
-import { countryPath } from '../options/pages';
+import { EMBED_THEME, countryPath } from '../options/pages';
+import { DEFAULT_OPTIONS } from '../options/defaults';
 import type { Selection } from './selection';
 import { toSearch } from './urlState';
 import { useLocale } from '../i18n/useLocale';
@@ -22,7 +23,11 @@ export function EmbedCredit({
 }) {
   const locale = useLocale();
   const { m } = locale;
-  const search = toSearch({ ...selection, country: null }, outsideFrame(options));
+  // The frame's own default colours (light) are the publisher's, not the reader's: the full page
+  // follows the reader's system unless the publisher chose something else.
+  const outside = outsideFrame(options);
+  const theme = outside.theme === EMBED_THEME ? DEFAULT_OPTIONS.theme : outside.theme;
+  const search = toSearch({ ...selection, country: null }, { ...outside, theme });
   // The edition's home page, from an embed's page (embed/map/) as from the home page itself; a
   // selected state's own page, which shows it without JavaScript too.
   const root = usePageRoot();

@@ -96,7 +96,8 @@ test.describe('the Russian edition', () => {
   }) => {
     test.slow();
     await openMap(page, 'ru/?country=KZ');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(RU.m.page.heading);
+    // The address is the state's own page, which leads with the state.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Казахстан и СНГ');
     await expect(
       page.locator('p', {
         hasText: /^На 22 декабря 2025\u00a0г\.:\s*государство – член СНГ с 20 апреля 1994/,
@@ -154,8 +155,8 @@ test.describe('the Russian edition', () => {
       /^«Все государства СНГ единодушно выступают за формирование справедливого миропорядка/,
     );
     await expect(quote.getByRole('link', { name: /Коммерсантъ/ })).toBeVisible();
-    await page.getByRole('button', { name: RU.m.quotes.next }).click();
-    await expect(page).toHaveURL(/quote=new-year-meeting/);
+    // Reported speech: RIA Novosti's sentence, not a quotation.
+    await page.goto('./ru/?quote=new-year-meeting');
     await expect(quote.locator('blockquote')).toHaveCount(0);
     await expect(quote).toContainText('Путин на неформальном саммите СНГ предложил');
     // Shortened from RIA Novosti's sentence (its subject), and the label says so.
@@ -212,12 +213,12 @@ test.describe('the Russian edition', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('./ru/?embed=1&view=map&country=KZ');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-    // The old address goes to the map embed's own page (ru/embed/map/): its credit links back
-    // to the edition's root.
-    await expect(page).toHaveURL(/\/ru\/embed\/map\/\?country=KZ$/);
+    // The old address goes to the state's map embed (ru/embed/map/kz/): its credit links to the
+    // state's page in the edition, which follows the reader's colours.
+    await expect(page).toHaveURL(/\/ru\/embed\/map\/kz\/$/);
     await expect(page.getByRole('link', { name: RU.m.embed.credit })).toHaveAttribute(
       'href',
-      '../../?country=KZ',
+      '../../../country/kz/',
     );
     await expect(page.getByRole('heading', { name: /^Кто в СНГ на / })).toBeVisible();
     expect(await latinWords(page)).toEqual([]);
@@ -233,8 +234,8 @@ test.describe('the Russian edition', () => {
         'value' in el ? String((el as HTMLTextAreaElement).value) : el.textContent,
       );
     const origin = new URL(page.url()).origin;
-    // The whole explainer's embed has a page of its own in each edition (ru/embed/).
-    expect(code).toContain(`src="${origin}/ru/embed/?country=KZ"`);
+    // The whole explainer’s embed of a state has a page of its own in each edition (ru/embed/kz/).
+    expect(code).toContain(`src="${origin}/ru/embed/kz/"`);
     expect(code).toContain(`title="${RU.m.embed.frameTitle}"`);
     expect(code).toContain(`src="${origin}/embed.js"`);
     expect((await page.request.get(`${origin}/embed.js`)).ok()).toBe(true);
