@@ -1,7 +1,6 @@
 import type { UrlOptions } from '../options/types';
 import { outsideFrame } from '../options/urlParams';
-import { EMBED_THEME, countryPath } from '../options/pages';
-import { DEFAULT_OPTIONS } from '../options/defaults';
+import { countryPath } from '../options/pages';
 import type { Selection } from './selection';
 import { toSearch } from './urlState';
 import { useLocale } from '../i18n/useLocale';
@@ -23,11 +22,7 @@ export function EmbedCredit({
 }) {
   const locale = useLocale();
   const { m } = locale;
-  // The frame's own default colours (light) are the publisher's, not the reader's: the full page
-  // follows the reader's system unless the publisher chose something else.
-  const outside = outsideFrame(options);
-  const theme = outside.theme === EMBED_THEME ? DEFAULT_OPTIONS.theme : outside.theme;
-  const search = toSearch({ ...selection, country: null }, { ...outside, theme });
+  const search = toSearch({ ...selection, country: null }, outsideFrame(options));
   // The edition's home page, from an embed's page (embed/map/) as from the home page itself; a
   // selected state's own page, which shows it without JavaScript too.
   const root = usePageRoot();
@@ -40,10 +35,15 @@ export function EmbedCredit({
       <span className="period">
         <PeriodLine compact />
       </span>{' '}
-      {/* The corrections log stays on the full page; the frame links to it. */}
-      <a href={`${root}#corrections-title`} target="_blank" rel="noopener">
-        {m.story.corrections.link}
-      </a>{' '}
+      {/* The corrections log stays on the full page; the whole explainer's frame, which showed
+          it, links to it. The compact views keep their height. */}
+      {options.view === 'all' && (
+        <>
+          <a href={`${root}#corrections-title`} target="_blank" rel="noopener">
+            {m.story.corrections.link}
+          </a>{' '}
+        </>
+      )}
       {(options.view === 'all' || options.view === 'map') && (
         <ImageDownload view={() => imageSubject(selection, options, root)} />
       )}

@@ -1,5 +1,5 @@
 import { TIMELINE_END } from '../model/timeline';
-import type { UrlOptions } from './types';
+import type { Theme, UrlOptions } from './types';
 
 /** The options of an address without parameters: the page as prerendered. */
 export const DEFAULT_OPTIONS: UrlOptions = {
@@ -15,3 +15,6 @@ export const DEFAULT_OPTIONS: UrlOptions = {
   transparent: false,
   childId: null,
 };
+
+/** The colour scheme of an embed whose address names none: its publisher's page is not ours. */
+export const EMBED_THEME: Theme = 'light';

@@ -1,8 +1,8 @@
 import { COUNTRY_CODES } from '../data/types';
 import type { CountryCode } from '../data/types';
-import { DEFAULT_OPTIONS } from './defaults';
+import { DEFAULT_OPTIONS, EMBED_THEME } from './defaults';
 import { VIEWS } from './types';
-import type { Theme, UrlOptions, View } from './types';
+import type { UrlOptions, View } from './types';
 
 /**
  * What a prerendered page shows before its query says anything: an edition's home page (both
@@ -82,8 +82,7 @@ export function countryOfPath(pathname: string): CountryCode | null {
   return code && (COUNTRY_CODES as readonly string[]).includes(code) ? (code as CountryCode) : null;
 }
 
-/** The colour scheme of an embed whose address names none: its publisher's page is not ours. */
-export const EMBED_THEME: Theme = 'light';
+export { EMBED_THEME } from './defaults';
 
 const EMBED_PAGE = new RegExp(
   `/embed/(?:(${VIEWS.filter((view) => view !== 'all').join('|')})/)?(?:([a-z]{2})/)?(?:index\\.html)?$`,

@@ -1,4 +1,4 @@
-import { DEFAULT_OPTIONS } from './defaults';
+import { DEFAULT_OPTIONS, EMBED_THEME } from './defaults';
 import type { UrlOptions } from './types';
 
 /** What one URL parameter is and what it does; see URL_PARAMS. */
@@ -98,5 +98,9 @@ export function outsideFrame(options: UrlOptions): UrlOptions {
     param.name,
     DEFAULT_OPTIONS[param.name],
   ]);
-  return { ...options, ...(Object.fromEntries(reset) as Partial<UrlOptions>) };
+  // The frame's own default colours are the publisher's choice for the frame: outside it, the
+  // page follows the reader unless the publisher chose otherwise.
+  const theme =
+    options.embed && options.theme === EMBED_THEME ? DEFAULT_OPTIONS.theme : options.theme;
+  return { ...options, theme, ...(Object.fromEntries(reset) as Partial<UrlOptions>) };
 }
