@@ -21,7 +21,7 @@ export function StateLead({ country }: { readonly country: CountryCode }) {
   // sources), then how, where the catalogue explains the mechanism.
   const cause = current.change ? causeOf(current.change.id) : undefined;
   const clause = cause ? m.causes[cause.change as keyof typeof m.causes] : undefined;
-  const how = m.story.state.causes[country];
+  const how = m.story.state.how[country];
   const meeting = MEETING_RECORDS.find((record) => record.country === country);
   const leader = meeting?.leader
     ? m.leader(m.people[meeting.leader].name, m.people[meeting.leader].office)

@@ -122,13 +122,14 @@ export const EN_STORY = {
         'not-yet-joined': (w: LeadWords) => `On ${w.date}, ${w.name} had not joined the CIS.`,
         'never-joined': (w: LeadWords) => `${w.name} never joined the CIS.`,
       } satisfies Record<Status, (words: LeadWords) => string>,
-      /**
-       * Why it stands where it does, in one sentence, where there is a cause: from the facts of
-       * the change that put it there (its sources are that change's).
-       */
       /** One sentence of why, around the cause's clause ("after the Russia–Georgia war…"). */
       why: (clause: string) => `This came ${clause}.`,
-      causes: {
+      /**
+       * How it came to stand where it does, in one sentence, where the mechanism needs saying:
+       * from the facts of the change that put it there (its sources are that change's). The cause
+       * of an exit or halt is `m.causes`, with its own sources.
+       */
+      how: {
         GE: 'It had announced its withdrawal in August 2008; under the Charter, a withdrawal takes effect 12 months after the CIS is notified.',
         UA: 'A presidential decree recalled its representatives from all CIS statutory bodies.',
         TM: 'It became an associate at the Kazan summit of 2005, citing its permanent neutrality.',
