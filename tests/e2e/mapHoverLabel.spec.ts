@@ -33,8 +33,6 @@ test.describe('hover and focus label', () => {
   test('a focused shape shows its label inside the shape; an arrow key moves it to the next shape', async ({
     page,
   }) => {
-    // Known regression, open: the first focused shape's label names Russia, not Armenia.
-    test.fixme(true, 'the focused shape’s label names Russia first');
     await openMap(page);
     const code = await tabToCountry(page);
     await expect(label(page)).toBeVisible();

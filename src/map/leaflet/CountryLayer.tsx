@@ -139,13 +139,29 @@ export function CountryLayer({
         labelled.current = null;
         tooltip.hide();
       };
-      const onPointer = (event: LeafletMouseEvent) => label(event.containerPoint);
+      // A pointer resting on the map gets mouse events when the page scrolls under it (the focus
+      // scrolls the map into view): they have no movement and must not take the label from the
+      // shape the keyboard is on.
+      const keyboardHasLabel = (event: LeafletMouseEvent) => {
+        const { movementX, movementY } = event.originalEvent;
+        return (
+          !movementX &&
+          !movementY &&
+          shapes.current.some((shape) => shape === document.activeElement)
+        );
+      };
+      const onPointer = (event: LeafletMouseEvent) => {
+        if (!keyboardHasLabel(event)) label(event.containerPoint);
+      };
+      const onPointerOut = (event: LeafletMouseEvent) => {
+        if (!keyboardHasLabel(event)) unlabel();
+      };
       // Where Leaflet would put a label: the centre of the shape's main polygon.
       const onFocus = () => label(map.latLngToContainerPoint((path as Polygon).getCenter()));
       path.on('click', select);
       path.on('mouseover', onPointer);
       path.on('mousemove', onPointer);
-      path.on('mouseout', unlabel);
+      path.on('mouseout', onPointerOut);
       element.addEventListener('keydown', onKey);
       element.addEventListener('focus', onFocus);
       element.addEventListener('focus', onFocusStop);
@@ -154,7 +170,7 @@ export function CountryLayer({
         path.off('click', select);
         path.off('mouseover', onPointer);
         path.off('mousemove', onPointer);
-        path.off('mouseout', unlabel);
+        path.off('mouseout', onPointerOut);
         element.removeEventListener('keydown', onKey);
         element.removeEventListener('focus', onFocus);
         element.removeEventListener('focus', onFocusStop);
