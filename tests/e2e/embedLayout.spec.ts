@@ -14,7 +14,7 @@ test.describe('embed layout', () => {
     await expect(page.getByRole('button', { name: 'Embed this explainer' })).toHaveCount(0);
     await expect(page.getByRole('region', { name: 'Kazakhstan' })).toBeVisible();
 
-    const credit = page.getByRole('link', { name: /full map, timeline and sources/ });
+    const credit = page.getByRole('link', { name: /The CIS explained/ });
     await expect(credit).toHaveAttribute('target', '_blank');
     await expect(credit).toHaveAttribute('rel', /noopener/);
     const href = new URL((await credit.getAttribute('href')) ?? '', page.url());

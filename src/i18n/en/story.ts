@@ -64,7 +64,7 @@ export const EN_STORY = {
       /** The dated line under the headline and in the footer. */
       long: 'This page covers {from} to the leaders’ meeting of {to}. Facts last checked {checked}.',
       /** The embed's compact form. */
-      short: 'Covers {from} – {to}; checked {checked}.',
+      short: '{from} – {to}, checked {checked}.',
       card: (from: string, to: string, checked: string) => `${from} – ${to} · checked ${checked}`,
       /** After the period line in the footer. */
       corrections: 'Corrections are listed at the end of the page.',

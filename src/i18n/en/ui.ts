@@ -322,7 +322,8 @@ export const EN_UI = {
     copied: 'Copied.',
     close: 'Close',
     frameTitle: 'The CIS explained: members since 1991 and the 22 Dec 2025 St Petersburg meeting',
-    credit: 'The CIS explained: full map, timeline and sources ↗',
+    /** Short enough for the credit line to keep to two lines in a 360 px frame. */
+    credit: 'The CIS explained ↗',
   },
   corrections: {
     heading: 'Corrections',

@@ -90,7 +90,7 @@ describe('The period and the last check', () => {
     render(<EmbedCredit selection={initialSelection(DEFAULT_OPTIONS)} options={DEFAULT_OPTIONS} />);
     const footer = screen.getByRole('contentinfo');
     expect(footer).toHaveTextContent(
-      /full map, timeline and sources ↗ Covers 8 Dec 1991 – 22 Dec 2025; checked 7 Dec 2026\./,
+      /The CIS explained ↗ 8 Dec 1991 – 22 Dec 2025, checked 7 Dec 2026\./,
     );
     expect(within(footer).getByText('7 Dec 2026')).toHaveAttribute('datetime', LAST_UPDATED);
     expect(within(footer).getByRole('link', { name: 'Corrections' })).toHaveAttribute(
