@@ -2,6 +2,7 @@ import { memo, useRef } from 'react';
 import type { Quote } from '../data/types';
 import { MEETING_QUOTES } from './quoteOrder';
 import { SOURCES } from '../data/sources';
+import { QUOTE_NOTE_TEXTS } from '../i18n/quoteNoteWords';
 import { resolveSources } from '../model/citations';
 import { SourceLinks } from '../sources/SourceLinks';
 import { useCopy } from '../ui/useCopy';
@@ -93,7 +94,7 @@ export const QuotePanel = memo(function QuotePanel({
                   )}{' '}
                 </strong>
               )}
-              {m.quoteNotes[note.id]} <SourceLinks ids={note.sourceIds} />
+              {QUOTE_NOTE_TEXTS[locale.lang][note.id]} <SourceLinks ids={note.sourceIds} />
             </li>
           ))}
         </ul>

@@ -3,7 +3,7 @@ import type { CauseChangeId } from '../../data/causes';
 import type { EventId } from '../../data/events';
 import { PUBLISHERS } from '../../data/publishers';
 import type { StatusChangeId } from '../../data/statusChanges';
-import type { CountryCode, PersonId, QuoteNoteId } from '../../data/types';
+import type { CountryCode, PersonId } from '../../data/types';
 import type { ContestedWords, EventWords, PersonWords } from '../words';
 
 /** What happened at each status change, keyed by the change's id (statusChanges.ts). */
@@ -405,16 +405,6 @@ const EN_CAUSES = {
     'after Russia’s full-scale invasion of Ukraine and Moldova’s EU candidacy in 2022',
 } satisfies Record<CauseChangeId, string>;
 
-/** Notes beside the quotes, keyed by the note's id (quotes.ts). */
-const EN_QUOTE_NOTES = {
-  'trade-period':
-    '“First 10 months” per MENAFN and in the Russian words as Mir24 and VZGLYAD (TASS) print them; RT says “first nine months”, and Izvestia calls it trade among CIS member states rather than Russia’s trade with the Commonwealth.',
-  translation:
-    'Spoken in Russian; this English wording is MENAFN’s, and other outlets translate it differently.',
-  'world-order-wording':
-    'Another agency, IANS (citing TASS), renders it as “a fair world order … with a central coordinating role for the United Nations”.',
-} satisfies Record<QuoteNoteId, string>;
-
 /** The prose of the records, keyed by their ids. */
 export const EN_RECORDS = {
   changeNotes: EN_CHANGE_NOTES,
@@ -423,7 +413,6 @@ export const EN_RECORDS = {
   contested: EN_CONTESTED,
   people: EN_PEOPLE,
   meetingFacts: EN_MEETING,
-  quoteNotes: EN_QUOTE_NOTES,
   /** A source's publisher as citations name it on this page ("Kremlin"). */
   publisherName: (id: string): string | undefined => PUBLISHERS[id],
 };

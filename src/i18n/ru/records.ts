@@ -404,16 +404,6 @@ const RU_CAUSES = {
     'после полномасштабного вторжения России в Украину и получения Молдовой статуса кандидата в ЕС в 2022\u00a0г.',
 } satisfies (typeof EN_RECORDS)['causes'];
 
-/** Notes beside the quotes, keyed by the note's id (quotes.ts). */
-const RU_QUOTE_NOTES = {
-  'trade-period':
-    '«За 10 месяцев» — у MENAFN и в русском тексте, как его печатают МИР 24 и ВЗГЛЯД (ТАСС); RT пишет о «первых девяти месяцах», а «Известия» называют это товарооборотом между государствами – участниками СНГ, а не товарооборотом России с Содружеством.',
-  translation:
-    'Английские издания переводят эти слова по-разному; английская формулировка на английской версии страницы — перевод MENAFN.',
-  'world-order-wording':
-    'Перевод агентства IANS (со ссылкой на ТАСС) передаёт «справедливого» как fair (у MENAFN — just), «при центральной роли ООН» — как «центральная координирующая роль» (a central coordinating role), а ООН называет полностью — United Nations.',
-} satisfies (typeof EN_RECORDS)['quoteNotes'];
-
 /** The prose of the records in Russian, keyed by their ids. */
 export const RU_RECORDS = {
   changeNotes: RU_CHANGE_NOTES,
@@ -422,6 +412,5 @@ export const RU_RECORDS = {
   contested: RU_CONTESTED,
   people: RU_PEOPLE,
   meetingFacts: RU_MEETING,
-  quoteNotes: RU_QUOTE_NOTES,
   publisherName: (id: string): string | undefined => PUBLISHERS_RU[id] ?? PUBLISHERS[id],
 } satisfies typeof EN_RECORDS;

@@ -15,6 +15,7 @@ import { STATUS_INFO } from '../../../src/data/statuses';
 import { EN } from '../../../src/i18n/en';
 import { RU } from '../../../src/i18n/ru';
 import { correctionText } from '../../../src/i18n/correctionWords';
+import { QUOTE_NOTE_TEXTS } from '../../../src/i18n/quoteNoteWords';
 import { contestedWords, eventWords } from '../../../src/i18n/recordWords';
 
 const event = (id: string) => {
@@ -171,8 +172,8 @@ describe('the third check (4 Dec 2026)', () => {
   });
 
   it('says what was seen of the Russian trade words: the outlets, not a Kremlin text', () => {
-    for (const { m } of [EN, RU]) {
-      const text = `${contestedWords(m, 'C1').detail} ${m.quoteNotes['trade-period']}`;
+    for (const { m, lang } of [EN, RU]) {
+      const text = `${contestedWords(m, 'C1').detail} ${QUOTE_NOTE_TEXTS[lang]['trade-period']}`;
       expect(text).not.toMatch(/Kremlin-based|тексту? Кремля|тексте Кремля/);
       expect(text).toMatch(/VZGLYAD|ВЗГЛЯД/);
     }
@@ -181,7 +182,7 @@ describe('the third check (4 Dec 2026)', () => {
   });
 
   it('says in Russian what the other world-order translation differs in', () => {
-    const note = RU.m.quoteNotes['world-order-wording'];
+    const note = QUOTE_NOTE_TEXTS.ru['world-order-wording'];
     expect(note).toMatch(/IANS/);
     expect(note).toMatch(/fair/);
     expect(note).toMatch(/координирующая роль/);

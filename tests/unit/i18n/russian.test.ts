@@ -3,6 +3,7 @@ import { countryHeadline } from '../../../src/site/pageHead';
 import { CONTESTED_POINTS } from '../../../src/data/contested';
 import { CORRECTIONS } from '../../../src/data/corrections';
 import { CORRECTION_TEXTS } from '../../../src/i18n/correctionWords';
+import { QUOTE_NOTE_TEXTS } from '../../../src/i18n/quoteNoteWords';
 import { EVENTS } from '../../../src/data/events';
 import { STATUS_CHANGES } from '../../../src/data/statusChanges';
 import { STATUS_CAUSES } from '../../../src/data/causes';
@@ -109,13 +110,19 @@ const RECORD_IDS: readonly [string, (m: Messages) => object, readonly string[]][
   ['causes', (m) => m.causes, STATUS_CAUSES.map((c) => c.change)],
   ['contested', (m) => m.contested, CONTESTED_POINTS.map((c) => c.id)],
   ['people', (m) => m.people, PEOPLE],
-  ['quoteNotes', (m) => m.quoteNotes, QUOTE_NOTES],
 ];
 
 describe.each([
   ['English', EN],
   ['Russian', RU],
 ] as [string, Locale<Messages>][])('the %s catalogue', (_name, locale) => {
+  it('has a note for every quote note, and no others, in both languages', () => {
+    for (const texts of Object.values(QUOTE_NOTE_TEXTS)) {
+      expect(Object.keys(texts).sort()).toEqual([...QUOTE_NOTES].sort());
+      for (const id of QUOTE_NOTES) expect(texts[id], id).toBeTruthy();
+    }
+  });
+
   it('has words for every correction, and no others, in both languages', () => {
     const ids = CORRECTIONS.map((c) => c.id).sort();
     expect(Object.keys(CORRECTION_TEXTS.ru).sort()).toEqual(ids);
