@@ -1,6 +1,10 @@
 import { renderHook } from '../render';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useHeightReporter } from '../../../src/embed/useHeightReporter';
+import { startHeightReporter } from '../../../src/embed/heightReporter';
+
+/** The reporter started as an embed starts it; `unmount` stops it. */
+const report = (childId: string | null) => ({ unmount: startHeightReporter(childId) });
 
 /** A ResizeObserver whose callbacks the test fires by hand. */
 class FakeResizeObserver {
@@ -74,7 +78,7 @@ const batch = (px: number) => [
 
 describe('useHeightReporter', () => {
   it('posts the content height in a frame after mounting, to any origin', () => {
-    renderHook(() => useHeightReporter(true, null));
+    report(null);
     expect(postMessage).not.toHaveBeenCalled();
     flushFrame();
     expect(posted()).toEqual(batch(500));
@@ -82,12 +86,12 @@ describe('useHeightReporter', () => {
   });
 
   it('observes the app root (and the body), not the viewport', () => {
-    renderHook(() => useHeightReporter(true, null));
+    report(null);
     expect(observer().observed).toEqual([root, document.body]);
   });
 
   it('coalesces many resizes into one measurement per animation frame', () => {
-    renderHook(() => useHeightReporter(true, null));
+    report(null);
     flushFrame();
     postMessage.mockClear();
     height = 700;
@@ -101,7 +105,7 @@ describe('useHeightReporter', () => {
   });
 
   it('stays quiet when a resize leaves the height unchanged', () => {
-    renderHook(() => useHeightReporter(true, null));
+    report(null);
     flushFrame();
     postMessage.mockClear();
     observer().fire();
@@ -110,7 +114,7 @@ describe('useHeightReporter', () => {
   });
 
   it('reports shrinking as well as growing', () => {
-    renderHook(() => useHeightReporter(true, null));
+    report(null);
     flushFrame();
     height = 900;
     observer().fire();
@@ -122,13 +126,22 @@ describe('useHeightReporter', () => {
   });
 
   it('adds the Pym.js string and echoes the childId when there is one', () => {
-    renderHook(() => useHeightReporter(true, 'abc'));
+    report('abc');
     flushFrame();
     expect(posted()).toEqual([
       { type: 'cis-explainer:height', height: 500, id: 'abc' },
       { sentinel: 'amp', type: 'embed-size', height: 500 },
       'pymxPYMxabcxPYMxheightxPYMx500',
     ]);
+  });
+
+  it('in an embed, the hook loads the reporter and starts it; unmounting stops it', async () => {
+    const { unmount } = renderHook(() => useHeightReporter(true, null));
+    await vi.waitFor(() => expect(FakeResizeObserver.instances).toHaveLength(1));
+    flushFrame();
+    expect(posted()).toEqual(batch(500));
+    unmount();
+    expect(observer().disconnected).toBe(true);
   });
 
   it('does nothing when not embedded', () => {
@@ -141,13 +154,13 @@ describe('useHeightReporter', () => {
   it('does nothing when the page is not framed', () => {
     restoreParent();
     expect(window.parent).toBe(window);
-    renderHook(() => useHeightReporter(true, null));
+    report(null);
     flushFrame();
     expect(FakeResizeObserver.instances).toHaveLength(0);
   });
 
   it('disconnects and cancels a pending frame on unmount', () => {
-    const { unmount } = renderHook(() => useHeightReporter(true, null));
+    const { unmount } = report(null);
     unmount();
     expect(observer().disconnected).toBe(true);
     expect(frames.size).toBe(0);
@@ -159,7 +172,7 @@ describe('useHeightReporter', () => {
     postMessage.mockImplementation(() => {
       throw new DOMException('gone', 'InvalidStateError');
     });
-    renderHook(() => useHeightReporter(true, null));
+    report(null);
     expect(() => flushFrame()).not.toThrow();
     expect(postMessage).toHaveBeenCalledTimes(2);
   });
