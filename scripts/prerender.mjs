@@ -25,6 +25,7 @@ const { pages, fullPages, editions, render, head, card, dataFiles, cardPath, dat
 const { rootFrom, cardFont, sitemapXml, robotsWithSitemap, contentSecurityPolicy } = site;
 const { embedTheme, oembed } = site;
 const { hostFiles, metaPolicy } = site;
+const { sourcesPath, renderSources, sourcesHead } = site;
 const siteUrl = readSiteUrl(process.env.SITE_URL);
 const fonts = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => `${root}scripts/fonts/${f}`);
 
@@ -80,6 +81,29 @@ for (const page of pages) {
   htmlBytes += html.length;
   const pageTemplate = page.embed !== null ? embedTemplate : template;
   await writePage(page, fromRoot(pageTemplate, page.path), html, words);
+}
+// Each edition's sources page: the explainer's template without its scripts (the page has
+// nothing to run) and without the note on what needs JavaScript.
+const staticTemplate = template
+  .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
+  .replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
+for (const lang of /** @type {(keyof typeof editions)[]} */ (Object.keys(editions))) {
+  const path = sourcesPath(lang);
+  const words = sourcesHead(lang, siteUrl);
+  const filled = fill(fromRoot(staticTemplate, path), [
+    ['<html lang="en">', `<html lang="${escapeHtml(words.lang)}">`],
+    ...(metaTag
+      ? /** @type {[string, string][]} */ ([
+          ['<meta charset="UTF-8" />', `<meta charset="UTF-8" />${metaTag}`],
+        ])
+      : []),
+    ['<title></title>', `<title>${escapeHtml(words.title)}</title>`],
+    ['<meta name="description" content="" />', words.tags],
+    [marker, `<div id="root">${renderSources(lang)}</div>`],
+  ]);
+  if (/<script(?![^>]*application\/ld\+json)/.test(filled))
+    throw new Error(`${path}index.html would run a script`);
+  await writeFileIn(`${dist}${path}index.html`, filled);
 }
 // With the site's address, the oEmbed documents the pages name (absolute addresses only).
 const oembeds = new Set();

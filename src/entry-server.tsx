@@ -18,7 +18,16 @@ import { STATUS_CHANGES } from './data/statusChanges';
 import { STATUSES } from './data/types';
 import { DATASETS } from './downloads/datasets';
 import { toCsv } from './downloads/csv';
-import { EMBED_THEME, editionRoot, prerenderedOptions, rootFrom } from './options/pages';
+import {
+  EMBED_THEME,
+  SOURCES_PATH,
+  editionRoot,
+  prerenderedOptions,
+  rootFrom,
+} from './options/pages';
+import { SourcesOnPage } from './sources/SourceLinks';
+import { SourcesPage } from './app/SourcesPage';
+import { escapeHtml } from './ui/escapeHtml';
 import { loadAllParts } from './ui/deferredParts';
 import { PageRoot } from './ui/usePageRoot';
 import { EN } from './i18n/en';
@@ -57,6 +66,41 @@ async function render(page: PageSpec): Promise<string> {
       </LocaleContext.Provider>
     </StrictMode>,
   );
+}
+
+/** An edition's sources page (sources/, ru/sources/): where it is written, below the site's root. */
+function sourcesPath(lang: Lang): string {
+  return `${EDITIONS[lang].dir}${SOURCES_PATH}`;
+}
+
+/** An edition's sources page: the list and the corrections, as HTML with no script to run. */
+function renderSources(lang: Lang): string {
+  return renderToString(
+    <StrictMode>
+      <LocaleContext.Provider value={LOCALES[lang]}>
+        <PageRoot.Provider value={rootFrom(SOURCES_PATH)}>
+          <SourcesOnPage.Provider value={true}>
+            <SourcesPage />
+          </SourcesOnPage.Provider>
+        </PageRoot.Provider>
+      </LocaleContext.Provider>
+    </StrictMode>,
+  );
+}
+
+/** The sources page's head: its title and description, and its address where the site's is known. */
+function sourcesHead(lang: Lang, siteUrl: string | null) {
+  const { m } = LOCALES[lang];
+  const title = `${m.sources.page.title} — ${m.pages.site}`;
+  const description = m.sources.page.description;
+  const canonical = siteUrl
+    ? `\n    <link rel="canonical" href="${escapeHtml(`${siteUrl}${sourcesPath(lang)}`)}" />`
+    : '';
+  return {
+    lang,
+    title,
+    tags: `<meta name="description" content="${escapeHtml(description)}" />${canonical}`,
+  };
 }
 
 /** A page's head words and tags, from the catalogue and the page (site/pageHead.ts). */
@@ -139,6 +183,10 @@ export interface SiteEntry {
   readonly metaPolicy: typeof metaPolicy;
   /** The colour scheme an embed's page is written in (its <html data-theme>). */
   readonly embedTheme: typeof EMBED_THEME;
+  /** Each edition's sources page: where it goes, its body and its head. */
+  readonly sourcesPath: typeof sourcesPath;
+  readonly renderSources: typeof renderSources;
+  readonly sourcesHead: typeof sourcesHead;
 }
 
 export const site: SiteEntry = {
@@ -160,4 +208,7 @@ export const site: SiteEntry = {
   hostFiles: (policy, base) => hostFiles(hostHeaders(policy), base),
   metaPolicy,
   embedTheme: EMBED_THEME,
+  sourcesPath,
+  renderSources,
+  sourcesHead,
 };

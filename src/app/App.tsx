@@ -7,6 +7,7 @@ import { HistorySection } from '../history/HistorySection';
 import { MapSection } from '../map/MapSection';
 import { MeetingSummary } from '../quotes/MeetingSummary';
 import { SourcesOnPage } from '../sources/SourceLinks';
+import { SourcesSection } from '../sources/SourcesSection';
 import { DateSlider } from '../timeline/DateSlider';
 import { Timeline } from '../timeline/Timeline';
 import { Notices } from '../ui/Notices';
@@ -30,14 +31,10 @@ import { useLocale } from '../i18n/useLocale';
 // Below the fold: their code, and the full source records, load as the reader nears them.
 // The quotes' words come with their panel: the first view carries none of them.
 const QUOTE_PANEL = deferredPart(() => import('../quotes/QuotePanel').then((m) => m.MeetingQuotes));
-const PAGE_SOURCES = deferredPart(() =>
-  import('../sources/PageSources').then((m) => m.PageSources),
-);
 const DATA_DOWNLOADS = deferredPart(() =>
   import('../downloads/DataDownloads').then((m) => m.DataDownloads),
 );
 const NO_PROPS = {};
-const EMBED_PROPS = { embed: true };
 
 /** Layout only: the selection comes from one hook, every panel is controlled by it. */
 export function App({
@@ -186,7 +183,7 @@ export function App({
           {full && (
             <>
               <PanelBoundary panel="sources">
-                <Deferred part={PAGE_SOURCES} props={options.embed ? EMBED_PROPS : NO_PROPS} />
+                <SourcesSection embed={options.embed} />
               </PanelBoundary>
               {!options.embed && (
                 <PanelBoundary panel="downloads">

@@ -1,6 +1,6 @@
 import type { UrlOptions } from '../options/types';
 import { outsideFrame } from '../options/urlParams';
-import { countryPath } from '../options/pages';
+import { countryPath, SOURCES_PATH } from '../options/pages';
 import type { Selection } from './selection';
 import { toSearch } from './urlState';
 import { useLocale } from '../i18n/useLocale';
@@ -35,11 +35,11 @@ export function EmbedCredit({
       <span className="period">
         <PeriodLine compact />
       </span>{' '}
-      {/* The corrections log stays on the full page; the whole explainer's frame, which showed
+      {/* The corrections log is on the sources page; the whole explainer's frame, which showed
           it, links to it. The compact views keep their height. */}
       {options.view === 'all' && (
         <>
-          <a href={`${root}#corrections-title`} target="_blank" rel="noopener">
+          <a href={`${root}${SOURCES_PATH}#corrections-title`} target="_blank" rel="noopener">
             {m.story.corrections.link}
           </a>{' '}
         </>

@@ -31,6 +31,13 @@ export function countryPath(country: CountryCode): string {
   return `country/${country.toLowerCase()}/`;
 }
 
+/**
+ * The sources and the corrections, on a page of their own below the edition's root: the full
+ * page's HTML carries only their heading and a link here (the list comes with its code, as the
+ * reader nears it), so a reader without JavaScript follows a citation to this page.
+ */
+export const SOURCES_PATH = 'sources/';
+
 /** An embed's page: embed/ for the whole explainer, embed/map/ and the like for one view. */
 export function embedPath(view: View): string {
   return view === 'all' ? 'embed/' : `embed/${view}/`;

@@ -37,7 +37,7 @@ export function hostHeaders(policy: string): HostHeaders {
       { folders: ['og/', 'data/'], value: 'public, max-age=3600' },
     ],
     cacheOtherwise: SHORT_CACHE,
-    pageFolders: ['country/', 'embed/', 'ru/'],
+    pageFolders: ['country/', 'embed/', 'sources/', 'ru/'],
     rootFiles: ['embed.js', 'noscript.css', 'favicon.svg', 'robots.txt', 'sitemap.xml'],
   };
 }

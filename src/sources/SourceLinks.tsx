@@ -4,13 +4,15 @@ import { PUBLISHERS } from '../data/publishers';
 import { sourceAnchor } from '../model/citations';
 import { useLocale } from '../i18n/useLocale';
 import { usePageRoot } from '../ui/usePageRoot';
+import { SOURCES_PATH } from '../options/pages';
 
 /** True where the page shows the sources list, so citations can point to its entries. */
 export const SourcesOnPage = createContext(false);
 
 /**
- * "Sources: Kremlin [S2], TASS [S7]": each a link to the source's entry in the sources list, where
- * its title, date and address are. Without a list (an embed), the entry on the full page, in a new tab.
+ * "Sources: Kremlin [S2], TASS [S7]": each a link to the source's entry on the sources page, where
+ * its title, date and address are. On a page with its own list, SourcesSection takes a plain click
+ * to the entry in place; without JavaScript, or from an embed (in a new tab), the link is followed.
  */
 export function SourceLinks({
   ids,
@@ -35,7 +37,7 @@ export function SourceLinks({
         <span key={id}>
           {index > 0 && ', '}
           <a
-            href={`${onPage ? '' : root}#${sourceAnchor(id)}`}
+            href={`${root}${SOURCES_PATH}#${sourceAnchor(id)}`}
             {...(onPage ? {} : { target: '_blank', rel: 'noopener' })}
           >
             {`${m.publisherName(id)} `}

@@ -7,15 +7,17 @@ import { useLocale } from '../i18n/useLocale';
 // Memoised: it need not re-render while the reader scrubs through time.
 export const SourceList = memo(function SourceList({
   sources,
+  intro,
 }: {
   readonly sources: readonly Source[];
+  readonly intro?: string | undefined;
 }) {
   const locale = useLocale();
   const { m } = locale;
   return (
     <section className="sources" aria-labelledby="sources-title">
       <h2 id="sources-title">{m.sources.heading}</h2>
-      <p>{m.sources.intro}</p>
+      <p>{intro ?? m.sources.intro}</p>
       <ol className="source-list">
         {sources.map((source) => (
           <li key={source.id} id={sourceAnchor(source.id)}>

@@ -269,6 +269,16 @@ export const EN_UI = {
     /** After a source's title in the list: "TASS, 22 Dec 2025." */
     byline: (publisher: string, date: string | null) =>
       date ? `${publisher}, ${date}.` : `${publisher}.`,
+    /** The sources page (sources/): every source and the corrections, without the explainer. */
+    page: {
+      /** The link to it where the list is not yet drawn (and, without JavaScript, never is). */
+      link: 'All sources and corrections',
+      title: 'Sources and corrections',
+      intro:
+        'Every fact in the explainer cites one or more of these. Where sources disagree, it says so rather than picking one.',
+      description:
+        'Every source the CIS explainer cites, with its publisher, date and address, and the corrections made to it.',
+    },
   },
   downloads: {
     heading: 'Get the data',

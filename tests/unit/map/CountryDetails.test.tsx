@@ -114,7 +114,7 @@ describe('CountryDetails', () => {
     expect(paragraphs.some((p) => p.textContent?.startsWith('Ratified'))).toBe(false);
   });
 
-  it('without a sources list (an embed), links each source to its entry on the full page, in a new tab', () => {
+  it('without a sources list (an embed), links each source to its entry on the sources page, in a new tab', () => {
     const { region } = renderDetails('GE', '2010-01-01');
     const withdrawal = within(within(region).getByRole('list')).getAllByRole('listitem')[3]!;
     const links = within(withdrawal).getAllByRole('link');
@@ -123,13 +123,13 @@ describe('CountryDetails', () => {
     cited.sourceIds.forEach((id, index) => {
       const source = SOURCES.find((s) => s.id === id)!;
       expect(links[index]).toHaveAccessibleName(`${source.publisher} [${id}]`);
-      expect(links[index]).toHaveAttribute('href', `./#source-${id}`);
+      expect(links[index]).toHaveAttribute('href', `./sources/#source-${id}`);
       expect(links[index]).toHaveAttribute('target', '_blank');
       expect(links[index]).toHaveAttribute('rel', expect.stringContaining('noopener'));
     });
   });
 
-  it('links sources to the sources list when the page shows one', () => {
+  it('links sources to the sources page’s entry, in the same tab, when the page shows a list of its own', () => {
     const country = COUNTRIES.find((c) => c.code === 'GE')!;
     render(
       <SourcesOnPage.Provider value={true}>
@@ -144,7 +144,7 @@ describe('CountryDetails', () => {
       </SourcesOnPage.Provider>,
     );
     const link = screen.getAllByRole('link', { name: /\[H10\]/ })[0]!;
-    expect(link).toHaveAttribute('href', '#source-H10');
+    expect(link).toHaveAttribute('href', './sources/#source-H10');
     expect(link).not.toHaveAttribute('target');
   });
 

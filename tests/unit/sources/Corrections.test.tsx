@@ -95,7 +95,7 @@ describe('The period and the last check', () => {
     expect(within(footer).getByText('7 Dec 2026')).toHaveAttribute('datetime', LAST_UPDATED);
     expect(within(footer).getByRole('link', { name: 'Corrections' })).toHaveAttribute(
       'href',
-      './#corrections-title',
+      './sources/#corrections-title',
     );
   });
 });
