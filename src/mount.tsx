@@ -18,6 +18,7 @@ import type { SiteAddress } from './app/useSelection';
 import { PageRoot } from './ui/usePageRoot';
 import { readBakedMap } from './map/baked/bakedShapes';
 import { BakedMapContext } from './map/baked/BakedMapContext';
+import { loadNoticeWords } from './i18n/noticeWords';
 
 const KNOWN = {
   events: new Map(EVENTS.map((event) => [event.id, event.date])),
@@ -84,6 +85,8 @@ async function start(container: HTMLElement, locale: Locale<Messages>) {
   // A link to a country opens with its details: their code first, so they draw with the page.
   // Awaited here, not at the module's top level: the details chunk imports from this one.
   if (options.country) await loadPart(COUNTRY_DETAILS).catch(() => undefined);
+  // A notice about the address draws with the page: its words first (they are not in the catalogue).
+  if (notices.length > 0) await loadNoticeWords(locale.lang).catch(() => undefined);
   // The drawn-in map, read once from the page before React takes it over (and, later, removes it).
   const baked = readBakedMap(document);
   const app = (

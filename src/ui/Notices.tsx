@@ -1,8 +1,13 @@
+import { useEffect, useState } from 'react';
 import type { Notice } from '../options/types';
 import { Template } from '../i18n/Template';
+import { loadNoticeWords, noticeWords } from '../i18n/noticeWords';
 import { useLocale } from '../i18n/useLocale';
 
-/** Polite, visible notices about URL values that were ignored or adjusted. Values render as text. */
+/**
+ * Polite, visible notices about URL values that were ignored or adjusted. Values render as text.
+ * Their words load only when there is something to say (mount.tsx loads them before drawing).
+ */
 export function Notices({
   notices,
   onDismiss,
@@ -10,17 +15,30 @@ export function Notices({
   readonly notices: readonly Notice[];
   readonly onDismiss: () => void;
 }) {
-  const { m } = useLocale();
+  const { lang } = useLocale();
+  const [words, setWords] = useState(() => noticeWords(lang));
+  const needed = notices.length > 0 && words === undefined;
+  useEffect(() => {
+    if (!needed) return;
+    let live = true;
+    loadNoticeWords(lang).then(
+      (loaded) => live && setWords(loaded),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [needed, lang]);
   return (
     <div role="status" aria-live="polite" className="notices">
-      {notices.length > 0 && (
+      {notices.length > 0 && words && (
         <div className="notice">
-          <p>{m.notices.intro}</p>
+          <p>{words.intro}</p>
           <ul>
             {notices.map((notice, index) => (
               <li key={index}>
                 <Template
-                  text={m.notices.reasons[notice.reason]}
+                  text={words.reasons[notice.reason]}
                   slots={{
                     param: <code>{notice.param}</code>,
                     value: <span className="notice-value">{notice.value}</span>,
@@ -30,7 +48,7 @@ export function Notices({
             ))}
           </ul>
           <button type="button" onClick={onDismiss}>
-            {m.notices.dismiss}
+            {words.dismiss}
           </button>
         </div>
       )}

@@ -1,6 +1,7 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 import type { CountryCode } from '../../src/data/types';
 import { EN } from '../../src/i18n/en';
+import { EN_NOTICES } from '../../src/i18n/en/notices';
 import type { Locale } from '../../src/i18n/locale';
 import type { Messages } from '../../src/i18n/messages';
 
@@ -33,8 +34,8 @@ export function modeRadio(page: Scope, mode: 'status' | 'meeting', { m }: Words 
 }
 
 /** The notice about ignored or adjusted address values (the page has other live regions too). */
-export function notices(page: Scope, { m }: Words = EN): Locator {
-  return page.getByRole('status').filter({ hasText: m.notices.intro });
+export function notices(page: Scope): Locator {
+  return page.getByRole('status').filter({ hasText: EN_NOTICES.intro });
 }
 
 /** The date slider. */

@@ -4,7 +4,7 @@ import { toSearch } from '../../src/app/urlState';
 import { parseUrlOptions } from '../../src/options/parseUrlOptions';
 import { onPage, pageOfPath, pagePath } from '../../src/options/pages';
 import type { Notice, UrlOptions } from '../../src/options/types';
-import { EN } from '../../src/i18n/en';
+import { EN_NOTICES } from '../../src/i18n/en/notices';
 import { hostileSample } from '../fixtures/hostileQueries';
 import { KNOWN_IDS } from '../fixtures/urlParamSamples';
 import { runPendingScript } from '../fixtures/runPendingScript';
@@ -168,7 +168,7 @@ test.describe('URL fuzzing', () => {
         state.notices.forEach((shown, index) => {
           const notice = notices[index];
           const sentence = notice
-            ? EN.m.notices.reasons[notice.reason]
+            ? EN_NOTICES.reasons[notice.reason]
                 .replace('{param}', () => notice.param)
                 .replace('{value}', () => notice.value)
             : '';

@@ -1,4 +1,3 @@
-import type { NoticeReason } from '../../options/types';
 import type { DateWords, ListWords } from '../locale';
 import type { EN_UI } from '../en/ui';
 import { pluralPicker } from '../plural';
@@ -86,28 +85,6 @@ export const RU_UI = {
       'Не удалось показать список источников. Остальная часть страницы работает; возможно, поможет перезагрузка.',
     downloads:
       'Не удалось показать файлы для скачивания. Остальная часть страницы работает; возможно, поможет перезагрузка.',
-  },
-  notices: {
-    intro:
-      'Некоторые параметры в адресе страницы не удалось применить, поэтому показаны значения по умолчанию:',
-    reasons: {
-      'unknown-param': '{param} «{value}»: такого параметра у этой страницы нет.',
-      'not-a-country':
-        '{param} «{value}»: это не двухбуквенный код одного из 15 постсоветских государств.',
-      'not-a-date': '{param} «{value}»: это не дата (нужен формат ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД).',
-      'date-before-start':
-        '{param} «{value}»: эта дата раньше основания СНГ; показано 8 декабря 1991\u00a0г.',
-      'date-after-end':
-        '{param} «{value}»: эта дата позже 22 декабря 2025\u00a0г., последней даты на странице; показано 22 декабря 2025\u00a0г.',
-      'not-an-event': '{param} «{value}»: такого события в хронологии нет.',
-      'not-a-quote': '{param} «{value}»: такой цитаты нет.',
-      'not-a-mode': '{param} «{value}»: такого режима карты нет (status или meeting).',
-      'not-a-view': '{param} «{value}»: такого вида нет (all, map, history, timeline или quotes).',
-      'not-a-theme': '{param} «{value}»: такой темы нет (auto, light или dark).',
-      'not-a-flag': '{param} «{value}»: допустимы только 1 или 0.',
-      'not-a-frame-id': '{param} «{value}»: недопустимый идентификатор фрейма.',
-    } satisfies Record<NoticeReason, string>,
-    dismiss: 'Закрыть',
   },
   map: {
     headingStatus: (date: string) => `Кто в СНГ на ${date}`,

@@ -1,12 +1,17 @@
 import { render, screen, within } from '../render';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseUrlOptions } from '../../../src/options/parseUrlOptions';
 import { NOTICE_REASONS } from '../../../src/options/types';
 import type { Notice } from '../../../src/options/types';
 import { Notices } from '../../../src/ui/Notices';
-import { EN } from '../../../src/i18n/en';
+import { EN_NOTICES } from '../../../src/i18n/en/notices';
+import { RU } from '../../../src/i18n/ru';
+import { loadNoticeWords } from '../../../src/i18n/noticeWords';
+
+// Loaded before drawing, as mount.tsx loads them for a page with something to say.
+beforeAll(() => loadNoticeWords('en'));
 
 const NO_IDS = { events: new Map<string, string>(), quotes: new Set<string>() };
 
@@ -17,6 +22,20 @@ function Dismissible({ notices }: { readonly notices: readonly Notice[] }) {
 }
 
 describe('Notices', () => {
+  it('loads the words of its language when it first has something to say (Russian here)', async () => {
+    render(
+      <Notices
+        notices={[{ param: 'mode', value: 'x', reason: 'not-a-mode' }]}
+        onDismiss={() => {}}
+      />,
+      { locale: RU },
+    );
+    expect(
+      await screen.findByText(/Некоторые параметры в адресе/, {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Закрыть' })).toBeInTheDocument();
+  });
+
   it('keeps an empty live region when there is nothing to say', () => {
     render(<Notices notices={[]} onDismiss={() => {}} />);
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
@@ -37,7 +56,7 @@ describe('Notices', () => {
   });
 
   it.each(NOTICE_REASONS)('says %s in one sentence with the name and value in place', (reason) => {
-    const template = EN.m.notices.reasons[reason];
+    const template = EN_NOTICES.reasons[reason];
     expect(template.match(/\{param\}/g)).toHaveLength(1);
     expect(template.match(/\{value\}/g)).toHaveLength(1);
     expect(template).toMatch(/\.$/);
