@@ -1,7 +1,7 @@
 import { memo, useRef } from 'react';
 import type { Quote } from '../data/types';
 import { MEETING_QUOTES } from './quoteOrder';
-import { SOURCES } from '../data/sources';
+import { MEETING_SOURCES } from '../data/meetingSources';
 import { QUOTE_NOTE_TEXTS } from '../i18n/quoteNoteWords';
 import { resolveSources } from '../model/citations';
 import { SourceLinks } from '../sources/SourceLinks';
@@ -37,7 +37,7 @@ export const QuotePanel = memo(function QuotePanel({
   if (!quote) return null;
   // The words as spoken where the page is in their language, else the quote's translation.
   const wording = wordingOf(quote, locale.lang);
-  const sources = resolveSources(wording.sourceIds, SOURCES);
+  const sources = resolveSources(wording.sourceIds, MEETING_SOURCES);
   const notes = notesFor(quote, wording);
   const citation = quoteCitation(quote, sources, locale);
   const go = (to: number) => {
