@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Country, MapMode, MeetingRecord } from '../data/types';
 import { CONTESTED_POINTS } from '../data/contested';
 import type { Day } from '../model/dates';
@@ -18,6 +19,11 @@ interface CountryDetailsProps {
   readonly mode: MapMode;
   readonly meeting?: MeetingRecord;
   readonly onClose: () => void;
+  /**
+   * The compact map embed's: the history and the sources wait behind a disclosure, so the frame
+   * stays about one screen beside a story (and within WordPress's 1,000 px).
+   */
+  readonly compact?: boolean;
 }
 
 /** The selected state: where it stands at the chosen date, its dated history, and the sources. */
@@ -29,6 +35,7 @@ export function CountryDetails({
   mode,
   meeting,
   onClose,
+  compact = false,
 }: CountryDetailsProps) {
   const locale = useLocale();
   const root = usePageRoot();
@@ -73,29 +80,30 @@ export function CountryDetails({
         </p>
       )}
       {current.change?.contested && <ContestedNote id={current.change.contested} />}
-      <h4>{m.details.history}</h4>
-      <ol className="history">
-        {history.map((change) => (
-          <li key={change.id} aria-current={change === current.change ? 'step' : undefined}>
-            <time dateTime={change.from}>{locale.date(change.from)}</time>{' '}
-            <strong>{m.statuses[change.status].label}</strong>.{' '}
-            {change.ratified && (
-              <>
-                <RatifiedNote change={change} />{' '}
-              </>
-            )}
-            {changeNote(m, change.id)}{' '}
-            {change.certainty !== 'confirmed' && (
-              <span className="certainty">{m.flagged(m.certainty[change.certainty])}</span>
-            )}{' '}
-            <SourceLinks ids={change.sourceIds} />
-          </li>
-        ))}
-      </ol>
-      <p className="details-capital">
-        {m.details.capital(m.capitals[country.code])}{' '}
-        <SourceLinks ids={country.sourceIds} label={m.details.codesAndCapital} />
-      </p>
+      <History compact={compact} heading={m.details.history}>
+        <ol className="history">
+          {history.map((change) => (
+            <li key={change.id} aria-current={change === current.change ? 'step' : undefined}>
+              <time dateTime={change.from}>{locale.date(change.from)}</time>{' '}
+              <strong>{m.statuses[change.status].label}</strong>.{' '}
+              {change.ratified && (
+                <>
+                  <RatifiedNote change={change} />{' '}
+                </>
+              )}
+              {changeNote(m, change.id)}{' '}
+              {change.certainty !== 'confirmed' && (
+                <span className="certainty">{m.flagged(m.certainty[change.certainty])}</span>
+              )}{' '}
+              <SourceLinks ids={change.sourceIds} />
+            </li>
+          ))}
+        </ol>
+        <p className="details-capital">
+          {m.details.capital(m.capitals[country.code])}{' '}
+          <SourceLinks ids={country.sourceIds} label={m.details.codesAndCapital} />
+        </p>
+      </History>
       <p className="details-page">
         <a href={`${root}${countryPath(country.code)}`}>{m.pages.pageLink(name)}</a>{' '}
         <ShareLink
@@ -109,6 +117,31 @@ export function CountryDetails({
         {m.details.backToMap}
       </button>
     </section>
+  );
+}
+
+/** The history under its heading, or, in the compact embed, behind a disclosure named by it. */
+function History({
+  compact,
+  heading,
+  children,
+}: {
+  readonly compact: boolean;
+  readonly heading: string;
+  readonly children: ReactNode;
+}) {
+  if (!compact)
+    return (
+      <>
+        <h4>{heading}</h4>
+        {children}
+      </>
+    );
+  return (
+    <details className="details-more">
+      <summary>{heading}</summary>
+      {children}
+    </details>
   );
 }
 

@@ -171,6 +171,7 @@ export function MapSection({
                     mode,
                     meeting: ATTENDANCE_BY_COUNTRY.get(selected.code),
                     onClose: () => onSelectCountry(null),
+                    compact,
                   }}
                 />
               </Suspense>

@@ -104,6 +104,27 @@ test('wp-embed.js shows the frame and fits it to its content', async ({ page }) 
   for (const message of wordPress) expect(message).toMatchObject({ secret: SECRET });
 });
 
+test('a state’s compact map, as its page’s oEmbed offers it, fits within WordPress’s 1,000 px', async ({
+  page,
+}) => {
+  // Its history waits behind a disclosure: with it open, the frame was about 1,280 px tall and
+  // WordPress cut its foot, the credit line among it.
+  const frame = await openPost(page, '?path=embed/map/ge/');
+  const iframe = page.locator('iframe');
+  await expect
+    .poll(async () =>
+      Math.abs(Number(await iframe.getAttribute('height')) - (await contentHeight(frame))),
+    )
+    .toBeLessThanOrEqual(2);
+  expect(await contentHeight(frame)).toBeLessThan(1000);
+  await expect(frame.getByRole('region', { name: 'Georgia' })).toContainText('Withdrawn');
+  // The credit line, last, inside the frame WordPress sized.
+  const creditBottom = await frame
+    .locator('.embed-credit')
+    .evaluate((credit) => credit.getBoundingClientRect().bottom + window.scrollY);
+  expect(creditBottom).toBeLessThanOrEqual(Number(await iframe.getAttribute('height')));
+});
+
 test('a link in the frame opens in the host’s window, through wp-embed.js', async ({ page }) => {
   const frame = await openPost(page);
   await frame.getByRole('link', { name: /The CIS explained/ }).click();

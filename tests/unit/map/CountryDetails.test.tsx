@@ -32,6 +32,28 @@ function renderDetails(code: CountryCode, day: Day, mode: MapMode = 'status', on
 }
 
 describe('CountryDetails', () => {
+  it('in the compact map embed, keeps the status in view and the history behind a disclosure', async () => {
+    const country = COUNTRIES.find((c) => c.code === 'GE')!;
+    render(
+      <CountryDetails
+        country={country}
+        day="2025-12-22"
+        current={statusAt(STATUS_CHANGES, 'GE', '2025-12-22')}
+        history={historyOf(STATUS_CHANGES, 'GE')}
+        mode="status"
+        onClose={() => {}}
+        compact
+      />,
+    );
+    const region = screen.getByRole('region', { name: 'Georgia' });
+    expect(region).toHaveTextContent('Withdrawn since 18 Aug 2009');
+    expect(within(region).queryByRole('heading', { name: 'History' })).not.toBeInTheDocument();
+    const history = within(region).getByRole('list');
+    expect(history).not.toBeVisible();
+    await userEvent.click(within(region).getByText('History'));
+    expect(history).toBeVisible();
+  });
+
   it('is a region named after the country', () => {
     const { region } = renderDetails('GE', '2010-01-01');
     expect(within(region).getByRole('heading', { name: 'Georgia' })).toBeInTheDocument();
