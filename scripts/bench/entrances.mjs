@@ -21,6 +21,7 @@ const CONTENT = {
   history: '.history-section svg.hc-bars',
   timeline: '.event-list > li',
   quotes: '.meeting-section blockquote',
+  sources: '.source-list > li',
 };
 
 /**
@@ -31,6 +32,10 @@ export const ENTRANCES = [
   { name: 'home', path: '', content: 'map' },
   { name: 'state page', path: 'country/kz/', content: 'map' },
   { name: 'ru/', path: 'ru/', content: 'map' },
+  // The Russian state page: the heaviest first view (Russian words and a state's details).
+  { name: 'ru/country/ge/', path: 'ru/country/ge/', content: 'map' },
+  // Where a citation leads without JavaScript: HTML and the stylesheet, no script.
+  { name: 'sources/', path: 'sources/', content: 'sources' },
   { name: 'embed/', path: 'embed/', content: 'map', embed: true },
   { name: 'embed/map/', path: 'embed/map/', content: 'map', embed: true },
   { name: 'embed/history/', path: 'embed/history/', content: 'history', embed: true },

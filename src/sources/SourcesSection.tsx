@@ -12,8 +12,11 @@ const PAGE_SOURCES = deferredPart(
   { prerender: false },
 );
 
-/** How far ahead of the viewport the list starts loading: one screen, so it is there when reached. */
-const AHEAD = '100% 0px';
+/**
+ * How far ahead of the viewport the list starts loading: on a page, one screen, so it is there
+ * when reached; in an embed, where it is the frame's last and least read part, when it is in view.
+ */
+const AHEAD = { page: '100% 0px', embed: '0px' };
 
 /** The ids a link to the sources page may point at: an entry, a correction, or a heading. */
 const ANCHOR = /^#((?:source|correction)-[\w-]+|sources-title|corrections-title)$/;
@@ -69,7 +72,7 @@ export function SourcesSection({ embed }: { readonly embed: boolean }) {
             (entries) => {
               if (entries.some((entry) => entry.isIntersecting)) setWanted(true);
             },
-            { rootMargin: AHEAD },
+            { rootMargin: embed ? AHEAD.embed : AHEAD.page },
           )
         : null;
     if (element && observer) observer.observe(element);
@@ -77,7 +80,7 @@ export function SourcesSection({ embed }: { readonly embed: boolean }) {
       document.removeEventListener('click', onClick);
       observer?.disconnect();
     };
-  }, [root]);
+  }, [root, embed]);
 
   const onShown = useCallback(() => {
     const anchor = target.current;
