@@ -25,12 +25,12 @@ export const MEETING_RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'S3',
-    title: "Report on Azerbaijan's president missing the informal CIS summit in Russia",
+    title: 'Report on Azerbaijan’s president missing the informal CIS summit in Russia',
     url: 'https://www.anews.com.tr/world/2025/12/22/azerbaijans-president-unable-to-attend-informal-cis-summit-in-russia',
   },
   {
     id: 'S5',
-    title: "Baku's explanation of President Aliyev's absence from the St Petersburg summits",
+    title: 'Baku’s explanation of President Aliyev’s absence from the St Petersburg summits',
     url: 'https://news.az/news/baku-clarifies-president-aliyevs-absence-from-eaeu-cis-summits-in-st-petersburg',
   },
   {
@@ -40,7 +40,7 @@ export const MEETING_RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'S8',
-    title: "Report on Peskov's statement that Aliyev was expected at the summit",
+    title: 'Report on Peskov’s statement that Aliyev was expected at the summit',
     url: 'https://mediamax.am/en/news/foreignpolicy/59572/',
   },
   {
@@ -50,17 +50,17 @@ export const MEETING_RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'S10',
-    title: "Report on the St Petersburg summit and Putin's CIS trade figure",
+    title: 'Report on the St Petersburg summit and Putin’s CIS trade figure',
     url: 'https://iz.ru/en/node/2013325',
   },
   {
     id: 'S11',
-    title: "Account of the informal CIS summit's cultural programme and talks",
+    title: 'Account of the informal CIS summit’s cultural programme and talks',
     url: 'https://news.by/eng/news/prezident/from-cultural-program-to-closed-door-negotiations-how-informal-cis-summit-in-russia-took-place',
   },
   {
     id: 'S12',
-    title: "Report on Putin's remarks on settlements in national currencies",
+    title: 'Report on Putin’s remarks on settlements in national currencies',
     url: 'https://www.rt.com/business/629885-putin-national-currencies/amp',
   },
   {
@@ -77,7 +77,7 @@ export const MEETING_RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'S15',
-    title: "Lukashenko's working visit to Russia and the informal CIS meeting at the Hermitage",
+    title: 'Lukashenko’s working visit to Russia and the informal CIS meeting at the Hermitage',
     url: 'https://www.belarus.by/en/press-center/news/lukashenkos-working-visit-to-russia-continues-with-informal-meeting-of-cis-leaders-in-hermitage_i_204978.html',
   },
   {

@@ -20,7 +20,7 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'H2',
-    title: 'Glossary: "CIS"',
+    title: 'Glossary: “CIS”',
     url: 'http://en.kremlin.ru/catalog/glossary/38',
   },
   {
@@ -67,27 +67,27 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'H10',
-    title: "Civil.ge report on Georgia's withdrawal from the CIS",
+    title: 'Civil.ge report on Georgia’s withdrawal from the CIS',
     url: 'https://civil.ge/archives/119287',
   },
   {
     id: 'H11',
-    title: "Report on the CIS being notified of Georgia's withdrawal",
+    title: 'Report on the CIS being notified of Georgia’s withdrawal',
     url: 'https://www.panarmenian.net/eng/world/news/27321/',
   },
   {
     id: 'H12',
-    title: "Report on the Georgian parliament's vote to leave the CIS",
+    title: 'Report on the Georgian parliament’s vote to leave the CIS',
     url: 'https://en.trend.az/scaucasus/georgia/1270353.html',
   },
   {
     id: 'H13',
-    title: "Article on Georgia's withdrawal from the CIS",
+    title: 'Article on Georgia’s withdrawal from the CIS',
     url: 'https://messenger.com.ge/issues/1700_september_29_2008/1700_econ_one.html',
   },
   {
     id: 'H13b',
-    title: "Article on Georgia's withdrawal from the CIS, one year on",
+    title: 'Article on Georgia’s withdrawal from the CIS, one year on',
     url: 'https://messenger.com.ge./issues/1921_august_18_2009/1921_temo.html',
     date: '2009-08-18',
   },
@@ -99,12 +99,12 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'H16a',
-    title: "Report on the 2005 Kazan summit and Turkmenistan's associate status",
+    title: 'Report on the 2005 Kazan summit and Turkmenistan’s associate status',
     url: 'https://www.rferl.org/a/1061002.html',
   },
   {
     id: 'H16b',
-    title: "Report on Turkmenistan's associate membership of the CIS",
+    title: 'Report on Turkmenistan’s associate membership of the CIS',
     url: 'http://www.turkmenistan.ru/en/node/4271',
   },
   {
@@ -119,7 +119,7 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'H17b',
-    title: "Archive text on Azerbaijan's 1993 decision to join the CIS",
+    title: 'Archive text on Azerbaijan’s 1993 decision to join the CIS',
     url: 'https://lib.aliyevheritage.org/print.php?lang=en&page=828425',
   },
   {
@@ -135,13 +135,13 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'H23',
-    title: "Report on Georgia's withdrawal from the CIS",
+    title: 'Report on Georgia’s withdrawal from the CIS',
     url: 'http://on.rt.com/9fk',
     date: '2008-08-18',
   },
   {
     id: 'H24',
-    title: "Report on Georgia's withdrawal from the CIS",
+    title: 'Report on Georgia’s withdrawal from the CIS',
     url: 'https://sputnikglobe.com/20080819/116127859.html',
   },
   {
@@ -166,7 +166,7 @@ const RECORDS: readonly SourceRecord[] = [
   // Ukraine
   {
     id: 'U1',
-    title: "Report on Ukraine's 2014 announcement of withdrawal from the CIS",
+    title: 'Report on Ukraine’s 2014 announcement of withdrawal from the CIS',
     url: 'https://azh.kz/en/news/view/3461',
   },
   {
@@ -177,23 +177,23 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'U4',
-    title: "Report on Ukraine's 2018 steps to end its CIS participation",
+    title: 'Report on Ukraine’s 2018 steps to end its CIS participation',
     url: 'http://tass.com/world/1002678',
   },
   {
     id: 'U5',
-    title: "Report on Poroshenko's decree recalling representatives from CIS bodies",
+    title: 'Report on Poroshenko’s decree recalling representatives from CIS bodies',
     url: 'http://tass.com/world/1005227',
   },
   {
     id: 'U6',
-    title: "Note on Ukraine's 2018 decree on CIS statutory bodies",
+    title: 'Note on Ukraine’s 2018 decree on CIS statutory bodies',
     url: 'https://www.lexology.com/library/detail.aspx?g=a875ffd5-64f4-4d2e-9506-e3c9af48f203',
   },
   {
     id: 'U7',
     title:
-      "Report on the CIS Executive Committee's view of Ukraine's status (see also https://ukranews.com/en/news/580664-ukraine-closes-its-office-at-commonwealth-of-independent-states)",
+      'Report on the CIS Executive Committee’s view of Ukraine’s status (see also https://ukranews.com/en/news/580664-ukraine-closes-its-office-at-commonwealth-of-independent-states)',
     url: 'http://tass.com/world/1018944',
   },
   {
@@ -203,7 +203,7 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'U13',
-    title: "Report on Poroshenko's decree recalling Ukrainian representatives from CIS bodies",
+    title: 'Report on Poroshenko’s decree recalling Ukrainian representatives from CIS bodies',
     url: 'https://en.azvision.az/news/87035/poroshenko-signs-decree-recalling-ukrainian-representatives-from-cis-bodies.html',
   },
   {
@@ -231,12 +231,12 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'M3',
-    title: "Article on Moldova's first step towards leaving the CIS",
+    title: 'Article on Moldova’s first step towards leaving the CIS',
     url: 'https://caliber.az/en/post/moldova-takes-first-step-towards-complete-exit-from-cis',
   },
   {
     id: 'M4',
-    title: "Report on the Moldovan parliament's vote to denounce the IPA CIS Convention",
+    title: 'Report on the Moldovan parliament’s vote to denounce the IPA CIS Convention',
     url: 'https://zdg.md/en/?p=12027',
   },
   {
@@ -359,12 +359,12 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'O1',
-    title: "Federation Council page on Afghanistan's parliament and the IPA CIS",
+    title: 'Federation Council page on Afghanistan’s parliament and the IPA CIS',
     url: 'http://council.gov.ru/en/activity/crosswork/dep/62/',
   },
   {
     id: 'O2',
-    title: "Report on Afghanistan's parliament as an IPA CIS observer",
+    title: 'Report on Afghanistan’s parliament as an IPA CIS observer',
     url: 'https://www.rferl.org/amp/1072794.html',
     date: '2006',
   },
@@ -433,7 +433,7 @@ const RECORDS: readonly SourceRecord[] = [
   {
     id: 'I10',
     title:
-      "Account of Lukashenko's visit to the December 2024 CIS and EAEU meetings in Leningrad Region",
+      'Account of Lukashenko’s visit to the December 2024 CIS and EAEU meetings in Leningrad Region',
     url: 'https://news.by/eng/news/prezident/ensuring-peaceful-future-this-is-what-all-efforts-of-alexander-lukashenko-are-aimed-at',
   },
 
@@ -505,7 +505,7 @@ const RECORDS: readonly SourceRecord[] = [
   },
   {
     id: 'X9',
-    title: "Russia's Putin announces military operation in Ukraine",
+    title: 'Russia’s Putin announces military operation in Ukraine',
     url: 'https://nation.africa/kenya/news/world/russia-s-putin-announces-military-operation-in-ukraine-3727324',
     date: '2022-02-24',
   },

@@ -10,9 +10,13 @@ export function useHeightReporter(enabled: boolean, childId: string | null): voi
     if (!enabled) return;
     let live = true;
     let stop = () => {};
-    void import('./heightReporter').then(({ startHeightReporter }) => {
-      if (live) stop = startHeightReporter(childId);
-    });
+    import('./heightReporter').then(
+      ({ startHeightReporter }) => {
+        if (live) stop = startHeightReporter(childId);
+      },
+      // Offline mid-load: the frame keeps its host's height; nothing else breaks.
+      () => {},
+    );
     return () => {
       live = false;
       stop();

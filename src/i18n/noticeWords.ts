@@ -23,10 +23,16 @@ const loading = new Map<Lang, Promise<NoticeWords>>();
 export function loadNoticeWords(lang: Lang): Promise<NoticeWords> {
   let words = loading.get(lang);
   if (!words) {
-    words = LOADERS[lang]().then((value) => {
-      loaded.set(lang, value);
-      return value;
-    });
+    words = LOADERS[lang]().then(
+      (value) => {
+        loaded.set(lang, value);
+        return value;
+      },
+      (error: unknown) => {
+        loading.delete(lang); // a later notice tries again
+        throw error;
+      },
+    );
     loading.set(lang, words);
   }
   return words;

@@ -37,6 +37,14 @@ export function SourcesSection({ embed }: { readonly embed: boolean }) {
   /** The entry to scroll to once the list is drawn. */
   const target = useRef<string | null>(null);
   const box = useRef<HTMLDivElement>(null);
+  /** True while the keyboard's focus is on the section's heading and link. */
+  const hadFocus = useRef(false);
+  // The root as the page now stands: selecting a state moves both the address and the root, and
+  // a click is resolved against both as they are then.
+  const rootNow = useRef(root);
+  useEffect(() => {
+    rootNow.current = root;
+  }, [root]);
 
   useEffect(() => {
     const fromAddress = ANCHOR.exec(window.location.hash)?.[1];
@@ -45,9 +53,9 @@ export function SourcesSection({ embed }: { readonly embed: boolean }) {
       // After the hydrated page's first commit, which must match the server's HTML.
       void Promise.resolve().then(() => setWanted(true));
     }
-    const sourcesPage = new URL(`${root}${SOURCES_PATH}`, window.location.href);
     // A plain click on a citation: the entry here, not the sources page. Modified and middle
-    // clicks (a new tab or window) still open that page.
+    // clicks (a new tab or window) still open that page. Listened for in the capture phase: React
+    // stops clicks inside parts still kept as server HTML (Deferred), citations among them.
     const onClick = (event: MouseEvent) => {
       if (event.defaultPrevented || event.button !== 0) return;
       if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -55,6 +63,7 @@ export function SourcesSection({ embed }: { readonly embed: boolean }) {
       if (!link || link.target) return;
       const url = new URL(link.href, window.location.href);
       const anchor = ANCHOR.exec(url.hash)?.[1];
+      const sourcesPage = new URL(`${rootNow.current}${SOURCES_PATH}`, window.location.href);
       if (!anchor || url.origin !== sourcesPage.origin) return;
       if (url.pathname !== sourcesPage.pathname) return;
       event.preventDefault();
@@ -64,7 +73,12 @@ export function SourcesSection({ embed }: { readonly embed: boolean }) {
         setWanted(true);
       }
     };
-    document.addEventListener('click', onClick);
+    document.addEventListener('click', onClick, true);
+    // Where the keyboard was, for when the list replaces the heading and link it was on.
+    const onFocusIn = () => {
+      hadFocus.current = element?.contains(document.activeElement) ?? false;
+    };
+    document.addEventListener('focusin', onFocusIn);
     const element = box.current;
     const observer =
       element && typeof IntersectionObserver !== 'undefined'
@@ -77,22 +91,29 @@ export function SourcesSection({ embed }: { readonly embed: boolean }) {
         : null;
     if (element && observer) observer.observe(element);
     return () => {
-      document.removeEventListener('click', onClick);
+      document.removeEventListener('click', onClick, true);
+      document.removeEventListener('focusin', onFocusIn);
       observer?.disconnect();
     };
-  }, [root, embed]);
+  }, [embed]);
 
   const onShown = useCallback(() => {
     const anchor = target.current;
     target.current = null;
     if (anchor) goTo(anchor);
+    else if (hadFocus.current && document.activeElement === document.body) {
+      // The link it was on has given way to the list: the keyboard goes on from its heading.
+      const heading = document.getElementById('sources-title');
+      heading?.setAttribute('tabindex', '-1');
+      heading?.focus({ preventScroll: true });
+    }
   }, []);
 
   const stub = (
     <section className="sources" aria-labelledby="sources-title">
       <h2 id="sources-title">{m.sources.heading}</h2>
       <p>
-        {`${m.sources.intro} `}
+        {`${m.sources.page.stub} `}
         <a
           href={`${root}${SOURCES_PATH}`}
           {...(embed ? { target: '_blank', rel: 'noopener' } : {})}

@@ -84,7 +84,7 @@ for (const [failure, handle] of Object.entries(CHUNK_FAILURES)) {
       // The timeline selects an event and moves the day to it.
       const timelineRegion = timeline(page);
       const event = timelineRegion.getByRole('button', {
-        name: /Georgia's withdrawal takes effect/,
+        name: /Georgia’s withdrawal takes effect/,
       });
       await event.click();
       await expect(event).toHaveAttribute('aria-pressed', 'true');

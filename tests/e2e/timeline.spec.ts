@@ -11,7 +11,7 @@ import { PLAY_INTERVAL_MS } from '../../src/app/usePlay';
 
 const GEORGIA_LEAVES = {
   id: 'georgia-withdrawal-effective',
-  title: "Georgia's withdrawal takes effect",
+  title: 'Georgia’s withdrawal takes effect',
 } as const;
 
 /** The timeline's list item of an event, found by its title. */

@@ -77,7 +77,7 @@ const EN_EVENTS = {
   'alma-ata-protocol': {
     title: 'Alma-Ata Protocol: 11 republics form the CIS',
     summary:
-      'Eleven republics sign the Alma-Ata Protocol and Declaration, forming the CIS "on equal bases"; Georgia and the Baltic states take no part.',
+      'Eleven republics sign the Alma-Ata Protocol and Declaration, forming the CIS “on equal bases”; Georgia and the Baltic states take no part.',
   },
   'ussr-dissolved': {
     title: 'Gorbachev resigns and the USSR is dissolved',
@@ -95,9 +95,9 @@ const EN_EVENTS = {
       'Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan sign the Collective Security Treaty in Tashkent. Azerbaijan, Georgia and Belarus join in 1993, and the treaty enters into force on 20 Apr 1994.',
   },
   'azerbaijan-ratification-refused': {
-    title: "Azerbaijan's parliament rejects ratification",
+    title: 'Azerbaijan’s parliament rejects ratification',
     summary:
-      "Azerbaijan's parliament votes against ratification, and Azerbaijan keeps observer status in the CIS.",
+      'Azerbaijan’s parliament votes against ratification, and Azerbaijan keeps observer status in the CIS.',
   },
   'charter-adopted': {
     title: 'CIS Charter adopted in Minsk',
@@ -110,9 +110,9 @@ const EN_EVENTS = {
       'Nine states sign the Treaty on the creation of an Economic Union in Moscow. Turkmenistan and Georgia join later.',
   },
   'azerbaijan-accession': {
-    title: "CIS decides on Azerbaijan's accession",
+    title: 'CIS decides on Azerbaijan’s accession',
     summary:
-      "The CIS Council of Heads of State decides on Azerbaijan's accession. Sources differ on which date counts as Azerbaijan's ratification.",
+      'The CIS Council of Heads of State decides on Azerbaijan’s accession. Sources differ on which date counts as Azerbaijan’s ratification.',
   },
   'georgia-accession-announced': {
     title: 'Shevardnadze announces Georgia will join the CIS',
@@ -122,7 +122,7 @@ const EN_EVENTS = {
   'georgia-joins': {
     title: 'Georgia joins the CIS',
     summary:
-      "Georgia's accession to the CIS is completed in December 1993. One source says Georgia became a member in October.",
+      'Georgia’s accession to the CIS is completed in December 1993. One source says Georgia became a member in October.',
   },
   'charter-in-force': {
     title: 'CIS Charter enters into force',
@@ -146,12 +146,12 @@ const EN_EVENTS = {
   'turkmenistan-associate': {
     title: 'Turkmenistan becomes an associate member',
     summary:
-      'At the Kazan summit Turkmenistan becomes an associate member of the CIS. Sources label its status differently: "associate member", "unofficial associate member" or "participant status".',
+      'At the Kazan summit Turkmenistan becomes an associate member of the CIS. Sources label its status differently: “associate member”, “unofficial associate member” or “participant status”.',
   },
   'development-concept-2007': {
     title: 'Concept of Further Development of the CIS adopted',
     summary:
-      'The Concept of Further Development of the CIS is adopted. Azerbaijan signs it with a "special opinion".',
+      'The Concept of Further Development of the CIS is adopted. Azerbaijan signs it with a “special opinion”.',
   },
   'georgia-withdrawal-announced': {
     title: 'Georgia announces its withdrawal from the CIS',
@@ -159,9 +159,9 @@ const EN_EVENTS = {
       'Saakashvili announces the withdrawal on 12 Aug, parliament votes for it on 14 Aug and the CIS is notified on 18 Aug. Sources differ on the dates of the announcement and the notification.',
   },
   'georgia-withdrawal-effective': {
-    title: "Georgia's withdrawal takes effect",
+    title: 'Georgia’s withdrawal takes effect',
     summary:
-      "Georgia's withdrawal from the CIS takes legal effect, 12 months after notification under Charter Art. 9. Many summaries instead say Georgia withdrew in 2008.",
+      'Georgia’s withdrawal from the CIS takes legal effect, 12 months after notification under Charter Art. 9. Many summaries instead say Georgia withdrew in 2008.',
   },
   'free-trade-treaty-2011': {
     title: 'Free Trade Area treaty signed in St Petersburg',
@@ -176,7 +176,7 @@ const EN_EVENTS = {
   'ukraine-2018': {
     title: 'Ukraine recalls its representatives from CIS bodies',
     summary:
-      "Poroshenko's Decree No. 139/2018 recalls Ukraine's representatives from all CIS statutory bodies. Ukraine's permanent mission in Minsk closes in Aug 2018. Ukraine says it was never a member; the CIS Executive Committee says it remains a party to the Creation Agreement de jure.",
+      'Poroshenko’s Decree No. 139/2018 recalls Ukraine’s representatives from all CIS statutory bodies. Ukraine’s permanent mission in Minsk closes in Aug 2018. Ukraine says it was never a member; the CIS Executive Committee says it remains a party to the Creation Agreement de jure.',
   },
   'informal-summit-2018': {
     title: 'Informal CIS summit in St Petersburg (2018)',
@@ -186,22 +186,22 @@ const EN_EVENTS = {
   'informal-summit-2019': {
     title: 'Informal CIS summit in St Petersburg (2019)',
     summary:
-      "Leaders meet informally in St Petersburg, where Putin presents WWII archive materials. Moldova's President Dodon attends.",
+      'Leaders meet informally in St Petersburg, where Putin presents WWII archive materials. Moldova’s President Dodon attends.',
   },
   'informal-summit-2021': {
-    title: "Informal summit in the CIS's 30th anniversary month",
+    title: 'Informal summit in the CIS’s 30th anniversary month',
     summary:
-      "Leaders meet informally in St Petersburg in the month of the CIS's 30th anniversary. The meeting ends Belarus's 2021 chairmanship.",
+      'Leaders meet informally in St Petersburg in the month of the CIS’s 30th anniversary. The meeting ends Belarus’s 2021 chairmanship.',
   },
   'moldova-halts-participation': {
     title: 'Moldova halts participation in CIS meetings',
     summary:
-      "Moldova halts its participation in CIS meetings after Russia's invasion of Ukraine in February and its EU candidacy in June. Sources do not give an exact date; the halt looks gradual through 2022.",
+      'Moldova halts its participation in CIS meetings after Russia’s invasion of Ukraine in February and its EU candidacy in June. Sources do not give an exact date; the halt looks gradual through 2022.',
   },
   'informal-summit-oct-2022': {
-    title: "Extra informal summit on Putin's 70th birthday",
+    title: 'Extra informal summit on Putin’s 70th birthday',
     summary:
-      "Eight leaders meet at the Konstantinovsky Palace in St Petersburg on Putin's 70th birthday. Kyrgyzstan's president does not attend.",
+      'Eight leaders meet at the Konstantinovsky Palace in St Petersburg on Putin’s 70th birthday. Kyrgyzstan’s president does not attend.',
   },
   'informal-summit-dec-2022': {
     title: 'Informal CIS summit in St Petersburg (2022)',
@@ -210,7 +210,7 @@ const EN_EVENTS = {
   'moldova-recalls-executive-committee-official': {
     title: 'Moldova recalls its CIS Executive Committee official',
     summary:
-      "Moldova's government recalls its deputy chair of the CIS Executive Committee, effective 14 Apr 2023, while its withdrawal from CIS agreements is under way.",
+      'Moldova’s government recalls its deputy chair of the CIS Executive Committee, effective 14 Apr 2023, while its withdrawal from CIS agreements is under way.',
   },
   'informal-summit-2023': {
     title: 'Informal summit at the Konstantinovsky Palace (2023)',
@@ -219,7 +219,7 @@ const EN_EVENTS = {
   'informal-meeting-2024': {
     title: 'Informal meeting in Leningrad Region (2024)',
     summary:
-      "Seven leaders meet informally in Leningrad Region. Azerbaijan's President Aliyev turns back after the Azerbaijan Airlines crash at Aktau, and Armenia's Prime Minister Pashinyan does not attend.",
+      'Seven leaders meet informally in Leningrad Region. Azerbaijan’s President Aliyev turns back after the Azerbaijan Airlines crash at Aktau, and Armenia’s Prime Minister Pashinyan does not attend.',
   },
   'azerbaijan-airlines-crash': {
     title: 'Azerbaijan Airlines plane crashes near Aktau',
@@ -234,7 +234,7 @@ const EN_EVENTS = {
   'moldova-denounces-agreements-2025': {
     title: 'Moldova moves to denounce seven CIS agreements',
     summary:
-      "Moldova's government approves denouncing seven CIS agreements, including the 1992 visa-free travel agreement, on 12 Nov. Parliament passes the first reading on 27 Nov.",
+      'Moldova’s government approves denouncing seven CIS agreements, including the 1992 visa-free travel agreement, on 12 Nov. Parliament passes the first reading on 27 Nov.',
   },
   'eurasian-council-2025': {
     title: 'Day 1 in St Petersburg: Eurasian council, peace prize',
@@ -244,32 +244,32 @@ const EN_EVENTS = {
   'st-petersburg-meeting-2025': {
     title: 'Informal CIS summit at the State Hermitage',
     summary:
-      "Eight leaders meet informally in the St George Hall of the State Hermitage in St Petersburg. Azerbaijan's President Aliyev is absent.",
+      'Eight leaders meet informally in the St George Hall of the State Hermitage in St Petersburg. Azerbaijan’s President Aliyev is absent.',
   },
   'karabakh-ceasefire-1994': {
     title: 'Bishkek Protocol calls for a Karabakh ceasefire',
     summary:
-      "The parliamentary leaders of Armenia, Azerbaijan and Nagorno-Karabakh sign a protocol in Bishkek calling for a ceasefire in the war over Nagorno-Karabakh, which broke out in 1988 and became large-scale fighting in 1992–94. Russia's mediator and the secretariat of the CIS Inter-Parliamentary Assembly sign as third parties.",
+      'The parliamentary leaders of Armenia, Azerbaijan and Nagorno-Karabakh sign a protocol in Bishkek calling for a ceasefire in the war over Nagorno-Karabakh, which broke out in 1988 and became large-scale fighting in 1992–94. Russia’s mediator and the secretariat of the CIS Inter-Parliamentary Assembly sign as third parties.',
   },
   'russia-georgia-war-2008': {
     title: 'Russia–Georgia war',
     summary:
-      "Heavy fighting breaks out in and around Tskhinvali in South Ossetia on the night of 7 to 8 Aug and spreads to other parts of Georgia; Georgian and Russian forces fight for five days, by the account of the EU's fact-finding mission.",
+      'Heavy fighting breaks out in and around Tskhinvali in South Ossetia on the night of 7 to 8 Aug and spreads to other parts of Georgia; Georgian and Russian forces fight for five days, by the account of the EU’s fact-finding mission.',
   },
   'crimea-annexation-2014': {
     title: 'Russia annexes Crimea',
     summary:
-      "Putin signs a treaty in Moscow with Crimea's leaders taking Crimea and Sevastopol into Russia, two days after a referendum there. On 27 Mar the UN General Assembly calls the referendum invalid and asks states not to recognise any change in Crimea's status (resolution 68/262: 100 in favour, 11 against, 58 abstentions).",
+      'Putin signs a treaty in Moscow with Crimea’s leaders taking Crimea and Sevastopol into Russia, two days after a referendum there. On 27 Mar the UN General Assembly calls the referendum invalid and asks states not to recognise any change in Crimea’s status (resolution 68/262: 100 in favour, 11 against, 58 abstentions).',
   },
   'donbas-war-2014': {
     title: 'War in Donbas begins',
     summary:
-      'Ukraine launches an "anti-terrorist operation" in Sloviansk after armed pro-Russian separatists seize police and government buildings in the Donetsk region; on 15 Apr acting President Turchynov tells parliament it is under way in the region\'s north. The fighting grows into the war in Donbas.',
+      'Ukraine launches an “anti-terrorist operation” in Sloviansk after armed pro-Russian separatists seize police and government buildings in the Donetsk region; on 15 Apr acting President Turchynov tells parliament it is under way in the region’s north. The fighting grows into the war in Donbas.',
   },
   'karabakh-war-2020': {
     title: 'Armenia–Azerbaijan war over Nagorno-Karabakh',
     summary:
-      "Fighting breaks out on 27 Sep in and around Nagorno-Karabakh; truces mediated by Russia in October do not hold. A statement signed by Azerbaijan's president, Armenia's prime minister and Russia's president ends the war from 10 Nov, returns districts around Karabakh to Azerbaijan and deploys Russian peacekeepers.",
+      'Fighting breaks out on 27 Sep in and around Nagorno-Karabakh; truces mediated by Russia in October do not hold. A statement signed by Azerbaijan’s president, Armenia’s prime minister and Russia’s president ends the war from 10 Nov, returns districts around Karabakh to Azerbaijan and deploys Russian peacekeepers.',
   },
   'kyrgyz-tajik-clashes-2021': {
     title: 'Kyrgyz–Tajik border clashes',
@@ -279,7 +279,7 @@ const EN_EVENTS = {
   'russia-invades-ukraine-2022': {
     title: 'Russia launches a full-scale invasion of Ukraine',
     summary:
-      'Putin announces a "special military operation"; Russian forces attack Ukraine by land, sea and air, with missile strikes on cities across the country.',
+      'Putin announces a “special military operation”; Russian forces attack Ukraine by land, sea and air, with missile strikes on cities across the country.',
   },
   'kyrgyz-tajik-clashes-2022': {
     title: 'Kyrgyz–Tajik border fighting flares again',
@@ -287,9 +287,9 @@ const EN_EVENTS = {
       'Fighting breaks out again on the disputed Kyrgyz–Tajik border, with tanks, mortars and rocket launchers. The two presidents agree a ceasefire on 16 Sep at a regional summit in Uzbekistan, but both sides report fresh attacks, and thousands of people are evacuated.',
   },
   'karabakh-offensive-2023': {
-    title: "Azerbaijan's offensive in Nagorno-Karabakh",
+    title: 'Azerbaijan’s offensive in Nagorno-Karabakh',
     summary:
-      "Azerbaijan's army launches an offensive in Nagorno-Karabakh on 19 Sep; 24 hours later the ethnic-Armenian forces accept Russian terms for a ceasefire, including complete disarmament. Some 120,000 ethnic Armenians lived in the enclave.",
+      'Azerbaijan’s army launches an offensive in Nagorno-Karabakh on 19 Sep; 24 hours later the ethnic-Armenian forces accept Russian terms for a ceasefire, including complete disarmament. Some 120,000 ethnic Armenians lived in the enclave.',
   },
 } satisfies Record<EventId, EventWords>;
 
@@ -298,17 +298,17 @@ const EN_CONTESTED = {
   C1: {
     title: 'Period of the ~$90bn trade figure',
     detail:
-      'MENAFN, News Central Asia and Izvestia give the figure for the "first 10 months", as do the Russian words as Mir24 and VZGLYAD (citing TASS) print them; RT says "first nine months", probably an error. Izvestia calls it trade of the CIS member states, while the others call it Russia\'s trade with the CIS.',
+      'MENAFN, News Central Asia and Izvestia give the figure for the “first 10 months”, as do the Russian words as Mir24 and VZGLYAD (citing TASS) print them; RT says “first nine months”, probably an error. Izvestia calls it trade of the CIS member states, while the others call it Russia’s trade with the CIS.',
   },
   C2: {
     title: 'Wording of the quotes',
     detail:
-      'English renderings differ: IANS, citing TASS, has "a fair world order … with a central coordinating role for the United Nations", and News Central Asia words the trade sentence differently. The Kremlin\'s English transcript could be read only up to the opening words of quote 1, so the wording of quotes 1–3 used here is confirmed only as MENAFN\'s.',
+      'English renderings differ: IANS, citing TASS, has “a fair world order … with a central coordinating role for the United Nations”, and News Central Asia words the trade sentence differently. The Kremlin’s English transcript could be read only up to the opening words of quote 1, so the wording of quotes 1–3 used here is confirmed only as MENAFN’s.',
   },
   C3: {
     title: 'Labels for Ukraine and Turkmenistan',
     detail:
-      'Turkmenistan is called an "associate member" (Armenian MFA, Anadolu), an "unofficial associate member" (Wikipedia table) or a state with "participant status" (RT). Ukraine says it was never a member, while in 2018 the CIS Executive Committee said it "has not seceded" and de jure remains a party; RT still lists it with "participant status".',
+      'Turkmenistan is called an “associate member” (Armenian MFA, Anadolu), an “unofficial associate member” (Wikipedia table) or a state with “participant status” (RT). Ukraine says it was never a member, while in 2018 the CIS Executive Committee said it “has not seceded” and de jure remains a party; RT still lists it with “participant status”.',
   },
   C4: {
     title: 'Did Ukraine sign the Charter?',
@@ -318,20 +318,20 @@ const EN_CONTESTED = {
   C6: {
     title: 'Charter ratification dates',
     detail:
-      "Russia ratified on 15 Apr 1993 (Supreme Soviet resolution 4799-I) or on 20 Jul 1993 (Wikipedia table). The table's \"Charter ratified\" dates may be deposit or entry-into-force dates: for Moldova it gives 27 Jun 1994, the day Moldova's register of legal acts says the Charter entered into force for Moldova, whose parliament had ratified it in April 1994. The per-state dates of the Charter's UN registration (Treaty Series No. 31139) could not be checked; the other Charter dates are indicative.",
+      'Russia ratified on 15 Apr 1993 (Supreme Soviet resolution 4799-I) or on 20 Jul 1993 (Wikipedia table). The table’s “Charter ratified” dates may be deposit or entry-into-force dates: for Moldova it gives 27 Jun 1994, the day Moldova’s register of legal acts says the Charter entered into force for Moldova, whose parliament had ratified it in April 1994. The per-state dates of the Charter’s UN registration (Treaty Series No. 31139) could not be checked; the other Charter dates are indicative.',
   },
   C7: {
-    title: "Azerbaijan's ratification date",
+    title: 'Azerbaijan’s ratification date',
     detail:
-      "The Wikipedia table's 24 Sep 1993 is the date of the CIS decision on Azerbaijan's accession; Azerbaijan's Supreme Soviet decided to join on 20 Sep 1993.",
+      'The Wikipedia table’s 24 Sep 1993 is the date of the CIS decision on Azerbaijan’s accession; Azerbaijan’s Supreme Soviet decided to join on 20 Sep 1993.',
   },
   C8: {
-    title: "Georgia's accession and withdrawal dates",
+    title: 'Georgia’s accession and withdrawal dates',
     detail:
-      'Sources date the withdrawal announcement to 12 Aug 2008 or 11 Aug, a 2009 report dates the decision to the 14 Aug parliament vote, and the CIS received notification on 18 Aug or 20 Aug 2008; many summaries say Georgia "withdrew in 2008", but legally it left on 18 Aug 2009. Accession was announced in Oct 1993 (one source says Georgia became a member that October) while others give Dec 1993. RIA Novosti dates the accession to a decision of the heads of state of 3 December; Russian Wikipedia calls 3 Dec 1993 Georgia\'s ratification of the Protocol and gives 19 Apr 1994 for the Charter, and no second source gives either date.',
+      'Sources date the withdrawal announcement to 12 Aug 2008 or 11 Aug, a 2009 report dates the decision to the 14 Aug parliament vote, and the CIS received notification on 18 Aug or 20 Aug 2008; many summaries say Georgia “withdrew in 2008”, but legally it left on 18 Aug 2009. Accession was announced in Oct 1993 (one source says Georgia became a member that October) while others give Dec 1993. RIA Novosti dates the accession to a decision of the heads of state of 3 December; Russian Wikipedia calls 3 Dec 1993 Georgia’s ratification of the Protocol and gives 19 Apr 1994 for the Charter, and no second source gives either date.',
   },
   C9: {
-    title: "Start of Moldova's halt",
+    title: 'Start of Moldova’s halt',
     detail:
       'Sources say Moldova halted its participation in 2022, but the exact date is unconfirmed: Asia-Plus (13 May 2022) still listed Moldova among the foreign ministers expected in Dushanbe. The halt looks gradual through 2022.',
   },
@@ -348,7 +348,7 @@ const EN_CONTESTED = {
   C18: {
     title: 'Council behind the 2011 free trade treaty',
     detail:
-      "Interfax and UNIAN, reporting the signing on 18 Oct 2011, say the heads of government signed it at their council's meeting, as Wikipedia does; azerbaijan.az attributes it to the Council of Heads of State.",
+      'Interfax and UNIAN, reporting the signing on 18 Oct 2011, say the heads of government signed it at their council’s meeting, as Wikipedia does; azerbaijan.az attributes it to the Council of Heads of State.',
   },
 } satisfies Record<ContestedPointId, ContestedWords>;
 

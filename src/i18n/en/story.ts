@@ -67,7 +67,7 @@ export const EN_STORY = {
       short: '{from} – {to}, checked {checked}.',
       card: (from: string, to: string, checked: string) => `${from} – ${to} · checked ${checked}`,
       /** After the period line in the footer. */
-      corrections: 'Corrections are listed at the end of the page.',
+      corrections: 'Corrections are listed with the sources.',
     },
     lede: {
       label: 'Summary',

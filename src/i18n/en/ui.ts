@@ -56,7 +56,7 @@ export const EN_UI = {
     heading: 'The Commonwealth of Independent States',
     dek: 'Who is in the CIS, since when, and who came to the leaders’ meeting in St\u00a0Petersburg on 22 December 2025.',
     noscript:
-      'Zooming and selecting on the map, and the other controls, need JavaScript. The map on the day of the meeting, 22 Dec 2025, the table, timeline, quotes and sources are complete without it.',
+      'Zooming and selecting on the map, and the other controls, need JavaScript. The map on the day of the meeting, 22 Dec 2025, the table, timeline and quotes are complete without it, and every citation leads to the sources page.',
   },
   /** The switch between the editions (each language is named in itself, outside the catalogue). */
   languages: { label: 'Language' },
@@ -251,6 +251,8 @@ export const EN_UI = {
     page: {
       /** The link to it where the list is not yet drawn (and, without JavaScript, never is). */
       link: 'All sources and corrections',
+      /** Before that link: what the reader will find there. */
+      stub: 'Every fact on this page cites its sources. The full list, with each source’s publisher, date and address, and the corrections are on a page of their own:',
       title: 'Sources and corrections',
       intro:
         'Every fact in the explainer cites one or more of these. Where sources disagree, it says so rather than picking one.',

@@ -43,7 +43,7 @@ export const RU_STORY = {
       long: 'Период: с {from} до встречи лидеров {to} Факты проверены {checked}',
       short: 'Период: {from} – {to} Проверено {checked}',
       card: (from: string, to: string, checked: string) => `${from} – ${to} · проверено ${checked}`,
-      corrections: 'Исправления перечислены в конце страницы.',
+      corrections: 'Исправления перечислены вместе с источниками.',
     },
     lede: {
       label: 'Коротко',

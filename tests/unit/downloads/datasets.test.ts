@@ -171,7 +171,7 @@ describe('datasets', () => {
     const row = timelineDataset(EN).rows.find((r) => r['id'] === 'georgia-withdrawal-effective');
     expect(row).toMatchObject({
       date: '2009-08-18',
-      title: "Georgia's withdrawal takes effect",
+      title: 'Georgia’s withdrawal takes effect',
       countries: 'GE',
       category: 'membership',
     });

@@ -76,7 +76,7 @@ function moveSliderTo(day: Day) {
 describe('App: the timeline drives the map, table and address', { timeout: 60_000 }, () => {
   it('guards the fixture: Georgia’s withdrawal event is as this file expects', () => {
     expect(GEORGIA_LEAVES).toMatchObject({ date: '2009-08-18' });
-    expect(titleOf(GEORGIA_LEAVES)).toBe("Georgia's withdrawal takes effect");
+    expect(titleOf(GEORGIA_LEAVES)).toBe('Georgia’s withdrawal takes effect');
   });
 
   it('starts at 22 Dec 2025 with Georgia withdrawn', () => {
@@ -141,7 +141,7 @@ describe('App: the timeline drives the map, table and address', { timeout: 60_00
     renderApp();
     moveSliderTo('2000-01-01');
     await user.click(
-      within(timelineRegion()).getByRole('button', { name: /Georgia's withdrawal takes effect/ }),
+      within(timelineRegion()).getByRole('button', { name: /Georgia’s withdrawal takes effect/ }),
     );
     expect(slider()).toHaveAttribute('aria-valuetext', '18 August 2009');
     expect(mapTitle()).toHaveTextContent('Who is in the CIS: 18 Aug 2009');
@@ -159,7 +159,7 @@ describe('App: the timeline drives the map, table and address', { timeout: 60_00
     const user = userEvent.setup();
     renderApp();
     await user.click(
-      within(timelineRegion()).getByRole('button', { name: /Georgia's withdrawal takes effect/ }),
+      within(timelineRegion()).getByRole('button', { name: /Georgia’s withdrawal takes effect/ }),
     );
     await user.click(screen.getByRole('button', { name: /Next event/ }));
     expect(selectedEventTitle()).toBe('Free Trade Area treaty signed in St Petersburg');
@@ -214,7 +214,7 @@ describe('App: the timeline drives the map, table and address', { timeout: 60_00
     function startAtGeorgia() {
       renderApp();
       press(
-        within(timelineRegion()).getByRole('button', { name: /Georgia's withdrawal takes effect/ }),
+        within(timelineRegion()).getByRole('button', { name: /Georgia’s withdrawal takes effect/ }),
       );
       press(playButton());
       expect(playButton()).toHaveAccessibleName('Pause');

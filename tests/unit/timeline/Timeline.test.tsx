@@ -56,7 +56,7 @@ const eventButton = (title: string) =>
 
 describe('Timeline', { timeout: 30_000 }, () => {
   it('guards the fixture: the event this file uses exists', () => {
-    expect(titleOf(GEORGIA_LEAVES)).toBe("Georgia's withdrawal takes effect");
+    expect(titleOf(GEORGIA_LEAVES)).toBe('Georgia’s withdrawal takes effect');
   });
 
   it('renders an ordered list with one item per event, in the given order', () => {
