@@ -13,6 +13,7 @@
  * Node built-ins only.
  */
 
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -196,7 +197,9 @@ export async function startStaticServer(dir, { port = 0, host = '127.0.0.1' } = 
     if (COMPRESSIBLE.has(ext)) {
       headers['vary'] = 'Accept-Encoding';
       if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-        const key = `${file}:${body.length}`;
+        // Keyed by the content's hash: a rebuild that changes only the hashed names in a page keeps
+        // its length, and a key by length served the old page (naming a stylesheet now gone).
+        const key = `${file}:${createHash('sha1').update(body).digest('hex')}`;
         if (!gzipCache.has(key)) gzipCache.set(key, gzipSync(body, { level: 9 }));
         body = gzipCache.get(key) ?? body;
         headers['content-encoding'] = 'gzip';

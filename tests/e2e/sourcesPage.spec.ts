@@ -133,3 +133,18 @@ test('the sources page is served under the site’s one policy and has no inline
     expect(html, path).not.toMatch(/<script|<style|\sstyle=|\son\w+=/i);
   }
 });
+
+test('after the address moves (a state closed), a citation still draws the list in place', async ({
+  page,
+}) => {
+  await page.goto('./country/ge/');
+  await waitForApp(page);
+  await page.getByRole('button', { name: 'Close details for Georgia' }).click();
+  await expect(page).toHaveURL(/\/(\?.*)?$/);
+  const citation = page.locator('.lede .source-links a').first();
+  await expect(citation).toBeVisible();
+  const anchor = ((await citation.getAttribute('href')) ?? '').split('#')[1] ?? '';
+  await citation.click();
+  await expect(page).toHaveURL(new RegExp(`/#${anchor}$`));
+  await expect(page.locator(`#${anchor}`)).toBeInViewport();
+});
