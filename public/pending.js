@@ -29,6 +29,21 @@
     );
     return;
   }
+  // A state asked for in an embed's query (embed/map/?country=GE, pasted before each state had an
+  // embed page of its own) goes to that page (embed/map/ge/), which paints the state from its
+  // HTML, the rest of the query kept, in the same way. <html data-states> lists the states that
+  // have such a page below this one; any other value waits for the app and its notice.
+  var states = root.getAttribute('data-states');
+  var asked = query.getAll('country');
+  var state = asked.length === 1 ? asked[0].toLowerCase() : '';
+  if (states !== null && /^[a-z]{2}$/.test(state) && states.split(' ').indexOf(state) >= 0) {
+    query.delete('country');
+    var others = query.toString();
+    root.classList.add('pending');
+    window.stop();
+    location.replace(state + '/' + (others ? '?' + others : '') + location.hash);
+    return;
+  }
   // Parameters that only restyle the page (a root attribute) are applied here, before the first
   // paint, so an embed in the colours its snippet asked for shows at once; as in the app, the
   // last value counts. A value the app would refuse waits for the app and its notice, as below.

@@ -145,10 +145,13 @@ async function writePage(page, template, body, words) {
   // An embed's page is styled as one from the first paint, as mount.tsx marks it for the app,
   // and light (its publisher's story is not ours to darken) unless its address names a scheme:
   // public/pending.js then sets or lifts the attribute before the first paint.
+  // An embed's page of no state, for a view with a page per state, tells it which states those
+  // are, so an address with the state in its query (embed/map/?country=GE) goes to its own.
+  const states = statesBelow(page);
   const embeds = home
     ? ` data-embeds="${embedsFrom(page)}"`
     : page.embed !== null
-      ? ` data-embed="true" data-theme="${embedTheme}"`
+      ? ` data-embed="true" data-theme="${embedTheme}"${states ? ` data-states="${states}"` : ''}`
       : '';
   const filled = fill(template, [
     ['<html lang="en">', `<html lang="${escapeHtml(words.lang)}"${embeds}>`],
@@ -194,6 +197,19 @@ function readSiteUrl(value) {
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     throw new Error(`SITE_URL must be an http(s) address, not ${value}`);
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+/**
+ * The states with an embed page of their own below `page` (an embed's page of no state), as the
+ * lower-case codes of their folders, space-separated; '' for any other page.
+ * @param {import('../src/site/sitePages').PageSpec} page
+ */
+function statesBelow(page) {
+  if (page.embed === null || page.country !== null) return '';
+  return pages
+    .filter((p) => p.lang === page.lang && p.embed === page.embed && p.country !== null)
+    .map((p) => /** @type {string} */ (p.country).toLowerCase())
+    .join(' ');
 }
 
 /**

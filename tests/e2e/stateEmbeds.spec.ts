@@ -109,10 +109,18 @@ test.describe('a state’s embed with JavaScript', () => {
     await expect(page).toHaveURL('/embed/map/');
   });
 
-  test('an address pasted with the state in the query still works, tidied', async ({ page }) => {
+  test('an address pasted with the state in the query goes to the state’s embed page at once', async ({
+    page,
+  }) => {
+    const documents: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'document') documents.push(new URL(request.url()).pathname);
+    });
     await page.goto('./embed/map/?country=GE&theme=dark');
     await expect(page.getByRole('region', { name: 'Georgia' })).toBeVisible();
     await expect(page).toHaveURL('/embed/map/ge/?theme=dark');
+    // Sent on by the first script, before the app: the state's own page, which draws it.
+    expect(documents).toEqual(['/embed/map/', '/embed/map/ge/']);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   });
 

@@ -129,3 +129,28 @@ describe('public/pending.js on an edition’s home page, for an embed address of
     expect(hidden).toBe(true);
   });
 });
+
+describe('public/pending.js on an embed’s page of no state, for a state in its query', () => {
+  const STATES = { 'data-states': 'am ge kz' };
+
+  it('sends ?country=GE to the state’s own embed page, the rest of the query and the fragment kept', () => {
+    const run = runPendingScript('?country=GE&date=2008&theme=dark', null, '#x', STATES);
+    expect(run.replaced).toBe('ge/?date=2008&theme=dark#x');
+    expect(run.calls).toEqual(['stop', 'replace']);
+    expect(run.hidden).toBe(true);
+    expect(runPendingScript('?country=kz', null, '', STATES).replaced).toBe('kz/');
+  });
+
+  it.each([
+    ['?country=UA', STATES],
+    ['?country=XX', STATES],
+    ['?country=GE&country=KZ', STATES],
+    ['?country=G', STATES],
+    ['?country=GE', {}],
+  ])('stays for %s (%j): the app reads it, with its notice', (search, written) => {
+    const { hidden, replaced, calls } = runPendingScript(search, null, '', written);
+    expect(replaced).toBeNull();
+    expect(calls).toEqual([]);
+    expect(hidden).toBe(true);
+  });
+});
