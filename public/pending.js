@@ -2,6 +2,13 @@
 (function () {
   var root = document.documentElement;
   var query = new URLSearchParams(location.search);
+  // Leaves for the page that paints what the address asks: hidden meanwhile, and the load stopped
+  // before the replace (a stop after it would also cancel the navigation under way).
+  var leaveFor = function (to) {
+    root.classList.add('pending');
+    window.stop();
+    location.replace(to);
+  };
   // An embed address pasted before each view had a page of its own (?embed=1&view=map on an
   // edition's home page, whose <html data-embeds> says where those pages are) goes at once to the
   // view's page, which paints the view from its HTML, the rest of the query kept. Replaced, so
@@ -21,10 +28,7 @@
     query.delete('embed');
     query.delete('view');
     var rest = query.toString();
-    root.classList.add('pending');
-    // Before the replace: stop() would also cancel a navigation already under way.
-    window.stop();
-    location.replace(
+    leaveFor(
       embeds + (view === 'all' ? '' : view + '/') + (rest ? '?' + rest : '') + location.hash,
     );
     return;
@@ -39,9 +43,7 @@
   if (states !== null && /^[a-z]{2}$/.test(state) && states.split(' ').indexOf(state) >= 0) {
     query.delete('country');
     var others = query.toString();
-    root.classList.add('pending');
-    window.stop();
-    location.replace(state + '/' + (others ? '?' + others : '') + location.hash);
+    leaveFor(state + '/' + (others ? '?' + others : '') + location.hash);
     return;
   }
   // Parameters that only restyle the page (a root attribute) are applied here, before the first

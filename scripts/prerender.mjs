@@ -90,17 +90,7 @@ const staticTemplate = template
 for (const lang of /** @type {(keyof typeof editions)[]} */ (Object.keys(editions))) {
   const path = sourcesPath(lang);
   const words = sourcesHead(lang, siteUrl);
-  const filled = fill(fromRoot(staticTemplate, path), [
-    ['<html lang="en">', `<html lang="${escapeHtml(words.lang)}">`],
-    ...(metaTag
-      ? /** @type {[string, string][]} */ ([
-          ['<meta charset="UTF-8" />', `<meta charset="UTF-8" />${metaTag}`],
-        ])
-      : []),
-    ['<title></title>', `<title>${escapeHtml(words.title)}</title>`],
-    ['<meta name="description" content="" />', words.tags],
-    [marker, `<div id="root">${renderSources(lang)}</div>`],
-  ]);
+  const filled = fillPage(fromRoot(staticTemplate, path), words, '', renderSources(lang));
   if (/<script(?![^>]*application\/ld\+json)/.test(filled))
     throw new Error(`${path}index.html would run a script`);
   await writeFileIn(`${dist}${path}index.html`, filled);
@@ -153,8 +143,21 @@ async function writePage(page, template, body, words) {
     : page.embed !== null
       ? ` data-embed="true" data-theme="${embedTheme}"${states ? ` data-states="${states}"` : ''}`
       : '';
-  const filled = fill(template, [
-    ['<html lang="en">', `<html lang="${escapeHtml(words.lang)}"${embeds}>`],
+  await writeFileIn(`${dist}${path}index.html`, fillPage(template, words, embeds, body, noscript));
+}
+
+/**
+ * A page's HTML from its template: its language and root attributes, the policy where it goes in
+ * a meta tag, its title and head tags, and its body (after `before`, the no-script note).
+ * @param {string} template
+ * @param {{ lang: string, title: string, tags: string }} words
+ * @param {string} attributes
+ * @param {string} body
+ * @param {string} [before]
+ */
+function fillPage(template, words, attributes, body, before = '') {
+  return fill(template, [
+    ['<html lang="en">', `<html lang="${escapeHtml(words.lang)}"${attributes}>`],
     ...(metaTag
       ? /** @type {[string, string][]} */ ([
           ['<meta charset="UTF-8" />', `<meta charset="UTF-8" />${metaTag}`],
@@ -162,9 +165,8 @@ async function writePage(page, template, body, words) {
       : []),
     ['<title></title>', `<title>${escapeHtml(words.title)}</title>`],
     ['<meta name="description" content="" />', words.tags],
-    [marker, `${noscript}<div id="root">${body}</div>`],
+    [marker, `${before}<div id="root">${body}</div>`],
   ]);
-  await writeFileIn(`${dist}${path}index.html`, filled);
 }
 
 /** @param {import('../src/site/sitePages').PageSpec} page */

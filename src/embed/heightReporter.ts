@@ -1,3 +1,4 @@
+import { parentWindow } from './useHeightReporter';
 import { heightMessages } from './heightMessages';
 import type { OutgoingMessage } from './heightMessages';
 import {
@@ -89,15 +90,6 @@ export function startHeightReporter(childId: string | null): () => void {
     observer.disconnect();
     stop();
   };
-}
-
-/** The parent window, or null when the page is not framed (or the parent cannot be reached). */
-function parentWindow(): Window | null {
-  try {
-    return window.parent !== window ? window.parent : null;
-  } catch {
-    return null;
-  }
 }
 
 /**

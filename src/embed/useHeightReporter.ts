@@ -7,7 +7,8 @@ import { useEffect } from 'react';
  */
 export function useHeightReporter(enabled: boolean, childId: string | null): void {
   useEffect(() => {
-    if (!enabled) return;
+    // Not framed (an embed's page opened on its own): nothing to tell, nothing to load.
+    if (!enabled || parentWindow() === null) return;
     let live = true;
     let stop = () => {};
     import('./heightReporter').then(
@@ -22,4 +23,13 @@ export function useHeightReporter(enabled: boolean, childId: string | null): voi
       stop();
     };
   }, [enabled, childId]);
+}
+
+/** The parent window, or null when the page is not framed (or the parent cannot be reached). */
+export function parentWindow(): Window | null {
+  try {
+    return window.parent !== window ? window.parent : null;
+  } catch {
+    return null;
+  }
 }

@@ -1,7 +1,7 @@
 import { Suspense, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { SOURCES_PATH } from '../options/pages';
 import { useLocale } from '../i18n/useLocale';
-import { DeferUntilNear, SuspendingPart } from '../ui/Deferred';
+import { DeferUntilNear, Live, SuspendingPart } from '../ui/Deferred';
 import { deferredPart } from '../ui/deferredParts';
 import { usePageRoot } from '../ui/usePageRoot';
 
@@ -128,19 +128,13 @@ export function SourcesSection({ embed }: { readonly embed: boolean }) {
       {wanted ? (
         <Suspense fallback={stub}>
           <SuspendingPart part={PAGE_SOURCES} props={{ embed }} />
-          <Shown onShown={onShown} />
+          <Live onLive={onShown} />
         </Suspense>
       ) : (
         stub
       )}
     </div>
   );
-}
-
-/** Draws nothing; its effect runs once the list beside it has been committed. */
-function Shown({ onShown }: { readonly onShown: () => void }) {
-  useEffect(onShown, [onShown]);
-  return null;
 }
 
 /** To an entry as a link to it would go: the address names it, the page scrolls to it. */

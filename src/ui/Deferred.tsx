@@ -150,7 +150,7 @@ function Waiting<P extends object>({
 }
 
 /** Draws nothing; its effect runs once the part beside it has been committed, handlers and all. */
-function Live({ onLive }: { readonly onLive: () => void }) {
+export function Live({ onLive }: { readonly onLive: () => void }) {
   useEffect(onLive, [onLive]);
   return null;
 }
