@@ -33,6 +33,15 @@
     );
     return;
   }
+  // On an embed's page (<html data-view> names its view), `embed=1` and the page's own view say
+  // nothing new. A host that moves old addresses here before sending anything (the build's server
+  // configurations, src/site/hostConfigs.ts) keeps their query whole, ?embed=1&view=map included:
+  // those two neither hide the page nor go along below.
+  var own = root.getAttribute('data-view');
+  if (own !== null) {
+    if (query.getAll('embed').join() === '1') query.delete('embed');
+    if (query.getAll('view').join() === own) query.delete('view');
+  }
   // A state asked for in an embed's query (embed/map/?country=GE, pasted before each state had an
   // embed page of its own) goes to that page (embed/map/ge/), which paints the state from its
   // HTML, the rest of the query kept, in the same way. <html data-states> lists the states that
@@ -69,7 +78,7 @@
   // The HTML is prerendered in its own state; when the address asks for another one (a country,
   // a date, an embed…), hide it until the app has drawn what was asked, instead of flashing the
   // wrong state. styles.css reveals it anyway after a few seconds.
-  if (refused || /[?&](country|date|event|mode|quote|embed|view)=/.test(location.search)) {
+  if (refused || /[?&](country|date|event|mode|quote|embed|view)=/.test('?' + query)) {
     root.classList.add('pending');
   }
 })();

@@ -135,13 +135,14 @@ async function writePage(page, template, body, words) {
   // An embed's page is styled as one from the first paint, as mount.tsx marks it for the app,
   // and light (its publisher's story is not ours to darken) unless its address names a scheme:
   // public/pending.js then sets or lifts the attribute before the first paint.
+  // An embed's page names its view, for an old address a host moved here with its query whole.
   // An embed's page of no state, for a view with a page per state, tells it which states those
   // are, so an address with the state in its query (embed/map/?country=GE) goes to its own.
   const states = statesBelow(page);
   const embeds = home
     ? ` data-embeds="${embedsFrom(page)}"`
     : page.embed !== null
-      ? ` data-embed="true" data-theme="${embedTheme}"${states ? ` data-states="${states}"` : ''}`
+      ? ` data-embed="true" data-view="${page.embed}" data-theme="${embedTheme}"${states ? ` data-states="${states}"` : ''}`
       : '';
   await writeFileIn(`${dist}${path}index.html`, fillPage(template, words, embeds, body, noscript));
 }

@@ -7,10 +7,10 @@
  * Vary, and compresses differently, so a page that flashes on a real host (a stylesheet fetched
  * again, say) passes there. This one behaves like a plain static host: real 404s, a folder asked
  * for without its slash redirected to it, content types, gzip when the client asks for it with
- * `Vary: Accept-Encoding`, and the headers of the folder's own `_headers` file (the policy and
- * cache rules the build writes, src/site/hostHeaders.ts), applied as Netlify and Cloudflare Pages
- * apply them. A folder without `_headers` (the bench's floor page) gets a plain host's defaults.
- * Node built-ins only.
+ * `Vary: Accept-Encoding`, and the headers and moves of the folder's own `_headers` and
+ * `_redirects` files (the policy, cache rules and old embed addresses the build writes,
+ * src/site/hostHeaders.ts), applied as Netlify applies them. A folder without `_headers` (the
+ * bench's floor page) gets a plain host's defaults. Node built-ins only.
  */
 
 import { createHash } from 'node:crypto';
@@ -87,6 +87,47 @@ export function parseHeadersFile(text) {
 }
 
 /**
+ * The rules of a `_redirects` file, in the part of Netlify's format the build writes: a path, the
+ * query parameters it needs (`key=value`), where it goes and the status (`!`: even where a file
+ * is). The first rule that matches applies, and the address's query goes along.
+ * @param {string} text
+ * @returns {{ path: string, query: [string, string][], to: string, status: number }[]}
+ */
+export function parseRedirectsFile(text) {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() && !line.trimStart().startsWith('#'))
+    .map((line) => {
+      const words = line.trim().split(/\s+/);
+      const status = /^(30[1278])!?$/.exec(words.at(-1) ?? '')?.[1];
+      const [path = '', ...middle] = words.slice(0, -2);
+      const query = middle.map((pair) => /^([\w-]+)=([\w-]+)$/.exec(pair));
+      if (!status || !path.startsWith('/') || query.some((pair) => !pair))
+        throw new Error(`_redirects: cannot read "${line}"`);
+      return {
+        path,
+        query: query.map((pair) => /** @type {[string, string]} */ ([pair?.[1], pair?.[2]])),
+        to: words.at(-2) ?? '',
+        status: Number(status),
+      };
+    });
+}
+
+/**
+ * Where the first of `rules` that matches an address sends it (its query along), or null.
+ * @param {ReturnType<typeof parseRedirectsFile>} rules
+ * @param {string} pathname
+ * @param {string} search
+ */
+export function movedBy(rules, pathname, search) {
+  const query = new URLSearchParams(search);
+  const rule = rules.find(
+    (r) => r.path === pathname && r.query.every(([key, value]) => query.get(key) === value),
+  );
+  return rule ? { status: rule.status, location: `${rule.to}${search}` } : null;
+}
+
+/**
  * A plain host's headers for a folder without `_headers`: hashed names cached for good, the rest
  * revalidated.
  * @param {string} pathname
@@ -152,6 +193,17 @@ export async function startStaticServer(dir, { port = 0, host = '127.0.0.1' } = 
     return headers;
   };
 
+  /** Where `_redirects` sends an address (read as each request comes), or null. */
+  const movedTo = (/** @type {string} */ pathname, /** @type {string} */ search) => {
+    let text;
+    try {
+      text = readFileSync(join(root, '_redirects'), 'utf8');
+    } catch {
+      return null;
+    }
+    return movedBy(parseRedirectsFile(text), pathname, search);
+  };
+
   const server = createServer(async (req, res) => {
     const answer = (
       /** @type {number} */ status,
@@ -167,6 +219,11 @@ export async function startStaticServer(dir, { port = 0, host = '127.0.0.1' } = 
       pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     } catch {
       pathname = null;
+    }
+    const moved = pathname && movedTo(pathname, new URL(req.url ?? '/', 'http://x').search);
+    if (pathname && moved) {
+      answer(moved.status, { ...headersFor(pathname), location: moved.location });
+      return;
     }
     const path = pathname && filePathFor(root, pathname);
     const kind = path && (await kindOf(path));

@@ -44,13 +44,17 @@ export const ENTRANCES = [
   { name: 'ru/embed/map/', path: 'ru/embed/map/', content: 'map', embed: true },
   // A theme is worn from the first paint (public/pending.js), not drawn by the app.
   { name: 'embed/map/?theme=dark', path: 'embed/map/?theme=dark', content: 'map', embed: true },
-  // Addresses pasted before each view had its page: they go on to it (public/pending.js).
+  // Addresses pasted before each view had its page: the host moves them to it (the build's
+  // `_redirects`, which scripts/serve.mjs applies, as nginx, Caddy, Apache, Vercel and Netlify do
+  // with their files); on a host without the moves, public/pending.js does.
   { name: '?embed=1&view=map (old)', path: '?embed=1&view=map', content: 'map', embed: true },
   { name: '?embed=1 (old)', path: '?embed=1', content: 'map', embed: true },
   // A state's embed, as the dialog writes it: its HTML shows the state.
   { name: 'embed/map/ge/', path: 'embed/map/ge/', content: 'map', embed: true },
   { name: 'ru/embed/map/ge/', path: 'ru/embed/map/ge/', content: 'map', embed: true },
   { name: 'embed/ge/', path: 'embed/ge/', content: 'map', embed: true },
+  // The heaviest embed: the whole explainer in Russian, with a state.
+  { name: 'ru/embed/ge/', path: 'ru/embed/ge/', content: 'map', embed: true },
   { name: 'embed/history/ge/', path: 'embed/history/ge/', content: 'history', embed: true },
   // A date or an event in the address is drawn by the app, the page hidden until then.
   { name: 'embed/map/ge/?date=2008', path: 'embed/map/ge/?date=2008', content: 'map', embed: true },

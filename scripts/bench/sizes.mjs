@@ -52,7 +52,7 @@ function fileForUrl(url, baseUrl) {
 
 /**
  * Load `baseUrl` in a fresh browser context and return what it requested:
- * { files: [dist-relative paths served 200], missing: [same-origin 4xx/5xx paths],
+ * { files: [dist-relative paths served 2xx], missing: [same-origin 4xx/5xx paths],
  *   external: [other-origin URLs] }.
  */
 export async function recordFirstView(browser, baseUrl, viewport, path = '') {
@@ -64,8 +64,11 @@ export async function recordFirstView(browser, baseUrl, viewport, path = '') {
   page.on('response', (response) => {
     const url = response.url();
     if (url.startsWith('data:')) return;
+    const status = response.status();
     if (!url.startsWith(baseUrl)) external.add(url);
-    else if (response.status() < 400) files.add(fileForUrl(url, baseUrl));
+    // A move (an old embed address sent on by the host, 301) carries no file: not counted.
+    else if (status >= 300 && status < 400) return;
+    else if (status < 300) files.add(fileForUrl(url, baseUrl));
     else missing.add(fileForUrl(url, baseUrl));
   });
   // Requests that never got a response (blocked, aborted) still count as "asked for".

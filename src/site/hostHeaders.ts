@@ -1,6 +1,21 @@
+import { EDITIONS } from '../i18n/editions';
+import { embedPath } from '../options/pages';
+import { VIEWS } from '../options/types';
+
 /**
- * The one table of response headers the site needs, from which the build writes every host's
- * configuration (src/site/hostConfigs.ts): `_headers`, nginx, Caddy, Apache and Vercel.
+ * An embed address of before, moved for good: an edition's home page (`home`, from the site's
+ * root) asked for with `embed=1` and, where `view` is not null, `view=<view>`, goes to `to`.
+ */
+export interface MovedEmbed {
+  readonly home: string;
+  readonly view: string | null;
+  readonly to: string;
+}
+
+/**
+ * The one table of response headers (and moves) the site needs, from which the build writes every
+ * host's configuration (src/site/hostConfigs.ts): `_headers` and `_redirects`, nginx, Caddy,
+ * Apache and Vercel.
  */
 export interface HostHeaders {
   /** Sent with every response. */
@@ -16,6 +31,28 @@ export interface HostHeaders {
   readonly pageFolders: readonly string[];
   /** The files at the root with fixed names, for `_headers` too. */
   readonly rootFiles: readonly string[];
+  /**
+   * Embed addresses of before (?embed=1&view=map on an edition's home page), the first match
+   * winning: each view's own first, then the whole explainer's for any other. The query goes along
+   * whole (the embed's page reads `embed=1` and its own view as saying nothing new).
+   */
+  readonly movedEmbeds: readonly MovedEmbed[];
+}
+
+/**
+ * Where each edition's old embed addresses go: the view's page, or the whole explainer's where the
+ * view is missing or unknown (its app then says so). public/pending.js does the same in the
+ * browser on hosts without these rules; a host that has them sends none of the home page.
+ */
+export function movedEmbeds(): MovedEmbed[] {
+  return Object.values(EDITIONS).flatMap(({ dir }) => [
+    ...VIEWS.filter((view) => view !== 'all').map((view) => ({
+      home: dir,
+      view,
+      to: `${dir}${embedPath(view)}`,
+    })),
+    { home: dir, view: null, to: `${dir}${embedPath('all')}` },
+  ]);
 }
 
 /** Pages and fixed names: short, so a correction reaches readers within minutes. */
@@ -39,6 +76,7 @@ export function hostHeaders(policy: string): HostHeaders {
     cacheOtherwise: SHORT_CACHE,
     pageFolders: ['country/', 'embed/', 'sources/', 'ru/'],
     rootFiles: ['embed.js', 'noscript.css', 'favicon.svg', 'robots.txt', 'sitemap.xml'],
+    movedEmbeds: movedEmbeds(),
   };
 }
 

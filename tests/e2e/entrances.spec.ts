@@ -90,7 +90,57 @@ async function recordFrames(page: Page) {
   return frames;
 }
 
-test.describe('an embed address pasted before embeds had pages of their own', () => {
+/**
+ * Answers an edition's home page asked for with `embed` in its query as a host without the build's
+ * moves does (Cloudflare Pages, GitHub Pages, S3): with the home page itself, for its first script
+ * to move. The suite's server, like nginx, Caddy, Apache, Vercel and Netlify with the build's
+ * files, moves such an address before sending anything (tests/e2e/realServers.spec.ts).
+ */
+async function withoutServerMoves(page: Page) {
+  await page.route(
+    (url) => url.searchParams.has('embed') && /\/(ru\/)?$/.test(url.pathname),
+    async (route) => {
+      const { origin, pathname } = new URL(route.request().url());
+      await route.fulfill({ response: await route.fetch({ url: `${origin}${pathname}` }) });
+    },
+  );
+}
+
+test.describe('an embed address pasted before, on a host that moves it', () => {
+  test('goes to its view’s page before any of the home page is sent, which paints at once', async ({
+    page,
+  }) => {
+    // Whether the page was hidden for the app once its HTML was parsed, before any module ran.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive')
+          Object.assign(window, {
+            __hiddenAtParse: document.documentElement.classList.contains('pending'),
+          });
+      });
+    });
+    const documents: string[] = [];
+    page.on('response', (response) => {
+      if (response.request().isNavigationRequest())
+        documents.push(`${response.status()} ${new URL(response.url()).pathname}`);
+    });
+    await page.goto('./?embed=1&view=map&childId=c1');
+    await expect(page).toHaveURL('/embed/map/?childId=c1');
+    await expectContent(page, 'map');
+    expect(documents).toEqual(['301 /', '200 /embed/map/']);
+    // Its page paints from its HTML: the `embed=1` and `view=map` it came with do not hide it.
+    const hidden = await page.evaluate(
+      () => (window as { __hiddenAtParse?: boolean }).__hiddenAtParse,
+    );
+    expect(hidden).toBe(false);
+  });
+});
+
+test.describe('an embed address pasted before, on a host that does not move it', () => {
+  test.beforeEach(async ({ page }) => {
+    await withoutServerMoves(page);
+  });
+
   for (const [lang, view] of [
     ['', 'map'],
     ['', 'quotes'],

@@ -3,15 +3,16 @@ import { readFileSync, rmSync } from 'node:fs';
 import { test as base, expect } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { parseHeadersFile } from '../../scripts/serve.mjs';
-import { findProgram, startCaddy, startNginx } from './realServers';
-import type { RealServer } from './realServers';
+import { findProgram, startApache, startCaddy, startNginx } from './realServers';
+import type { RealServer, ServerName } from './realServers';
 
 /*
- * The configurations the build writes, on real servers: Debian's nginx-light and caddy, started on
+ * The configurations the build writes, on real servers: Debian's nginx-light, caddy and apache2
+ * (the `.htaccess`), started on
  * a loopback port with the generated file as it is. They must send the build's policy exactly,
  * the cache rules and gzip, and the pages must run under them: no policy violation, styled, no
  * layout shift. Without a server installed here the tests say so and skip; in CI (.ci/run
- * installs both) they never skip. And a build for hosts that send no headers (GitHub Pages,
+ * installs them) they never skip. And a build for hosts that send no headers (GitHub Pages,
  * CSP_META=1) carries the policy in each page, served by nginx without a header.
  */
 
@@ -34,16 +35,18 @@ function builtHeader(dist: string, path: string, name: string): string | undefin
 }
 
 /** Debian's package of each server. */
-const PACKAGE = { nginx: 'nginx-light', caddy: 'caddy' } as const;
+const PACKAGE = { nginx: 'nginx-light', caddy: 'caddy', apache2: 'apache2' } as const;
+
+const START = { nginx: startNginx, caddy: startCaddy, apache2: startApache } as const;
 
 /**
- * Skips, saying why, when the server is not installed here. In CI (.ci/run installs both) a
+ * Skips, saying why, when the server is not installed here. In CI (.ci/run installs them) a
  * missing server fails instead; caddy only where the package registry has it.
  */
-function needs(name: 'nginx' | 'caddy') {
+function needs(name: ServerName) {
   const missing = findProgram(name) === null;
   const installable =
-    name === 'nginx' || spawnSync('apt-cache', ['show', 'caddy'], { stdio: 'ignore' }).status === 0;
+    name !== 'caddy' || spawnSync('apt-cache', ['show', 'caddy'], { stdio: 'ignore' }).status === 0;
   if (missing && CI && installable)
     throw new Error(`${name} is not installed: .ci/run installs ${PACKAGE[name]}`);
   test.skip(missing, `${name} is not installed here (apt-get install ${PACKAGE[name]}): skipped`);
@@ -152,13 +155,56 @@ async function expectBuiltHeaders(request: APIRequestContext, url: string, dist:
 
 const ENTRANCES = ['', 'country/kz/', 'embed/map/', 'ru/embed/'];
 
-for (const name of ['nginx', 'caddy'] as const) {
+/** Old embed addresses and the page each must move to, before any of the home page is sent. */
+const MOVED: readonly (readonly [from: string, to: string])[] = [
+  ['?embed=1&view=map&theme=dark', 'embed/map/?embed=1&view=map&theme=dark'],
+  ['?embed=1', 'embed/?embed=1'],
+  ['?country=GE&embed=1&view=history', 'embed/history/?country=GE&embed=1&view=history'],
+  // An unknown view goes to the whole explainer, whose app says so.
+  ['?embed=1&view=globe', 'embed/?embed=1&view=globe'],
+  ['ru/?view=quotes&embed=1', 'ru/embed/quotes/?view=quotes&embed=1'],
+  ['ru/?embed=1', 'ru/embed/?embed=1'],
+];
+/** Addresses with nothing to move: served as they are. */
+const NOT_MOVED = ['?view=map', '?embed=0', '?embedded=1', 'country/kz/?embed=1', 'embed/?embed=1'];
+
+async function expectMoves(request: APIRequestContext, url: string) {
+  for (const [from, to] of MOVED) {
+    const response = await request.get(`${url}${from}`, { maxRedirects: 0 });
+    expect(response.status(), from).toBe(301);
+    const location = new URL(response.headers()['location'] ?? '', `${url}${from}`);
+    expect(location.href, from).toBe(`${url}${to}`);
+  }
+  for (const path of NOT_MOVED) {
+    const response = await request.get(`${url}${path}`, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(200);
+  }
+}
+
+/** An old address ends on its state's embed page, painted from its HTML, the home page unsent. */
+async function expectOldAddressOpens(page: Page, url: string) {
+  const documents: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'document')
+      documents.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto(`${url}?embed=1&view=map&country=GE&theme=dark`);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await expect(page).toHaveURL(`${url}embed/map/ge/?theme=dark`);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(documents.filter((line) => line.startsWith('200 ')).map((line) => line.slice(4))).toEqual([
+    `${url}embed/map/?embed=1&view=map&country=GE&theme=dark`,
+    `${url}embed/map/ge/?theme=dark`,
+  ]);
+}
+
+for (const name of ['nginx', 'caddy', 'apache2'] as const) {
   test.describe(`${name} with the build’s configuration`, () => {
     test.describe.configure({ mode: 'serial' });
     let server: RealServer | undefined;
     test.beforeAll(async () => {
       needs(name);
-      server = await (name === 'nginx' ? startNginx(DIST) : startCaddy(DIST));
+      server = await START[name](DIST);
     });
     test.afterAll(async () => {
       await server?.close();
@@ -166,6 +212,16 @@ for (const name of ['nginx', 'caddy'] as const) {
 
     test('sends the built policy exactly, the cache rules and gzip', async ({ request }) => {
       await expectBuiltHeaders(request, server?.url ?? '', DIST);
+    });
+
+    test('moves old embed addresses to their pages, the query whole', async ({ request }) => {
+      await expectMoves(request, server?.url ?? '');
+    });
+
+    test('an old embed address opens its state’s page, none of the home page sent', async ({
+      page,
+    }) => {
+      await expectOldAddressOpens(page, server?.url ?? '');
     });
 
     for (const entrance of ENTRANCES) {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /**
- * Real web servers (Debian's nginx-light and caddy), started on a loopback port with the
+ * Real web servers (Debian's nginx-light, caddy and apache2), started on a loopback port with the
  * configuration the build wrote, for tests/e2e/realServers.spec.ts. Each runs in the foreground,
  * with its pid, logs and temporary files in a folder of its own, and is stopped by `close()`.
  */
@@ -15,9 +15,15 @@ export interface RealServer {
   readonly close: () => Promise<void>;
 }
 
+export type ServerName = 'nginx' | 'caddy' | 'apache2';
+
 /** The server's program, or null when it is not installed here. */
-export function findProgram(name: 'nginx' | 'caddy'): string | null {
-  const candidates = name === 'nginx' ? ['/usr/sbin/nginx'] : ['/usr/bin/caddy'];
+export function findProgram(name: ServerName): string | null {
+  const candidates = {
+    nginx: ['/usr/sbin/nginx'],
+    caddy: ['/usr/bin/caddy'],
+    apache2: ['/usr/sbin/apache2'],
+  }[name];
   const found = candidates.find((path) => existsSync(path));
   if (found) return found;
   const which = spawnSync('which', [name], { encoding: 'utf8' });
@@ -150,5 +156,55 @@ export async function startCaddy(dist: string): Promise<RealServer> {
       XDG_DATA_HOME: folder,
       XDG_CONFIG_HOME: folder,
     },
+  );
+}
+
+/** The Apache modules the build's `.htaccess` uses, and what serving a folder needs. */
+const APACHE_MODULES = {
+  mpm_event: 'mod_mpm_event',
+  authz_core: 'mod_authz_core',
+  dir: 'mod_dir',
+  mime: 'mod_mime',
+  headers: 'mod_headers',
+  rewrite: 'mod_rewrite',
+  filter: 'mod_filter',
+  deflate: 'mod_deflate',
+};
+
+/**
+ * Apache serving `dist` as a publisher's host would: the build's `.htaccess` read from the site's
+ * folder (AllowOverride All), with the modules it names loaded, Debian's own at their usual place.
+ */
+export async function startApache(dist: string): Promise<RealServer> {
+  const program = findProgram('apache2');
+  if (!program) throw new Error('apache2 is not installed');
+  const root = resolve(dist);
+  const folder = mkdtempSync(join(tmpdir(), 'cis-apache-'));
+  const port = await freePort();
+  const conf = [
+    ...Object.entries(APACHE_MODULES).map(
+      ([name, file]) => `LoadModule ${name}_module /usr/lib/apache2/modules/${file}.so`,
+    ),
+    // As root, the children run as Debian's web user (Apache refuses root).
+    ...(process.getuid?.() === 0 ? ['User www-data', 'Group www-data'] : []),
+    `Listen 127.0.0.1:${port}`,
+    'ServerName 127.0.0.1',
+    `PidFile ${join(folder, 'apache.pid')}`,
+    `DefaultRuntimeDir ${folder}`,
+    `ErrorLog ${join(folder, 'error.log')}`,
+    'TypesConfig /etc/mime.types',
+    `DocumentRoot ${root}`,
+    `<Directory ${root}>`,
+    '  AllowOverride All',
+    '  Require all granted',
+    '</Directory>',
+    '',
+  ].join('\n');
+  writeFileSync(join(folder, 'apache.conf'), conf);
+  return run(
+    program,
+    ['-f', join(folder, 'apache.conf'), '-DFOREGROUND'],
+    `http://127.0.0.1:${port}/`,
+    folder,
   );
 }

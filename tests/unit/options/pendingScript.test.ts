@@ -3,7 +3,8 @@ import { parseUrlOptions } from '../../../src/options/parseUrlOptions';
 import { DEFAULT_OPTIONS } from '../../../src/options/defaults';
 import { PENDING_PARAMS, RESTYLED_PARAMS, URL_PARAMS } from '../../../src/options/urlParams';
 import { restyledAttributes } from '../../../src/options/restyledAttributes';
-import { EMBED_THEME, embedPath, onPage } from '../../../src/options/pages';
+import { EMBED_THEME, embedPath, onPage, prerenderedOptions } from '../../../src/options/pages';
+import type { View } from '../../../src/options/types';
 import { VIEWS } from '../../../src/options/types';
 import { KNOWN_IDS, PARAM_SAMPLES } from '../../fixtures/urlParamSamples';
 import { PENDING_SCRIPT, runPendingScript } from '../../fixtures/runPendingScript';
@@ -152,5 +153,46 @@ describe('public/pending.js on an embed’s page of no state, for a state in its
     expect(replaced).toBeNull();
     expect(calls).toEqual([]);
     expect(hidden).toBe(true);
+  });
+});
+
+describe('public/pending.js on an embed’s page, for an old address a host moved there whole', () => {
+  const written = (view: View) => ({ 'data-view': view, 'data-theme': EMBED_THEME });
+
+  it.each([
+    ['?embed=1&view=map', 'map'],
+    ['?view=map&embed=1&utm_source=x', 'map'],
+    ['?embed=1&view=quotes', 'quotes'],
+    ['?embed=1', 'all'],
+    ['?embed=1&view=all', 'all'],
+  ] as const)('%s on the %s page paints from its HTML, as the app hydrates it', (search, view) => {
+    const run = runPendingScript(search, null, '', written(view));
+    expect(run.hidden).toBe(false);
+    expect(run.replaced).toBeNull();
+    // The app agrees: what the address asks for there is what the page's HTML shows.
+    const kind = { country: null, embed: view };
+    const { options, notices } = parseUrlOptions(search, KNOWN_IDS);
+    expect(notices).toEqual([]);
+    expect(onPage(options, search, kind)).toEqual(prerenderedOptions(kind));
+  });
+
+  it.each([
+    ['?embed=1&view=quotes', 'map'],
+    ['?embed=1&view=map&view=map', 'map'],
+    ['?embed=0&view=map', 'map'],
+    ['?embed=1&date=2008', 'map'],
+    ['?embed=1&view=globe', 'all'],
+  ] as const)('%s on the %s page waits for the app, which draws it', (search, view) => {
+    const run = runPendingScript(search, null, '', written(view));
+    expect(run.hidden).toBe(true);
+    expect(run.replaced).toBeNull();
+  });
+
+  it('goes on to the state’s page for a state in the query, without what says nothing new', () => {
+    const run = runPendingScript('?embed=1&view=map&country=GE&theme=dark', null, '#x', {
+      ...written('map'),
+      'data-states': 'am ge kz',
+    });
+    expect(run.replaced).toBe('ge/?theme=dark#x');
   });
 });

@@ -5,10 +5,11 @@ import {
   hostFiles,
   htaccess,
   nginxConf,
+  redirectsFile,
   vercelJson,
 } from '../../../src/site/hostConfigs';
 import { hostHeaders, metaPolicy } from '../../../src/site/hostHeaders';
-import { parseHeadersFile } from '../../../scripts/serve.mjs';
+import { movedBy, parseHeadersFile, parseRedirectsFile } from '../../../scripts/serve.mjs';
 
 const POLICY = "default-src 'self'; script-src 'self' 'sha256-AB+/c='; object-src 'none'";
 const HEADERS = hostHeaders(POLICY);
@@ -31,6 +32,23 @@ const CACHE_OF: Record<string, string> = {
 };
 
 type Rule = { pattern: RegExp; headers: [string, string][] };
+
+/** Old embed addresses (from the site's root) and the page each moves to, or null for none. */
+const MOVES: readonly (readonly [address: string, to: string | null])[] = [
+  ['?embed=1&view=map&theme=dark', 'embed/map/'],
+  ['?view=history&embed=1', 'embed/history/'],
+  ['?embed=1&view=timeline', 'embed/timeline/'],
+  ['?embed=1&view=quotes', 'embed/quotes/'],
+  ['?embed=1', 'embed/'],
+  ['?embed=1&view=all', 'embed/'],
+  ['?embed=1&view=globe', 'embed/'],
+  ['ru/?embed=1&view=map', 'ru/embed/map/'],
+  ['ru/?embed=1&country=GE', 'ru/embed/'],
+  ['?view=map', null],
+  ['?embed=0&view=map', null],
+  ['country/kz/?embed=1', null],
+  ['embed/?embed=1&view=map', null],
+];
 
 /** Every header each rule that matches `path` sets, in order, as Netlify adds them up. */
 const matching = (
@@ -89,7 +107,7 @@ describe.each(['/', '/cis/'])('the host files for a site at %s', (base) => {
 
   it('nginx: each location repeats every header (nginx drops inherited ones) with its own cache', () => {
     const conf = nginxConf(HEADERS, base);
-    const locations = [...conf.matchAll(/location ([^{]+) \{([^}]*)\}/g)];
+    const locations = [...conf.matchAll(/location ([^{=]+) \{([^}]*)\}/g)];
     expect(locations.map((l) => l[1])).toEqual([
       base,
       `^~ ${base}assets/`,
@@ -136,10 +154,80 @@ describe.each(['/', '/cis/'])('the host files for a site at %s', (base) => {
   });
 });
 
+describe.each(['/', '/cis/'])('old embed addresses, on a site at %s', (base) => {
+  it('_redirects: each goes to its view’s page, the query along, and nothing else moves', () => {
+    const rules = parseRedirectsFile(redirectsFile(HEADERS, base));
+    for (const [address, to] of MOVES) {
+      const [path = '', search = ''] = `${base}${address}`.split(/(?=\?)/);
+      const moved = movedBy(rules, path, search);
+      expect(moved, address).toEqual(
+        to === null ? null : { status: 301, location: `${base}${to}${search}` },
+      );
+    }
+  });
+
+  it('nginx: an exact location per home page, every header in it, each view before the rest', () => {
+    const conf = nginxConf(HEADERS, base);
+    for (const home of ['', 'ru/']) {
+      const block = conf.split(`location = ${base}${home} {`)[1]?.split('\n}')[0] ?? '';
+      expect(block).toContain(`add_header Content-Security-Policy "${POLICY}" always;`);
+      expect(block).toContain('absolute_redirect off;');
+      expect(block.match(/if \(\$cis_moved .*/g)).toEqual([
+        ...['map', 'history', 'timeline', 'quotes'].map(
+          (view) =>
+            `if ($cis_moved = "1:${view}") { return 301 ${base}${home}embed/${view}/$is_args$args; }`,
+        ),
+        `if ($cis_moved ~ "^1:") { return 301 ${base}${home}embed/$is_args$args; }`,
+      ]);
+    }
+  });
+
+  it('Caddy: a matcher per move, tried in order in a route, the query along', () => {
+    const conf = caddyfile(HEADERS, base);
+    expect(conf).toContain(
+      `\t@moved0 {\n\t\tpath ${base}\n\t\tquery embed=1\n\t\texpression \`{query.view} == "map"\`\n\t}`,
+    );
+    expect(conf).toContain(`\t@moved4 {\n\t\tpath ${base}\n\t\tquery embed=1\n\t}`);
+    const route = conf.split('\troute {\n')[1]?.split('\n\t}')[0]?.split('\n') ?? [];
+    expect(route).toHaveLength(10);
+    expect(route[0]).toBe(`\t\tredir @moved0 ${base}embed/map/?{query} 301`);
+    expect(route[4]).toBe(`\t\tredir @moved4 ${base}embed/?{query} 301`);
+    expect(route[9]).toBe(`\t\tredir @moved9 ${base}ru/embed/?{query} 301`);
+  });
+
+  it('Apache: a rewrite per move, each view before the rest, the query along', () => {
+    const rules = htaccess(HEADERS, base).match(/RewriteRule .*/g);
+    expect(rules?.slice(0, 5)).toEqual([
+      ...['map', 'history', 'timeline', 'quotes'].map(
+        (view) => `RewriteRule ^(index\\.html)?$ ${base}embed/${view}/ [R=301,L]`,
+      ),
+      `RewriteRule ^(index\\.html)?$ ${base}embed/ [R=301,L]`,
+    ]);
+    expect(rules?.[9]).toBe(`RewriteRule ^ru/(index\\.html)?$ ${base}ru/embed/ [R=301,L]`);
+  });
+
+  it('vercel.json: a redirect per move, first match first, the query along', () => {
+    const { redirects } = JSON.parse(vercelJson(HEADERS, base)) as {
+      redirects: { source: string; has: { key: string; value: string }[]; destination: string }[];
+    };
+    const take = (path: string, search: string) =>
+      redirects.find(
+        (r) =>
+          r.source === path &&
+          r.has.every(({ key, value }) => new URLSearchParams(search).get(key) === value),
+      )?.destination ?? null;
+    for (const [address, to] of MOVES) {
+      const [path = '', search = ''] = `${base}${address}`.split(/(?=\?)/);
+      expect(take(path, search), address).toBe(to === null ? null : `${base}${to}`);
+    }
+  });
+});
+
 describe('hostFiles', () => {
   it('writes every host’s file by its name in the site', () => {
     expect(Object.keys(hostFiles(HEADERS))).toEqual([
       '_headers',
+      '_redirects',
       'nginx.conf',
       'Caddyfile',
       '.htaccess',
