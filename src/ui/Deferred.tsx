@@ -21,8 +21,13 @@ import type { DeferredPart } from './deferredParts';
  */
 export const DeferUntilNear = createContext(false);
 
-/** How far ahead of the viewport a part starts loading: one screen, so it is ready when reached. */
-const AHEAD = '100% 0px';
+/**
+ * How far ahead of the viewport a part starts loading: one screen, so it is ready when reached.
+ * In an embed, when it comes into view: a frame from another site is seen through its host's
+ * viewport, where browsers ignore a root margin, so that is when it loads in a story anyway; its
+ * own page, opened on its own, now loads the same as in a frame.
+ */
+const AHEAD = { page: '100% 0px', embed: '0px' };
 
 function DeferredImpl<P extends object>({
   part,
@@ -85,7 +90,11 @@ function DeferredImpl<P extends object>({
               gate.open();
               observer?.disconnect();
             },
-            { rootMargin: part.ahead ?? AHEAD },
+            {
+              rootMargin:
+                part.ahead ??
+                (document.documentElement.dataset['embed'] === 'true' ? AHEAD.embed : AHEAD.page),
+            },
           );
     if (observer) observer.observe(element);
     else gate.open();
