@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { ConsoleMessage } from '@playwright/test';
+import { movedBy, parseRedirectsFile } from '../../scripts/serve.mjs';
 import { initialSelection } from '../../src/app/selection';
 import { toSearch } from '../../src/app/urlState';
 import { parseUrlOptions } from '../../src/options/parseUrlOptions';
@@ -82,8 +84,20 @@ function readFuzzState(): FuzzState {
   };
 }
 
-/** Where public/pending.js sends `search` from an edition's home page, or null if it stays. */
-const pendingTarget = (search: string) => runPendingScript(search, 'embed/').replaced;
+/** The moves of the build's `_redirects`, which the suite's server applies (scripts/serve.mjs). */
+const MOVES = parseRedirectsFile(readFileSync('dist/_redirects', 'utf8'));
+
+/**
+ * Where an address lands before the app reads it: an embed address of before is moved by the
+ * server to its view's page, the query whole; one the server leaves (a view it does not know) is
+ * sent on by public/pending.js from the edition's home page, or stays.
+ */
+function landing(asked: URL): URL {
+  const moved = movedBy(MOVES, asked.pathname, asked.search);
+  if (moved) return new URL(moved.location, asked);
+  const target = runPendingScript(asked.search, 'embed/').replaced;
+  return target ? new URL(target, asked) : asked;
+}
 
 /** True once the app has committed (hydrated or freshly rendered, src/mount.tsx) at the address. */
 function mounted({ path, search }: { path: string; search: string }): boolean {
@@ -114,10 +128,9 @@ test.describe('URL fuzzing', () => {
         const where = `for ${query.length > 300 ? `${query.slice(0, 300)}…` : query}`;
         pageErrors.length = dialogs.length = consoleErrors.length = 0;
         // The app's own parser, in Node, on the search the browser gives the app (checked below):
-        // an embed address of before first goes on to its view's page (public/pending.js).
+        // an embed address of before first goes on to its view's page.
         const asked = new URL(`./${query}`, baseURL);
-        const target = pendingTarget(asked.search);
-        const url = target ? new URL(target, asked) : asked;
+        const url = landing(asked);
         const kind = pageOfPath(url.pathname);
         const parsed = parseUrlOptions(url.search, KNOWN_IDS);
         const notices = parsed.notices;
