@@ -26,8 +26,9 @@ export function SourceLinks({
   const onPage = useContext(SourcesOnPage);
   // The full page is the edition's root, wherever this page is (an embed's page is a folder down).
   const root = usePageRoot();
-  // Unknown ids are skipped (the integrity test forbids them).
-  const known = ids.filter((id) => Object.hasOwn(PUBLISHERS, id));
+  // Each source once, where two facts cited together share one (the meeting's absent and
+  // unrepresented states both rest on S3); unknown ids are skipped (the integrity test forbids them).
+  const known = [...new Set(ids)].filter((id) => Object.hasOwn(PUBLISHERS, id));
   if (known.length === 0) return null;
   return (
     // Template strings, not adjacent JSX text: each split costs a <!-- --> in the prerendered HTML.

@@ -32,6 +32,15 @@ describe('publisher names', () => {
     expect(screen.getByRole('link', { name: 'TASS [S13]' })).toBeInTheDocument();
   });
 
+  it('name a source cited by two facts together once, in the order first cited', () => {
+    render(<SourceLinks ids={['S3', 'S5', 'S2', 'S3']} />);
+    expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Anadolu via aNews [S3]',
+      'News.az (citing AZERTAC) [S5]',
+      'Kremlin [S2]',
+    ]);
+  });
+
   it('head each entry of the Russian sources list', () => {
     const kremlin = SOURCES.filter((s) => s.id === 'H2');
     render(<SourceList sources={kremlin} />, { locale: RU });
