@@ -10,7 +10,9 @@ const LAST_LABELLED = LABELLED.at(-1);
 
 /**
  * The time axis above the rows: the year written every five years, with a tick. The small tick
- * at every 1 January is the stylesheet's repeating gradient (.hc-ticks), one year apart.
+ * at every 1 January is the stylesheet's repeating gradient (.hc-ticks), one year apart. On a
+ * narrow plot the decades' years are left out (.hc-decade), so "2020" never runs into the last
+ * year, set flush right: 1995, 2005, 2015, 2025, ten years apart, every tick kept.
  */
 export const HistoryAxis = memo(function HistoryAxis() {
   return (
@@ -22,7 +24,13 @@ export const HistoryAxis = memo(function HistoryAxis() {
             <Fragment key={year}>
               <line x1={x} x2={x} y1="13" y2="24" />
               {/* The last year is set flush right, so it never runs past a narrow frame. */}
-              <text x={x} y="11" {...(year === LAST_LABELLED && { dx: 6, className: 'hc-last' })}>
+              <text
+                x={x}
+                y="11"
+                {...(year === LAST_LABELLED
+                  ? { dx: 6, className: 'hc-last' }
+                  : year % 10 === 0 && { className: 'hc-decade' })}
+              >
                 {year}
               </text>
             </Fragment>

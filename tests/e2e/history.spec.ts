@@ -175,6 +175,37 @@ test('at 375 px the rows are at least 24 px tall, no name is cut off, nothing sc
   expect(scroll).toBeLessThanOrEqual(client);
 });
 
+for (const width of [320, 375, 412, 1280]) {
+  test(`at ${width} px the axis's years stand apart, the last within the section`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await openMap(page);
+    const axis = page.locator('.history-section .hc-axis');
+    await axis.scrollIntoViewIfNeeded();
+    const years = await axis.locator('text').evaluateAll((texts) =>
+      texts
+        .map((text) => ({ text: text.textContent, box: text.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0)
+        .map(({ text, box }) => ({ text, left: box.left, right: box.right })),
+    );
+    expect(years.length, JSON.stringify(years)).toBeGreaterThanOrEqual(4);
+    expect(years.at(-1)?.text).toBe('2025');
+    for (let i = 1; i < years.length; i += 1) {
+      const [before, after] = [years[i - 1], years[i]];
+      expect(
+        (after?.left ?? 0) - (before?.right ?? 0),
+        `${before?.text} to ${after?.text}`,
+      ).toBeGreaterThanOrEqual(4);
+    }
+    // Set flush right, past the plot's end by at most its few pixels, never past the section.
+    const plot = await page.locator('.history-section').boundingBox();
+    expect(years.at(-1)?.right ?? Infinity).toBeLessThanOrEqual(
+      (plot?.x ?? 0) + (plot?.width ?? 0),
+    );
+  });
+}
+
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds nothing in the chart (${theme}), with a segment's details open`, async ({
     page,
