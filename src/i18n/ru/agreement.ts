@@ -7,7 +7,8 @@ export type Gender = 'm' | 'f' | 'n';
 /**
  * The gender of each state's name as this edition writes it (RU_FACTS.countries): a past-tense
  * verb whose subject is the name agrees with it («Грузия вышла», «Казахстан подписал»). The
- * statuses' own labels are neuter, agreeing with «государство» understood.
+ * statuses' own labels need no agreement (nouns, or the present tense: «Грузия — бывший член
+ * СНГ», «Эстония — не входит в СНГ»), as they stand beside any name on the map and in the table.
  */
 export const NAME_GENDER = {
   AM: 'f',

@@ -4,7 +4,9 @@ import type { EN_FACTS } from '../en/facts';
  * The facts' words in Russian. Statuses use the Charter's own terms: a state that has ratified it
  * is «государство – член СНГ» (Art. 7), an associate «ассоциированный член». «Государства –
  * участники СНГ» is not a status: CIS documents call every participating state so, from 1991 on,
- * members or not (the definition says so in plain words). States are named as the CIS's own
+ * members or not (the definition says so in plain words). A label stands beside any state's name
+ * («Грузия — бывший член СНГ»), so none is a past-tense verb, which would agree with one gender
+ * only. States are named as the CIS's own
  * documents and the states themselves name them in Russian (Беларусь, Кыргызстан, Молдова,
  * Туркменистан; hence «в Украине»), a convention the page declares in its footer
  * (`footer.names`; see the README's "Words and languages").
@@ -36,8 +38,8 @@ export const RU_FACTS = {
         'Сторона учредительного соглашения: ратифицировало Соглашение о создании СНГ 1991\u00a0г. или Алма-Атинский протокол к нему (или присоединилось позже), но Устав, который определяет членство, для него (пока) не вступил в силу.',
     },
     signatory: {
-      label: 'Подписало, ещё не ратифицировало',
-      inline: 'подписало, ещё не ратифицировало',
+      label: 'Подписант, без ратификации',
+      inline: 'подписант, ещё без ратификации',
       definition:
         'Подписало учредительные документы 1991\u00a0г.; парламент их ещё не ратифицировал.',
     },
@@ -48,25 +50,25 @@ export const RU_FACTS = {
         'Парламент отказался от ратификации; за государством остался лишь статус наблюдателя.',
     },
     'ceased-participation': {
-      label: 'Вышло из всех органов СНГ',
+      label: 'Вне всех органов СНГ',
       inline: 'вне всех органов СНГ',
       definition:
         'Прекратило участие: Устав так и не ратифицировало и отозвало своих представителей из всех уставных органов СНГ.',
     },
     withdrawn: {
-      label: 'Вышло из СНГ',
-      inline: 'вышло из СНГ',
+      label: 'Бывший член СНГ',
+      inline: 'бывший член СНГ',
       definition:
         'Вышло из Содружества; выход вступает в силу через 12 месяцев после уведомления (ст. 9 Устава).',
     },
     'not-yet-joined': {
-      label: 'Ещё не присоединилось',
-      inline: 'ещё не присоединилось',
+      label: 'Ещё не входит в СНГ',
+      inline: 'ещё не входит в СНГ',
       definition: 'На эту дату не подписало учредительные документы СНГ.',
     },
     'never-joined': {
-      label: 'Не входило в СНГ',
-      inline: 'не входило в СНГ',
+      label: 'Не входит в СНГ',
+      inline: 'не входит в СНГ',
       definition: 'Не участвовало ни в учредительных документах, ни в одном органе СНГ.',
     },
   },
@@ -82,8 +84,8 @@ export const RU_FACTS = {
       definition: 'Государство – участник, чей лидер на встречу не приехал.',
     },
     'not-represented': {
-      label: 'Не представлено',
-      inline: 'не представлено',
+      label: 'Без представителя',
+      inline: 'без представителя',
       definition:
         'Юридически государство – член СНГ, но участие в работе Содружества приостановило.',
     },
