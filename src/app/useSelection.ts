@@ -120,11 +120,20 @@ export function useSelection(options: UrlOptions, site?: SiteAddress): Selection
     window.addEventListener('popstate', restore);
     return () => window.removeEventListener('popstate', restore);
   }, [managed, site]);
+  // The page's own address, for the links to it from the other edition: a full page's state is
+  // its own page (country/ge/) wherever this runs, the build's prerender included, which writes
+  // no address but draws those links (and the browser keeps a server-drawn link's address).
+  const address = options.embed
+    ? { path, search }
+    : {
+        path: selection.country ? countryPath(selection.country) : '',
+        search: toSearch({ ...selection, country: null }, options, site?.prerendered.theme),
+      };
   return {
     selection,
     dispatch,
     root: inFolder ? editionRoot({ country: selection.country, embed: embedView }) : null,
-    address: { path, search },
+    address,
   };
 }
 

@@ -8,6 +8,16 @@ import { expect, test } from './helpers';
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
+  test('a state’s page switches language to the same state’s page', async ({ page }) => {
+    await page.goto('./ru/country/ge/');
+    await page
+      .getByRole('navigation', { name: 'Язык' })
+      .getByRole('link', { name: 'English' })
+      .click();
+    await expect(page).toHaveURL(/\/country\/ge\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Georgia and the CIS');
+  });
+
   test('the prerendered page reads complete, and says what needs JavaScript', async ({ page }) => {
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(

@@ -191,6 +191,21 @@ test.describe('the Russian edition', () => {
     await expect(modeRadio(page, 'meeting', RU)).toBeChecked();
   });
 
+  test('a state’s prerendered page links to the same state’s page in the other edition', async ({
+    page,
+  }) => {
+    await page.goto('./ru/country/ge/');
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+    // Hydrated, the server's link is kept as drawn: it must be the state's page already.
+    const english = page
+      .getByRole('navigation', { name: 'Язык' })
+      .getByRole('link', { name: 'English' });
+    await expect(english).toHaveAttribute('href', '../../../country/ge/');
+    await english.click();
+    await expect(page).toHaveURL(/\/country\/ge\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
   test('a browser asking for Russian still gets the English page at the root', async ({
     browser,
   }) => {
