@@ -58,6 +58,9 @@ if (/url\(|<\/style/i.test(stylesheet))
   );
 const embedTemplate = template.replace(stylesheetTag, () => `<style>${stylesheet}</style>`);
 
+/** The end of the map's side column (src/map/MapSection.tsx), which a page's first paint waits for. */
+const MAP_SIDE_ID = 'map-side-end';
+
 // The policy allows exactly these two pieces of inline code, by hash.
 const policy = contentSecurityPolicy({
   scripts: [sha256Source(pending)],
@@ -144,7 +147,20 @@ async function writePage(page, template, body, words) {
     : page.embed !== null
       ? ` data-embed="true" data-view="${page.embed}" data-theme="${embedTheme}"${states ? ` data-states="${states}"` : ''}`
       : '';
-  await writeFileIn(`${dist}${path}index.html`, fillPage(template, words, embeds, body, noscript));
+  // A page with the map paints once the map's side column is parsed whole (Chromium; others
+  // ignore it): on a phone its details show above the key but follow it in the HTML, and a paint
+  // between the two then moved the key down by the details' height. Chromium waits for the
+  // element's start tag, so the mark is the column's last child.
+  const withMap = page.embed === null || page.embed === 'all' || page.embed === 'map';
+  const tags = withMap
+    ? `${words.tags}\n    <link rel="expect" href="#${MAP_SIDE_ID}" blocking="render" />`
+    : words.tags;
+  await writeFileIn(
+    `${dist}${path}index.html`,
+    fillPage(template, { ...words, tags }, embeds, body, noscript),
+  );
+  if (withMap && !body.includes(`id="${MAP_SIDE_ID}"`))
+    throw new Error(`${path}index.html has no #${MAP_SIDE_ID}: its first paint would wait for all`);
 }
 
 /**

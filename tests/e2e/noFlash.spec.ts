@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForApp } from './helpers';
 
@@ -82,5 +84,62 @@ test.describe('no flash on a host that answers as production hosts do', () => {
         await expect(page.locator('#root')).not.toHaveCSS('font-family', /^"?Times/);
       });
     }
+  }
+});
+
+/**
+ * Serves `dist` through a proxy of the suite's server that sends one page's HTML in two parts, a
+ * pause between them, as a slow network does; everything else as the suite's server answers it.
+ */
+async function slowPageServer(base: string, path: string, before: string, pause: number) {
+  const html = readFileSync(`dist/${path}index.html`, 'utf8');
+  const cut = html.indexOf(before);
+  if (cut < 0) throw new Error(`${path}: no ${before}`);
+  const server = createServer((request, response) => {
+    void (async () => {
+      const upstream = await fetch(new URL(`.${request.url ?? '/'}`, base));
+      const headers = Object.fromEntries(
+        [...upstream.headers].filter(([name]) => !/^(content-encoding|content-length)$/.test(name)),
+      );
+      response.writeHead(upstream.status, headers);
+      if (request.url === `/${path}`) {
+        response.write(html.slice(0, cut));
+        await new Promise((resolve) => setTimeout(resolve, pause));
+        response.end(html.slice(cut));
+      } else response.end(Buffer.from(await upstream.arrayBuffer()));
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+test.describe('a page whose HTML arrives slowly, on a phone', () => {
+  // On a phone a state's details show above the key but follow it in the HTML: a paint between
+  // the two (the parser yields while the rest is on its way) drew the key where the details go,
+  // and moved it down by their height when they came (a layout shift of 0.18 in Lighthouse). The
+  // page's first paint waits for the end of the side column (<link rel="expect">).
+  for (const path of ['embed/ge/', 'embed/map/ge/']) {
+    test(`${path}: the key is never drawn where the details go`, async ({
+      page,
+      baseURL,
+      guard,
+    }) => {
+      const slow = await slowPageServer(baseURL ?? '', path, '<section class="details"', 1_500);
+      try {
+        await page.setViewportSize({ width: 412, height: 823 });
+        const started = Date.now();
+        await page.goto(`${slow.url}${path}`);
+        await waitForApp(page);
+        expect(Date.now() - started, 'the pause happened').toBeGreaterThan(1_400);
+        expect(await layoutShift(page)).toBeLessThanOrEqual(0.01);
+      } finally {
+        slow.close();
+        // The proxy is the page's own server here, on another port: not another site.
+        const foreign = guard.foreignRequests.filter((url) => !url.startsWith(slow.url));
+        guard.foreignRequests.splice(0, guard.foreignRequests.length, ...foreign);
+      }
+    });
   }
 });
