@@ -6,6 +6,9 @@ import { toSearch } from './urlState';
 import { ImageDownload } from '../image/ImageDownload';
 import { usePageRoot } from '../ui/usePageRoot';
 import { SuspendingPart } from '../ui/Deferred';
+import { PanelBoundary } from '../ui/PanelBoundary';
+import { loadEmbedWords } from '../i18n/embedWords';
+import type { EmbedDialogWords } from '../i18n/embedWords';
 import { deferredPart } from '../ui/deferredParts';
 import { imageSubject } from './imageSubject';
 import { PeriodLine } from './PeriodLine';
@@ -26,25 +29,37 @@ export function PageFooter({
 }) {
   const locale = useLocale();
   const { m } = locale;
-  const [embedOpen, setEmbedOpen] = useState(false);
+  // The dialog's words, asked for as it opens (with its code); null while it is closed.
+  const [embedWords, setEmbedWords] = useState<Promise<EmbedDialogWords> | null>(null);
   const root = usePageRoot();
   return (
     <footer className="page-footer">
       <p>
-        <button type="button" className="embed-button" onClick={() => setEmbedOpen(true)}>
+        <button
+          type="button"
+          className="embed-button"
+          onClick={() => setEmbedWords(loadEmbedWords(locale.lang))}
+        >
           {m.embed.button}
         </button>{' '}
         {(options.view === 'all' || options.view === 'map') && (
           <ImageDownload view={() => imageSubject(selection, options, root)} />
         )}
       </p>
-      {embedOpen && (
-        <Suspense fallback={<p>{m.embed.loading}</p>}>
-          <SuspendingPart
-            part={EMBED_DIALOG}
-            props={{ search: toSearch(selection, options), onClose: () => setEmbedOpen(false) }}
-          />
-        </Suspense>
+      {embedWords && (
+        // A failed load (the code or the words) is said here; the rest of the page works on.
+        <PanelBoundary panel="embed">
+          <Suspense fallback={<p>{m.embed.loading}</p>}>
+            <SuspendingPart
+              part={EMBED_DIALOG}
+              props={{
+                search: toSearch(selection, options),
+                words: embedWords,
+                onClose: () => setEmbedWords(null),
+              }}
+            />
+          </Suspense>
+        </PanelBoundary>
       )}
       <p>{m.footer.credits}</p>
       <p>{m.footer.names}</p>

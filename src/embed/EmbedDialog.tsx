@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { use, useEffect, useRef, useState } from 'react';
 import { usePageRoot } from '../ui/usePageRoot';
 import { useCopy } from '../ui/useCopy';
 import { embedSnippets, imageSnippet } from './embedCode';
 import type { EmbedChoice } from './embedCode';
 import { useLocale } from '../i18n/useLocale';
+import type { EmbedDialogWords } from '../i18n/embedWords';
 import { EDITIONS, editionPath } from '../i18n/editions';
 import { COUNTRY_CODES } from '../data/types';
 import { EMBED_THEME } from '../options/pages';
@@ -40,13 +41,18 @@ function Choice<K extends string>({
  */
 export default function EmbedDialog({
   search,
+  words: wordsLoading,
   onClose,
 }: {
   readonly search: string;
+  /** Its words, on their way since the button was pressed (src/i18n/embedWords.ts). */
+  readonly words: Promise<EmbedDialogWords>;
   readonly onClose: () => void;
 }) {
   const locale = useLocale();
   const { m } = locale;
+  // The dialog's own words come with it, not with the first view.
+  const words = use(wordsLoading);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [choice, setChoice] = useState<EmbedChoice>({ view: 'all', theme: EMBED_THEME });
   const copying = useCopy<string>();
@@ -82,46 +88,49 @@ export default function EmbedDialog({
       aria-labelledby="embed-title"
       onClose={onClose}
     >
-      <h2 id="embed-title">{m.embed.heading}</h2>
-      <p>{m.embed.intro}</p>
+      <h2 id="embed-title">{words.heading}</h2>
+      <p>{words.intro}</p>
       <div className="embed-options">
         <Choice
-          label={m.embed.show}
+          label={words.show}
           value={choice.view}
-          labels={m.embed.views}
+          labels={words.views}
           onChange={(view) => setChoice({ ...choice, view })}
         />
         <Choice
-          label={m.embed.colours}
+          label={words.colours}
           value={choice.theme}
-          labels={m.embed.themes}
+          labels={words.themes}
           onChange={(theme) => setChoice({ ...choice, theme })}
         />
       </div>
-      <p className="embed-note">{m.embed.themeNote}</p>
+      <p className="embed-note">{words.themeNote}</p>
       <Snippet
         id="embed-responsive"
-        label={m.embed.responsive}
-        copyLabel={m.embed.copyResponsive}
+        label={words.responsive}
+        copyLabel={words.copyResponsive}
         code={snippets.responsive}
         copying={copying}
+        copied={words.copied}
       />
       <Snippet
         id="embed-fixed"
-        label={m.embed.fixed}
-        copyLabel={m.embed.copyFixed}
+        label={words.fixed}
+        copyLabel={words.copyFixed}
         code={snippets.fixed}
         copying={copying}
+        copied={words.copied}
       />
       <Snippet
         id="embed-image"
-        label={m.embed.image}
-        copyLabel={m.embed.copyImage}
+        label={words.image}
+        copyLabel={words.copyImage}
         code={image}
         copying={copying}
+        copied={words.copied}
       />
       <form method="dialog">
-        <button type="submit">{m.embed.close}</button>
+        <button type="submit">{words.close}</button>
       </form>
     </dialog>
   );
@@ -135,10 +144,11 @@ interface SnippetProps {
   readonly code: string;
   /** The dialog's copy state, shared by its snippets (keyed by label). */
   readonly copying: ReturnType<typeof useCopy<string>>;
+  /** Said once the code is copied. */
+  readonly copied: string;
 }
 
-function Snippet({ id, label, copyLabel, code, copying }: SnippetProps) {
-  const { m } = useLocale();
+function Snippet({ id, label, copyLabel, code, copying, copied }: SnippetProps) {
   const area = useRef<HTMLTextAreaElement>(null);
   return (
     <div className="snippet">
@@ -155,7 +165,7 @@ function Snippet({ id, label, copyLabel, code, copying }: SnippetProps) {
         {copyLabel}
       </button>
       <span role="status" className="copy-status">
-        {copying.statusOf(label, m.embed.copied)}
+        {copying.statusOf(label, copied)}
       </span>
     </div>
   );

@@ -144,3 +144,31 @@ base('when the details panel cannot load, only the details fail', async ({ page 
   );
   expect(unexpected, 'console errors other than the failed chunk').toEqual([]);
 });
+
+base(
+  'when the embed dialog’s words fail to load, the footer says so and the page works',
+  async ({ page }) => {
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    let intercepted = 0;
+    await page.route('**/assets/embedDialog-*.js', async (route) => {
+      intercepted += 1;
+      await route.abort('failed');
+    });
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+    await page.getByRole('button', { name: 'Embed this explainer' }).click();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'The embed code could not be shown' }),
+    ).toBeVisible();
+    expect(intercepted).toBeGreaterThan(0);
+    // Chromium reports a module that failed to fetch as a page error, though the app handled it.
+    expect(pageErrors.filter((error) => !/dynamically imported module/i.test(error))).toEqual([]);
+    // The rest of the page still answers.
+    await page
+      .getByRole('button', { name: /^Kazakhstan/ })
+      .first()
+      .click();
+    await expect(page.getByRole('heading', { name: 'Kazakhstan', level: 3 })).toBeVisible();
+  },
+);

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { RU } from '../../src/i18n/ru';
+import { RU_EMBED_DIALOG } from '../../src/i18n/ru/embedDialog';
 import { axeViolations, CODES, countryPath, expect, openMap, tabToCountry, test } from './helpers';
 import { modeRadio } from './locators';
 
@@ -240,7 +241,7 @@ test.describe('the Russian edition', () => {
 
     await page.goto('./ru/?country=KZ');
     await page.getByRole('button', { name: RU.m.embed.button }).click();
-    const dialog = page.getByRole('dialog', { name: RU.m.embed.heading });
+    const dialog = page.getByRole('dialog', { name: RU_EMBED_DIALOG.heading });
     await expect(dialog).toBeVisible();
     const code = await dialog
       .locator('textarea, code, pre')

@@ -74,6 +74,8 @@ export const EN_UI = {
       'The sources list could not be shown. The rest of the page still works; reloading may help.',
     downloads:
       'The downloads could not be shown. The rest of the page still works; reloading may help.',
+    embed:
+      'The embed code could not be shown. The rest of the page still works; reloading may help.',
   },
   map: {
     headingStatus: (date: string) => `Who is in the CIS: ${date}`,
@@ -288,29 +290,6 @@ export const EN_UI = {
   embed: {
     button: 'Embed this explainer',
     loading: 'Loading the embed code…',
-    heading: 'Embed this explainer',
-    intro: 'The embed shows the map, date, country and mode you have chosen now.',
-    show: 'Show',
-    colours: 'Colours',
-    views: {
-      all: 'Everything',
-      map: 'Map only',
-      history: 'Membership chart only',
-      timeline: 'Timeline only',
-      quotes: 'Quotes only',
-    },
-    themes: { light: 'Light', dark: 'Dark', auto: 'Follow the reader’s system' },
-    /** Under the colour choice: why light is the default. */
-    themeNote:
-      'Light suits most stories; choose Dark for a dark page, or let each reader’s system decide.',
-    responsive: 'Self-resizing (recommended)',
-    fixed: 'Plain iframe, fixed height',
-    copyResponsive: 'Copy self-resizing (recommended)',
-    copyFixed: 'Copy plain iframe, fixed height',
-    image: 'Image and link, for RSS, email and AMP',
-    copyImage: 'Copy image and link',
-    copied: 'Copied.',
-    close: 'Close',
     frameTitle: 'The CIS explained: members since 1991 and the 22 Dec 2025 St Petersburg meeting',
     /** Short enough for the credit line to keep to two lines in a 360 px frame. */
     credit: 'The CIS explained ↗',
