@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -178,15 +178,23 @@ const APACHE_MODULES = {
 export async function startApache(dist: string): Promise<RealServer> {
   const program = findProgram('apache2');
   if (!program) throw new Error('apache2 is not installed');
-  const root = resolve(dist);
   const folder = mkdtempSync(join(tmpdir(), 'cis-apache-'));
   const port = await freePort();
+  const asRoot = process.getuid?.() === 0;
+  // As root, the children run as Debian's web user (Apache refuses root), who may not pass
+  // through the checkout's folders (a clone under /root): they serve a copy, open to all.
+  let root = resolve(dist);
+  if (asRoot) {
+    const site = join(folder, 'site');
+    cpSync(root, site, { recursive: true });
+    chmodSync(folder, 0o755);
+    root = site;
+  }
   const conf = [
     ...Object.entries(APACHE_MODULES).map(
       ([name, file]) => `LoadModule ${name}_module /usr/lib/apache2/modules/${file}.so`,
     ),
-    // As root, the children run as Debian's web user (Apache refuses root).
-    ...(process.getuid?.() === 0 ? ['User www-data', 'Group www-data'] : []),
+    ...(asRoot ? ['User www-data', 'Group www-data'] : []),
     `Listen 127.0.0.1:${port}`,
     'ServerName 127.0.0.1',
     `PidFile ${join(folder, 'apache.pid')}`,
