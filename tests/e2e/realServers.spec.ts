@@ -8,10 +8,9 @@ import type { RealServer, ServerName } from './realServers';
 
 /*
  * The configurations the build writes, on real servers: Debian's nginx-light, caddy and apache2
- * (the `.htaccess`), started on
- * a loopback port with the generated file as it is. They must send the build's policy exactly,
- * the cache rules and gzip, and the pages must run under them: no policy violation, styled, no
- * layout shift. Without a server installed here the tests say so and skip; in CI (.ci/run
+ * (the `.htaccess`), started on a loopback port with the generated file as it is. They must send
+ * the build's policy exactly, the cache rules and gzip, move old embed addresses to their pages,
+ * and the pages must run under them: no policy violation, styled, no layout shift. Without a server installed here the tests say so and skip; in CI (.ci/run
  * installs them) they never skip. And a build for hosts that send no headers (GitHub Pages,
  * CSP_META=1) carries the policy in each page, served by nginx without a header.
  */
@@ -181,7 +180,7 @@ async function expectMoves(request: APIRequestContext, url: string) {
   }
 }
 
-/** An old address ends on its state's embed page, painted from its HTML, the home page unsent. */
+/** An old address with a state ends on the state's embed page; no document of the home page. */
 async function expectOldAddressOpens(page: Page, url: string) {
   const documents: string[] = [];
   page.on('response', (response) => {
