@@ -51,7 +51,10 @@ export function useSelection(options: UrlOptions, site?: SiteAddress): Selection
       ? options.view
       : null;
   const inFolder = managed || embedView !== null;
-  const path = managed
+  // A full page's state is its own page (country/ge/) wherever this runs, the build's prerender
+  // included, which writes no address but draws the links to it from the other edition (and the
+  // browser keeps a server-drawn link's address).
+  const path = !options.embed
     ? selection.country
       ? countryPath(selection.country)
       : ''
@@ -120,15 +123,12 @@ export function useSelection(options: UrlOptions, site?: SiteAddress): Selection
     window.addEventListener('popstate', restore);
     return () => window.removeEventListener('popstate', restore);
   }, [managed, site]);
-  // The page's own address, for the links to it from the other edition: a full page's state is
-  // its own page (country/ge/) wherever this runs, the build's prerender included, which writes
-  // no address but draws those links (and the browser keeps a server-drawn link's address).
-  const address = options.embed
-    ? { path, search }
-    : {
-        path: selection.country ? countryPath(selection.country) : '',
-        search: toSearch({ ...selection, country: null }, options, site?.prerendered.theme),
-      };
+  // Where nothing writes the address (the prerender), a full page's query still leaves its state
+  // to the folder, as the written address does.
+  const address = {
+    path,
+    search: options.embed || inFolder ? search : toSearch({ ...selection, country: null }, options),
+  };
   return {
     selection,
     dispatch,

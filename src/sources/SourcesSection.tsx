@@ -1,7 +1,7 @@
 import { Suspense, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { SOURCES_PATH } from '../options/pages';
 import { useLocale } from '../i18n/useLocale';
-import { DeferUntilNear, Live, SuspendingPart } from '../ui/Deferred';
+import { aheadOf, DeferUntilNear, Live, SuspendingPart } from '../ui/Deferred';
 import { deferredPart } from '../ui/deferredParts';
 import { usePageRoot } from '../ui/usePageRoot';
 
@@ -11,12 +11,6 @@ const PAGE_SOURCES = deferredPart(
   () => import('./PageSources').then((module) => module.PageSources),
   { prerender: false },
 );
-
-/**
- * How far ahead of the viewport the list starts loading: on a page, one screen, so it is there
- * when reached; in an embed, where it is the frame's last and least read part, when it is in view.
- */
-const AHEAD = { page: '100% 0px', embed: '0px' };
 
 /** The ids a link to the sources page may point at: an entry, a correction, or a heading. */
 const ANCHOR = /^#((?:source|correction)-[\w-]+|sources-title|corrections-title)$/;
@@ -86,7 +80,8 @@ export function SourcesSection({ embed }: { readonly embed: boolean }) {
             (entries) => {
               if (entries.some((entry) => entry.isIntersecting)) setWanted(true);
             },
-            { rootMargin: embed ? AHEAD.embed : AHEAD.page },
+            // As a deferred part: one screen ahead on a page, in view in an embed.
+            { rootMargin: aheadOf(embed) },
           )
         : null;
     if (element && observer) observer.observe(element);

@@ -29,6 +29,11 @@ export const DeferUntilNear = createContext(false);
  */
 const AHEAD = { page: '100% 0px', embed: '0px' };
 
+/** The root margin a part (or the sources list) starts loading at, on a page or in an embed. */
+export function aheadOf(embed: boolean): string {
+  return embed ? AHEAD.embed : AHEAD.page;
+}
+
 function DeferredImpl<P extends object>({
   part,
   props,
@@ -92,8 +97,7 @@ function DeferredImpl<P extends object>({
             },
             {
               rootMargin:
-                part.ahead ??
-                (document.documentElement.dataset['embed'] === 'true' ? AHEAD.embed : AHEAD.page),
+                part.ahead ?? aheadOf(document.documentElement.dataset['embed'] === 'true'),
             },
           );
     if (observer) observer.observe(element);
